@@ -1,0 +1,47 @@
+import { arrayOf, defineRule, isCompletedStatus, isIsoDate, statusInfo, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import type { Measure } from '../src/types/plan.js';
+
+export default defineRule({
+  meta: {
+    id: 'completed-requires-evidence',
+    type: 'problem',
+    category: 'verifiability',
+    defaultSeverity: 'error',
+    weight: 3,
+    docs: {
+      description: { zh: '标为已完成的问题或措施必须有佐证材料，且材料日期不晚于报告日期', en: 'A completed problem or measure has evidence, dated no later than the report' },
+      basis: '对照问题整改“三单”，逐项收集佐证资料 (千阳县, L-qianyang); 已整改须整改证据充分、适当 (L-lanshan)',
+    },
+    messages: {
+      problemWithoutEvidence: { zh: '问题 {{id}} 标为“{{status}}”，但没有佐证材料', en: 'problem {{id}} is marked "{{status}}" but has no evidence' },
+      measureWithoutEvidence: { zh: '措施标为“{{status}}”，但没有佐证材料', en: 'the measure is marked "{{status}}" but has no evidence' },
+      evidenceAfterReport: { zh: '佐证材料日期 {{date}} 晚于{{limitName}} {{limit}}', en: 'evidence dated {{date}}, after the {{limitNameEn}} {{limit}}' },
+    },
+  },
+  create(context) {
+    const reportDate = context.plan.report?.date;
+    const limit = isIsoDate(reportDate) && reportDate < context.asOf ? reportDate : context.asOf;
+    const limitNames = limit === reportDate ? { limitName: '报告日期', limitNameEn: 'report date' } : { limitName: '检查基准日', limitNameEn: 'as-of date' };
+    return {
+      problem(problem, path) {
+        if (!isCompletedStatus(problem.status)) return NOT_APPLICABLE;
+        const measures = arrayOf<Measure>(problem.measures);
+        const evidenceCount = arrayOf(problem.evidence).length + measures.reduce((n, m) => n + arrayOf(m?.evidence).length, 0);
+        if (evidenceCount === 0) {
+          const status = statusInfo(problem.status)!.zh;
+          context.report({ path: [...path, problem.evidence ? 'evidence' : 'status'], messageId: 'problemWithoutEvidence', data: { id: problem.id ?? '', status } });
+        }
+      },
+      measure(measure, path) {
+        if (!isCompletedStatus(measure.status)) return NOT_APPLICABLE;
+        if (arrayOf(measure.evidence).length === 0) {
+          context.report({ path: [...path, measure.evidence ? 'evidence' : 'status'], messageId: 'measureWithoutEvidence', data: { status: statusInfo(measure.status)!.zh } });
+        }
+      },
+      evidence(evidence, path) {
+        if (!isIsoDate(evidence.date)) return NOT_APPLICABLE;
+        if (evidence.date > limit) context.report({ path: [...path, 'date'], messageId: 'evidenceAfterReport', data: { date: evidence.date, limit, ...limitNames } });
+      },
+    };
+  },
+});

@@ -1,0 +1,16 @@
+import type { Plugin } from '../src/rule-kit/types.js';
+import completedRequiresEvidence from './completed-requires-evidence.js';
+import meetingFrequency from './meeting-frequency.js';
+import requireCauseAnalysis from './require-cause-analysis.js';
+import requireDeadline from './require-deadline.js';
+import requireMeasures from './require-measures.js';
+import requireResponsibleLeader from './require-responsible-leader.js';
+
+/** The built-in rules, exported exactly as a third-party plugin exports its own. */
+const plugin: Plugin = {
+  name: 'rectlint',
+  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency],
+};
+
+export default plugin;
+export const rules = plugin.rules;

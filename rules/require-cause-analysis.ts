@@ -1,0 +1,44 @@
+import { arrayOf, defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+
+export default defineRule<{ minimum: number }>({
+  meta: {
+    id: 'require-cause-analysis',
+    type: 'problem',
+    category: 'completeness',
+    defaultSeverity: 'error',
+    weight: 2,
+    docs: {
+      description: { zh: '每个问题都有原因分析', en: 'Each problem has a cause analysis' },
+      basis: '逐条剖析原因 (焦作市, L-jiaozuo); 深入分析深层次原因 (江城县, L-jiangcheng)',
+    },
+    messages: {
+      missing: { zh: '问题 {{id}} 缺少原因分析（原因分析）', en: 'problem {{id}} has no cause analysis' },
+      tooFew: { zh: '问题 {{id}} 只有 {{count}} 条原因分析，至少需要 {{minimum}} 条', en: 'problem {{id}} has {{count}} causes; at least {{minimum}} are required' },
+      empty: { zh: '原因分析第 {{index}} 条为空', en: 'cause {{index}} is empty' },
+    },
+    options: {
+      type: 'object',
+      properties: { minimum: { type: 'integer', minimum: 1, default: 1, description: 'Fewest non-empty causes a problem must give.' } },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    return {
+      problem(problem, path, scope) {
+        const causes = arrayOf<unknown>(problem.causes);
+        // A sub-item without causes of its own is covered by its parent's analysis.
+        if (scope.parent && problem.causes === undefined) return NOT_APPLICABLE;
+        causes.forEach((cause, index) => {
+          if (!isNonEmptyString(cause)) context.report({ path: [...path, 'causes', index], messageId: 'empty', data: { index: index + 1 } });
+        });
+        const count = causes.filter(isNonEmptyString).length;
+        const id = problem.id ?? '';
+        if (problem.causes === undefined || (count === 0 && causes.length === 0)) {
+          context.report({ path: [...path, 'causes'], messageId: 'missing', data: { id } });
+        } else if (count < context.options.minimum) {
+          context.report({ path: [...path, 'causes'], messageId: 'tooFew', data: { id, count, minimum: context.options.minimum } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { arrayOf, defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+
+export default defineRule<{ minimum: number }>({
+  meta: {
+    id: 'require-measures',
+    type: 'problem',
+    category: 'completeness',
+    defaultSeverity: 'error',
+    weight: 3,
+    docs: {
+      description: { zh: '每个问题至少有一项整改措施，且措施不为空', en: 'Each problem has at least one measure, and no measure is empty' },
+      basis: '整改台账逐项列出问题内容、整改措施 (L-gulou); 整改措施是否具有针对性 (L-baoshan)',
+    },
+    messages: {
+      missing: { zh: '问题 {{id}} 没有整改措施', en: 'problem {{id}} has no measures' },
+      tooFew: { zh: '问题 {{id}} 只有 {{count}} 项整改措施，至少需要 {{minimum}} 项', en: 'problem {{id}} has {{count}} measures; at least {{minimum}} are required' },
+      empty: { zh: '整改措施内容为空', en: 'the measure is empty' },
+    },
+    options: {
+      type: 'object',
+      properties: { minimum: { type: 'integer', minimum: 1, default: 1, description: 'Fewest measures a problem must have.' } },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    return {
+      problem(problem, path) {
+        // A problem split into sub-items carries its measures on them.
+        if (problem.measures === undefined && arrayOf(problem.items).length > 0) return NOT_APPLICABLE;
+        const count = arrayOf(problem.measures).length;
+        const data = { id: problem.id ?? '', count, minimum: context.options.minimum };
+        if (count === 0) context.report({ path: [...path, 'measures'], messageId: 'missing', data });
+        else if (count < context.options.minimum) context.report({ path: [...path, 'measures'], messageId: 'tooFew', data });
+      },
+      measure(measure, path) {
+        if (!isNonEmptyString(measure.text)) context.report({ path: [...path, 'text'], messageId: 'empty' });
+      },
+    };
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import type { Problem } from '../src/types/plan.js';
+
+interface Options {
+  requireDepartment: boolean;
+  requirePerson: boolean;
+}
+
+const FIELDS = [
+  { field: 'responsibleLeader', messageId: 'missingLeader', option: undefined },
+  { field: 'responsibleDepartment', messageId: 'missingDepartment', option: 'requireDepartment' },
+  { field: 'responsiblePerson', messageId: 'missingPerson', option: 'requirePerson' },
+] as const;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'require-responsible-leader',
+    type: 'problem',
+    category: 'accountability',
+    defaultSeverity: 'error',
+    presets: { strict: { severity: 'error', options: { requireDepartment: true, requirePerson: true } } },
+    weight: 2,
+    docs: {
+      description: { zh: '每个问题都明确责任领导（可要求责任部门和责任人）', en: 'Each problem names its responsible leader (optionally department and person)' },
+      basis: '每一个整改问题都要明确责任领导、责任科室(部门)、责任人 (黑河市委巡察办, L-heihe)',
+    },
+    messages: {
+      missingLeader: { zh: '问题 {{id}} 未明确责任领导', en: 'problem {{id}} names no responsible leader' },
+      missingDepartment: { zh: '问题 {{id}} 未明确责任部门', en: 'problem {{id}} names no responsible department' },
+      missingPerson: { zh: '问题 {{id}} 未明确责任人', en: 'problem {{id}} names no responsible person' },
+    },
+    options: {
+      type: 'object',
+      properties: {
+        requireDepartment: { type: 'boolean', default: false, description: 'Also require the responsible department.' },
+        requirePerson: { type: 'boolean', default: false, description: 'Also require the responsible person.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    return {
+      problem(problem, path, scope) {
+        let applicable = false;
+        for (const { field, messageId, option } of FIELDS) {
+          if (option && !context.options[option]) continue;
+          // A sub-item inherits its parent's responsibility.
+          const holder: Problem | undefined = isNonEmptyString(problem[field]) ? problem : scope.parent;
+          if (scope.parent && problem[field] === undefined) continue;
+          applicable = true;
+          if (!isNonEmptyString(holder?.[field])) context.report({ path: [...path, field], messageId, data: { id: problem.id ?? '' } });
+        }
+        return applicable ? undefined : NOT_APPLICABLE;
+      },
+    };
+  },
+});

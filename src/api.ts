@@ -1,0 +1,158 @@
+/**
+ * The Node API, which the CLI itself uses: config loading, file expansion and reading around the pure core.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { localToday } from './core/dates.js';
+import { CORE_RULE_IDS, type Diagnostic } from './core/diagnostic.js';
+import { lintText as lintCore, type LintResult } from './core/lint.js';
+import { computeScore } from './core/score.js';
+import { LineIndex } from './core/source-range.js';
+import { ConfigFinder } from './config/find-config.js';
+import { loadConfig, type LoadedConfig } from './config/load-config.js';
+import { isIgnored, isPlanFile, settingsForFile } from './config/settings-for-file.js';
+import { decodeUtf8 } from './decode.js';
+import { expandTargets } from './files.js';
+import type { Locale, RuleMeta, Severity } from './rule-kit/types.js';
+
+export { loadConfig, type LoadedConfig } from './config/load-config.js';
+export { ConfigError } from './config/config-error.js';
+export type { Diagnostic } from './core/diagnostic.js';
+export type { LintResult, RuleSetting } from './core/lint.js';
+export type { ScoreReport } from './core/score.js';
+export * from './rule-kit/index.js';
+
+export interface LintRunOptions {
+  cwd?: string;
+  /** A config file for every plan, instead of the nearest rectlint.config.json. */
+  configFile?: string;
+  /** `--rule id:severity` overrides, applied last. */
+  ruleOverrides?: Record<string, Severity>;
+  asOf?: string;
+  locale?: Locale;
+  quiet?: boolean;
+  /** The clock, injectable for tests. */
+  today?: string;
+}
+
+export interface FileResult extends LintResult {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+function counted(filePath: string, result: LintResult): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') errorCount++;
+    else if (d.severity === 'warn') warningCount++;
+    else infoCount++;
+  }
+  return { filePath, ...result, errorCount, warningCount, infoCount };
+}
+
+/** A file that could not be read still yields a result, so no other file's result is lost. */
+function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
+  const end = new LineIndex(text).position(text.length);
+  const diagnostic: Diagnostic = {
+    ruleId: CORE_RULE_IDS.parse,
+    severity: 'error',
+    message: locale === 'en' ? message.en : message.zh,
+    path: [],
+    range: { start: end, end },
+    fatal: true,
+  };
+  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], new Map(), true), asOf: today, fatal: true, internalError: false });
+}
+
+/** Loads configs once each and answers which one governs a file. */
+export class ConfigResolver {
+  private readonly finder = new ConfigFinder();
+  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+
+  constructor(private readonly options: { cwd: string; configFile?: string }) {}
+
+  async forFile(file: string): Promise<LoadedConfig> {
+    const configFile = this.options.configFile ? resolve(this.options.cwd, this.options.configFile) : await this.finder.find(dirname(file));
+    const key = configFile ?? '(default)';
+    let config = this.loaded.get(key);
+    if (!config) {
+      config = loadConfig(configFile, this.options.cwd);
+      this.loaded.set(key, config);
+    }
+    return config;
+  }
+
+  /** Metadata of every rule in every config loaded so far. */
+  async ruleMetas(): Promise<Map<string, RuleMeta>> {
+    const metas = new Map<string, RuleMeta>();
+    for (const config of this.loaded.values()) for (const rule of (await config).registry.values()) metas.set(rule.meta.id, rule.meta);
+    return metas;
+  }
+}
+
+function settingsWithOverrides(config: LoadedConfig, file: string, overrides: Record<string, Severity> | undefined) {
+  const settings = { ...settingsForFile(config, file) };
+  for (const [id, severity] of Object.entries(overrides ?? {})) settings[id] = { ...settings[id], severity };
+  return settings;
+}
+
+/** Lints one plan's text as if it were the file `filePath` (which need not exist). */
+export async function lintText(text: string, options: LintRunOptions & { filePath?: string; config?: LoadedConfig } = {}): Promise<FileResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = resolve(cwd, options.filePath ?? '<text>.json');
+  const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
+  return counted(filePath, lintWithConfig(text, filePath, config, options));
+}
+
+function lintWithConfig(text: string, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
+  return lintCore(text, {
+    registry: [...config.registry.values()],
+    settings: settingsWithOverrides(config, filePath, options.ruleOverrides),
+    weights: config.weights,
+    asOf: options.asOf,
+    today: options.today ?? localToday(),
+    locale: options.locale,
+    quiet: options.quiet,
+  });
+}
+
+export interface LintFilesResult {
+  results: FileResult[];
+  /** Patterns that matched no file. */
+  unmatched: string[];
+  /** The rules the checked files were configured with. */
+  rules: Map<string, RuleMeta>;
+}
+
+/** Expands paths and globs, then checks every plan; results come back sorted by path. */
+export async function lintFiles(patterns: readonly string[], options: LintRunOptions = {}): Promise<LintFilesResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const today = options.today ?? localToday();
+  const locale = options.locale ?? 'zh-CN';
+  const resolver = new ConfigResolver({ cwd, configFile: options.configFile });
+  const { targets, unmatched } = await expandTargets(patterns.length > 0 ? patterns : ['.'], cwd);
+  const results: FileResult[] = [];
+  for (const target of targets) {
+    const config = await resolver.forFile(target.file);
+    if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(target.file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      results.push(unreadable(target.file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, locale, '', today));
+      continue;
+    }
+    const decoded = decodeUtf8(bytes);
+    if ('error' in decoded) {
+      results.push(unreadable(target.file, decoded.error, locale, decoded.validPrefix, today));
+      continue;
+    }
+    results.push(counted(target.file, lintWithConfig(decoded.text, target.file, config, { ...options, today })));
+  }
+  return { results, unmatched, rules: await resolver.ruleMetas() };
+}

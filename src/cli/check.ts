@@ -1,0 +1,152 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lintFiles, type FileResult } from '../api.js';
+import { ConfigError } from '../config/config-error.js';
+import { isIsoDate } from '../core/dates.js';
+import { loadFormatter, FORMAT_NAMES } from '../formatters/index.js';
+import type { Locale, Severity } from '../rule-kit/types.js';
+import { chooseChalk } from './color.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { chooseLocale } from './locale.js';
+import { VERSION } from './version.js';
+
+export const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'min-score': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  'as-of': { type: 'string' },
+  locale: { type: 'string' },
+  'explain-score': { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SEVERITIES: readonly Severity[] = ['off', 'info', 'warn', 'error'];
+
+function parseNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new UsageError(`${flag} 需要一个非负数 (needs a non-negative number), not "${value}"`);
+  return number;
+}
+
+function parseRuleFlags(values: readonly string[] | undefined): Record<string, Severity> {
+  const overrides: Record<string, Severity> = {};
+  for (const value of values ?? []) {
+    const at = value.lastIndexOf(':');
+    const id = value.slice(0, at);
+    const severity = value.slice(at + 1) as Severity;
+    if (at <= 0 || !SEVERITIES.includes(severity)) throw new UsageError(`--rule 的格式为 规则:级别，级别为 off|info|warn|error (--rule takes id:severity), not "${value}"`);
+    overrides[id] = severity;
+  }
+  return overrides;
+}
+
+interface OutputSpec {
+  format: string;
+  file?: string;
+}
+
+function parseFormats(values: readonly string[] | undefined, output: string | undefined): OutputSpec[] {
+  const specs = (values?.length ? values : ['stylish']).map((value): OutputSpec => {
+    const at = value.indexOf(':');
+    const spec = at > 0 ? { format: value.slice(0, at), file: value.slice(at + 1) } : { format: value };
+    if (!FORMAT_NAMES.includes(spec.format)) throw new UsageError(`未知格式 “${spec.format}”，可用：${FORMAT_NAMES.join(', ')} (unknown format)`);
+    return spec;
+  });
+  const toStdout = specs.filter((spec) => !spec.file);
+  if (output && toStdout.length > 1) throw new UsageError('-o 只能用于一种格式；多种格式请写作 -f 格式:文件 (-o takes one format; use -f format:file)');
+  if (output) for (const spec of toStdout) spec.file = output;
+  return specs;
+}
+
+/** The gate: 1 on an error finding, too many warnings or too low a score; 2 on a crash or an unmatched pattern. */
+export function gateExitCode(results: readonly FileResult[], limits: { maxWarnings?: number; minScore?: number }, unmatched: number): number {
+  if (unmatched > 0 || results.some((r) => r.internalError)) return EXIT.usage;
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (results.some((r) => r.errorCount > 0)) return EXIT.failed;
+  if (limits.maxWarnings !== undefined && warnings > limits.maxWarnings) return EXIT.failed;
+  if (limits.minScore !== undefined && results.some((r) => r.score.score < limits.minScore!)) return EXIT.failed;
+  return EXIT.ok;
+}
+
+function gateMessages(results: readonly FileResult[], limits: { maxWarnings?: number; minScore?: number }, locale: Locale): string[] {
+  const en = locale === 'en';
+  const lines: string[] = [];
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (limits.maxWarnings !== undefined && warnings > limits.maxWarnings) {
+    lines.push(en ? `rectlint: ${warnings} warnings, more than --max-warnings ${limits.maxWarnings}` : `rectlint：警告 ${warnings} 个，超过 --max-warnings ${limits.maxWarnings}`);
+  }
+  for (const r of results) {
+    if (limits.minScore !== undefined && r.score.score < limits.minScore) {
+      lines.push(en ? `rectlint: ${r.filePath} scores ${r.score.score}, under --min-score ${limits.minScore}` : `rectlint：${r.filePath} 得分 ${r.score.score}，低于 --min-score ${limits.minScore}`);
+    }
+  }
+  return lines;
+}
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(CHECK_HELP);
+    return EXIT.ok;
+  }
+  const locale = chooseLocale(values.locale, io.env);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期 (needs a YYYY-MM-DD date), not "${asOf}"`);
+  const limits = { maxWarnings: parseNumber('--max-warnings', values['max-warnings']), minScore: parseNumber('--min-score', values['min-score']) };
+  const outputs = parseFormats(values.format, values.output);
+  const ruleOverrides = parseRuleFlags(values.rule);
+
+  let run;
+  try {
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`rectlint: ${locale === 'en' ? 'configuration error' : '配置错误'}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const { results, unmatched, rules } = run;
+  for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no file matches "${pattern}"\n` : `rectlint：没有文件匹配 “${pattern}”\n`);
+
+  for (const spec of outputs) {
+    const formatter = (await loadFormatter(spec.format))!;
+    const chalk = chooseChalk(Boolean(values['no-color']) || Boolean(spec.file), io, io.stdout);
+    const text = formatter(results, { cwd: io.cwd, locale, chalk, explainScore: Boolean(values['explain-score']), rules, version: VERSION });
+    if (spec.file) {
+      const target = resolve(io.cwd, spec.file);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, text);
+    } else io.stdout.write(text);
+  }
+  for (const line of gateMessages(results, limits, locale)) io.stderr.write(`${line}\n`);
+  return gateExitCode(results, limits, unmatched.length);
+}
+
+export const CHECK_HELP = `rectlint check [路径或通配符…] [选项]
+
+检查整改方案（JSON），输出诊断与合规得分。默认检查当前目录。
+Check rectification plans (JSON); print diagnostics and a compliance score.
+
+  -f, --format 格式[:文件]  stylish（默认）或 json；可多次给出
+  -o, --output 文件         写入文件而非标准输出
+  -c, --config 文件         使用此配置，而非就近的 rectlint.config.json
+      --min-score N         任一方案得分低于 N 则不通过
+      --max-warnings N      警告超过 N 个则不通过
+      --rule 规则:级别       覆盖规则级别（off|info|warn|error），可多次给出
+      --quiet               只报告错误
+      --as-of YYYY-MM-DD    以该日期为“今天”（默认：方案的报告日期，否则今天）
+      --locale zh-CN|en     输出语言（默认取 LANG）
+      --explain-score       打印得分明细
+      --no-color            不使用颜色
+
+退出码 / exit codes: 0 通过 passed · 1 未通过 failed · 2 用法、配置或内部错误 usage, config or internal error
+`;

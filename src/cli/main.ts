@@ -1,0 +1,48 @@
+import { ConfigError } from '../config/config-error.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { VERSION } from './version.js';
+
+/** Commands load on demand: `check` should not pay for `init` or the language server. */
+const COMMANDS: Record<string, () => Promise<{ run(argv: string[], io: CliIo): Promise<number> }>> = {
+  check: async () => ({ run: (await import('./check.js')).runCheck }),
+  rules: async () => ({ run: (await import('./rules-command.js')).runRules }),
+  init: async () => ({ run: (await import('./init.js')).runInit }),
+};
+
+export const HELP = `rectlint ${VERSION}: 巡察整改方案检查工具 (linter for rectification plans)
+
+用法 / usage:
+  rectlint check [路径…] [选项]   检查整改方案 (check plans); rectlint check --help
+  rectlint rules [--locale en]   列出全部规则 (list the rules)
+  rectlint init                  生成配置与方案骨架 (write a starter config and plan)
+  rectlint --version
+`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  const command = first !== undefined && first in COMMANDS ? first : 'check';
+  const args = command === first ? rest : argv;
+  try {
+    return await (await COMMANDS[command]()).run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`rectlint: ${(error as Error).message}\n${command === 'check' ? '运行 rectlint check --help 查看用法 (see rectlint check --help)\n' : ''}`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr.write(`rectlint: 配置错误 (configuration error): ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`rectlint: 内部错误 (internal error): ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

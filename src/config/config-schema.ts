@@ -1,0 +1,76 @@
+import type { Rule } from '../rule-kit/types.js';
+
+const SEVERITY = { type: 'string', enum: ['off', 'info', 'warn', 'error'], title: '级别', description: 'off, info, warn or error.' };
+
+function ruleSettingSchema(rule?: Rule): Record<string, unknown> {
+  // Options of a plugin's rule are unknown here; the loader checks them against the rule's own schema.
+  const options = rule?.meta.options ?? (rule ? { type: 'object', properties: {}, additionalProperties: false } : { type: 'object' });
+  const described = rule ? { title: rule.meta.docs.description.zh, description: rule.meta.docs.description.en } : {};
+  return {
+    ...described,
+    anyOf: [
+      { $ref: '#/$defs/severity' },
+      {
+        type: 'object',
+        required: ['severity'],
+        properties: { severity: { $ref: '#/$defs/severity' }, options },
+        additionalProperties: false,
+      },
+    ],
+  };
+}
+
+/** The config file's JSON Schema; rule entries come from the rules' own metadata. */
+export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknown> {
+  const ruleProperties = Object.fromEntries(rules.map((rule) => [rule.meta.id, ruleSettingSchema(rule)]));
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  const ruleMap = {
+    type: 'object',
+    title: '规则设置',
+    description: 'Rule id → severity, or {severity, options}.',
+    properties: ruleProperties,
+    additionalProperties: { $ref: '#/$defs/ruleSetting' },
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://rectlint.dev/schemas/config.schema.json',
+    title: 'rectlint 配置',
+    description: 'rectlint.config.json: presets, rules, files and overrides.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string', title: '模式', description: 'The JSON Schema this file declares, for editors.' },
+      extends: {
+        title: '继承',
+        description: 'Presets (rectlint:recommended, rectlint:strict, rectlint:publish) or config files to start from.',
+        anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+      },
+      plugins: { ...globs, title: '插件', description: 'Modules exporting rules: package names or paths relative to this file.' },
+      rules: ruleMap,
+      weights: {
+        type: 'object',
+        title: '评分权重',
+        description: 'Rule id → weight of one check in the compliance score.',
+        additionalProperties: { type: 'number', minimum: 0 },
+      },
+      files: { ...globs, title: '检查文件', description: 'Globs of plan files to check when a directory is given.' },
+      ignores: { ...globs, title: '忽略文件', description: 'Globs of files never to check.' },
+      overrides: {
+        type: 'array',
+        title: '按文件覆盖',
+        description: 'Rule settings for files matching globs.',
+        items: {
+          type: 'object',
+          required: ['files'],
+          properties: {
+            files: { ...globs, minItems: 1, title: '匹配文件', description: 'Globs relative to this file.' },
+            ignores: { ...globs, title: '排除文件', description: 'Globs excluded from this override.' },
+            rules: ruleMap,
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    additionalProperties: false,
+    $defs: { severity: SEVERITY, ruleSetting: ruleSettingSchema() },
+  };
+}

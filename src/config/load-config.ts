@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import { parseJsonDocument } from '../core/json-document.js';
+import type { RuleSetting } from '../core/lint.js';
+import type { Rule } from '../rule-kit/types.js';
+import type { RectlintConfig } from '../types/config.js';
+import { ConfigError } from './config-error.js';
+import { BUILTIN_PLUGIN, loadPlugin } from './plugins.js';
+import { presetName, presetSettings, PRESET_NAMES, PRESET_PREFIX } from './presets.js';
+import { checkRuleSetting, mergeSettings, type RawRuleSetting } from './rule-settings.js';
+
+export const CONFIG_FILE_NAME = 'rectlint.config.json';
+
+export interface ConfigOverride {
+  baseDir: string;
+  files: string[];
+  ignores: string[];
+  settings: Record<string, RuleSetting>;
+}
+
+/** A configuration with its presets, extended files and plugins resolved. */
+export interface LoadedConfig {
+  /** The file it came from; undefined for the built-in default. */
+  file?: string;
+  /** Where its globs are relative to. */
+  baseDir: string;
+  registry: Map<string, Rule>;
+  settings: Record<string, RuleSetting>;
+  weights: Record<string, number>;
+  files: string[];
+  ignores: string[];
+  overrides: ConfigOverride[];
+}
+
+export const DEFAULT_FILES = ['**/*.json'];
+export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', `**/${CONFIG_FILE_NAME}`, '**/rectlint-baseline.json', '**/package.json', '**/package-lock.json', '**/tsconfig*.json'];
+
+let validateConfig: ValidateFunction | undefined;
+
+function schemaErrors(config: unknown, file: string, text: string): void {
+  validateConfig ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
+  if (validateConfig(config)) return;
+  const error = validateConfig.errors![0];
+  const path = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const where = parseJsonDocument(text).locate(error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path, 'key');
+  const detail = error.keyword === 'additionalProperties' ? `未知配置项 “${String(error.params.additionalProperty)}” (unknown property)` : `${error.instancePath || '/'} ${error.message}`;
+  throw new ConfigError(file, detail, where.start.line, where.start.column);
+}
+
+async function readConfigFile(file: string): Promise<RectlintConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, `无法读取配置文件 (cannot read): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const document = parseJsonDocument(text.replace(/^\uFEFF/, ''));
+  if (document.syntaxError) {
+    const { message, range } = document.syntaxError;
+    throw new ConfigError(file, `JSON 语法错误：${message.zh} (${message.en})`, range.start.line, range.start.column);
+  }
+  schemaErrors(document.value, file, text);
+  return document.value as RectlintConfig;
+}
+
+function asList(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+interface Layer {
+  config: RectlintConfig;
+  file: string;
+}
+
+/** The layers a config stands on (extended files first), and every plugin they name. */
+async function collectLayers(file: string, seen: Set<string>): Promise<Layer[]> {
+  if (seen.has(file)) throw new ConfigError(file, '配置文件循环继承 (extends cycle)');
+  seen.add(file);
+  const config = await readConfigFile(file);
+  const layers: Layer[] = [];
+  for (const entry of asList(config.extends)) {
+    if (entry.startsWith(PRESET_PREFIX)) {
+      if (!presetName(entry)) throw new ConfigError(file, `未知预设 “${entry}”，可用：${PRESET_NAMES.map((n) => PRESET_PREFIX + n).join('、')} (unknown preset)`);
+      continue;
+    }
+    layers.push(...(await collectLayers(resolve(dirname(file), entry), seen)));
+  }
+  layers.push({ config, file });
+  return layers;
+}
+
+async function loadRegistry(layers: Layer[]): Promise<Map<string, Rule>> {
+  const registry = new Map<string, Rule>();
+  const specifiers: [string, string, string][] = [[BUILTIN_PLUGIN, process.cwd(), '(built-in)']];
+  for (const { config, file } of layers) for (const plugin of config.plugins ?? []) specifiers.push([plugin, dirname(file), file]);
+  for (const [specifier, fromDir, file] of specifiers) {
+    let rules: Rule[];
+    try {
+      rules = (await loadPlugin(specifier, fromDir)).rules;
+    } catch (error) {
+      throw new ConfigError(file, `无法加载插件 “${specifier}” (cannot load plugin): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const rule of rules) {
+      const existing = registry.get(rule.meta.id);
+      if (existing && existing !== rule) throw new ConfigError(file, `插件 “${specifier}” 的规则 “${rule.meta.id}” 与已有规则重名 (duplicate rule id)`);
+      registry.set(rule.meta.id, rule);
+    }
+  }
+  return registry;
+}
+
+function validateSettings(settings: Record<string, RuleSetting>, registry: Map<string, Rule>, file: string): void {
+  for (const [id, setting] of Object.entries(settings)) {
+    const problem = checkRuleSetting(id, setting, registry);
+    if (problem) throw new ConfigError(file, problem);
+  }
+}
+
+/** Loads a config file, or the built-in default (rectlint:recommended) when `file` is undefined. */
+export async function loadConfig(file?: string, cwd = process.cwd()): Promise<LoadedConfig> {
+  const absolute = file ? resolve(cwd, file) : undefined;
+  const layers = absolute ? await collectLayers(absolute, new Set()) : [];
+  const registry = await loadRegistry(layers);
+  const rules = [...registry.values()];
+  const presets = layers.flatMap(({ config }) => asList(config.extends).map(presetName).filter((name) => name !== undefined));
+  // No config file means rectlint:recommended; a file gets only the presets it extends.
+  let settings = absolute ? {} : presetSettings(rules, 'recommended');
+  for (const name of presets) settings = { ...settings, ...presetSettings(rules, name) };
+
+  const loaded: LoadedConfig = {
+    file: absolute,
+    baseDir: absolute ? dirname(absolute) : resolve(cwd),
+    registry,
+    settings,
+    weights: {},
+    files: DEFAULT_FILES,
+    ignores: [...DEFAULT_IGNORES],
+    overrides: [],
+  };
+  for (const { config, file: layerFile } of layers) {
+    const layerSettings = mergeSettings({}, config.rules as Record<string, RawRuleSetting>);
+    validateSettings(layerSettings, registry, layerFile);
+    loaded.settings = mergeSettings(loaded.settings, config.rules as Record<string, RawRuleSetting>);
+    Object.assign(loaded.weights, config.weights);
+    for (const id of Object.keys(config.weights ?? {})) validateSettings({ [id]: { severity: 'off' } }, registry, layerFile);
+    if (config.files) loaded.files = config.files;
+    if (config.ignores) loaded.ignores.push(...config.ignores);
+    for (const override of config.overrides ?? []) {
+      const overrideSettings = mergeSettings({}, override.rules as Record<string, RawRuleSetting>);
+      validateSettings(overrideSettings, registry, layerFile);
+      loaded.overrides.push({ baseDir: dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
+    }
+  }
+  return loaded;
+}

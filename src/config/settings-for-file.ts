@@ -1,0 +1,32 @@
+import { relative } from 'node:path';
+import picomatch from 'picomatch';
+import type { RuleSetting } from '../core/lint.js';
+import type { LoadedConfig } from './load-config.js';
+
+function matches(globs: readonly string[], baseDir: string, file: string): boolean {
+  if (globs.length === 0) return false;
+  const path = relative(baseDir, file).split('\\').join('/');
+  return picomatch(globs as string[], { dot: true })(path);
+}
+
+/** Whether the config's `ignores` exclude a file. */
+export function isIgnored(config: LoadedConfig, file: string): boolean {
+  return matches(config.ignores, config.baseDir, file);
+}
+
+/** Whether a file found by walking a directory is a plan by the config's `files`. */
+export function isPlanFile(config: LoadedConfig, file: string): boolean {
+  return matches(config.files, config.baseDir, file) && !isIgnored(config, file);
+}
+
+/** The rule settings for one file: the config's, then each matching override in order. */
+export function settingsForFile(config: LoadedConfig, file: string): Record<string, RuleSetting> {
+  let settings = config.settings;
+  for (const override of config.overrides) {
+    if (matches(override.files, override.baseDir, file) && !matches(override.ignores, override.baseDir, file)) {
+      settings = { ...settings };
+      for (const [id, setting] of Object.entries(override.settings)) settings[id] = { ...settings[id], ...setting };
+    }
+  }
+  return settings;
+}

@@ -1,0 +1,44 @@
+import type { Category, DiagnosticSeverity, JsonPath, LocalizedText } from '../rule-kit/types.js';
+import type { SourceRange } from './source-range.js';
+
+/** Ids the core itself reports under; rule ids never take them. */
+export const CORE_RULE_IDS = {
+  parse: 'parse',
+  schema: 'schema',
+  duplicateKey: 'duplicate-key',
+  ruleError: 'rule-error',
+} as const;
+
+/** A finding as rules and core checks produce it, before it is placed and worded. */
+export interface Finding {
+  ruleId: string;
+  severity: DiagnosticSeverity;
+  path: JsonPath;
+  message: LocalizedText;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  category?: Category;
+  /** Mark the key rather than the value. */
+  target?: 'key' | 'value';
+  /** The range when the core knows it already (parse errors, duplicate keys). */
+  range?: SourceRange;
+  /** Stops scoring: the file could not be read as a plan. */
+  fatal?: boolean;
+  /** A crash inside rectlint or a plugin, which makes the exit code 2. */
+  internal?: boolean;
+}
+
+/** A finding placed in the source and worded in one locale. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: DiagnosticSeverity;
+  message: string;
+  messageId?: string;
+  path: JsonPath;
+  range: SourceRange;
+  category?: Category;
+  /** The id of the problem the finding concerns, if any. */
+  problemId?: string;
+  fatal?: boolean;
+  internal?: boolean;
+}

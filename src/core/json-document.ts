@@ -1,0 +1,142 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { JsonPath, LocalizedText } from '../rule-kit/types.js';
+import { LineIndex, type SourceRange } from './source-range.js';
+
+/**
+ * A JSON text parsed twice over: JSON.parse decides validity and gives the value (exactly V8's JSON),
+ * jsonc-parser gives the syntax tree that maps every path to its source range.
+ */
+export interface JsonDocument {
+  /** The parsed value; undefined when the text is not JSON. */
+  value: unknown;
+  syntaxError?: { message: LocalizedText; range: SourceRange };
+  duplicateKeys: { path: JsonPath; key: string; range: SourceRange }[];
+  /** The source range of a path; `key` prefers the property's key over its value. */
+  locate(path: JsonPath, target?: 'key' | 'value'): SourceRange;
+}
+
+/** Deeper nesting than this is refused before parsing, since the tree builder recurses per level. */
+export const MAX_NESTING = 512;
+
+const SYNTAX_MESSAGES: Record<string, LocalizedText> = {
+  InvalidSymbol: { zh: '无效的符号', en: 'invalid symbol' },
+  InvalidNumberFormat: { zh: '数字格式错误', en: 'invalid number format' },
+  PropertyNameExpected: { zh: '此处应为属性名（带双引号的字符串）', en: 'property name (a double-quoted string) expected' },
+  ValueExpected: { zh: '此处应为值', en: 'value expected' },
+  ColonExpected: { zh: '此处应为冒号', en: 'colon expected' },
+  CommaExpected: { zh: '此处应为逗号', en: 'comma expected' },
+  CloseBraceExpected: { zh: '缺少右花括号 }', en: 'closing brace } expected' },
+  CloseBracketExpected: { zh: '缺少右方括号 ]', en: 'closing bracket ] expected' },
+  EndOfFileExpected: { zh: '此处应为文件结尾', en: 'end of file expected' },
+  InvalidCommentToken: { zh: 'JSON 不允许注释', en: 'comments are not allowed in JSON' },
+  UnexpectedEndOfComment: { zh: '注释未结束', en: 'unterminated comment' },
+  UnexpectedEndOfString: { zh: '字符串未结束', en: 'unterminated string' },
+  UnexpectedEndOfNumber: { zh: '数字未结束', en: 'unterminated number' },
+  InvalidUnicode: { zh: '无效的 Unicode 转义', en: 'invalid unicode escape' },
+  InvalidEscapeCharacter: { zh: '无效的转义字符', en: 'invalid escape character' },
+  InvalidCharacter: { zh: '字符串中含有无效字符', en: 'invalid character in string' },
+};
+
+const EMPTY: LocalizedText = { zh: '文件为空：应为一个 JSON 对象', en: 'the file is empty: a JSON object was expected' };
+
+export function parseJsonDocument(text: string): JsonDocument {
+  const lines = new LineIndex(text);
+  const locateNothing = () => lines.range(0, 0);
+  if (text.trim() === '') return { value: undefined, syntaxError: { message: EMPTY, range: locateNothing() }, duplicateKeys: [], locate: locateNothing };
+
+  const tooDeep = findExcessiveNesting(text, MAX_NESTING);
+  if (tooDeep >= 0) {
+    const message = { zh: `嵌套超过 ${MAX_NESTING} 层`, en: `nesting deeper than ${MAX_NESTING} levels` };
+    return { value: undefined, syntaxError: { message, range: lines.range(tooDeep, 1) }, duplicateKeys: [], locate: locateNothing };
+  }
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const locate = (path: JsonPath, target?: 'key' | 'value') => (root ? locateNode(root, path, lines, target) : locateNothing());
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { value: undefined, syntaxError: describeSyntaxError(errors, error, text, lines), duplicateKeys: [], locate };
+  }
+  return { value, duplicateKeys: root ? findDuplicateKeys(root, lines) : [], locate };
+}
+
+function describeSyntaxError(errors: ParseError[], thrown: unknown, text: string, lines: LineIndex) {
+  const first = errors[0];
+  if (first) {
+    const message = SYNTAX_MESSAGES[printParseErrorCode(first.error)] ?? { zh: 'JSON 语法错误', en: 'JSON syntax error' };
+    return { message, range: lines.range(first.offset, Math.max(first.length, 1)) };
+  }
+  // jsonc-parser accepted what V8 refuses (e.g. a lone surrogate's neighbours): fall back to V8's position.
+  const detail = thrown instanceof Error ? thrown.message : String(thrown);
+  const at = /position (\d+)/.exec(detail);
+  const offset = at ? Math.min(Number(at[1]), text.length) : 0;
+  return { message: { zh: `JSON 语法错误：${detail}`, en: `JSON syntax error: ${detail}` }, range: lines.range(offset, 1) };
+}
+
+/** The offset of the first bracket deeper than `limit`, or -1; strings are skipped. */
+function findExcessiveNesting(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92) i++;
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 91 || code === 123) {
+      if (++depth > limit) return i;
+    } else if (code === 93 || code === 125) depth--;
+  }
+  return -1;
+}
+
+function findDuplicateKeys(root: Node, lines: LineIndex): JsonDocument['duplicateKeys'] {
+  const found: JsonDocument['duplicateKeys'] = [];
+  const visit = (node: Node, path: JsonPath): void => {
+    if (node.type === 'array') node.children?.forEach((child, index) => visit(child, [...path, index]));
+    if (node.type !== 'object') return;
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (!keyNode) continue;
+      const key = String(keyNode.value);
+      if (seen.has(key)) found.push({ path: [...path, key], key, range: lines.range(keyNode.offset, keyNode.length) });
+      seen.add(key);
+      if (valueNode) visit(valueNode, [...path, key]);
+    }
+  };
+  visit(root, []);
+  return found;
+}
+
+function child(node: Node, segment: string | number): Node | undefined {
+  if (node.type === 'array' && typeof segment === 'number') return node.children?.[segment];
+  if (node.type !== 'object') return undefined;
+  // The last of duplicate keys wins, as in JSON.parse.
+  const properties = node.children ?? [];
+  for (let i = properties.length - 1; i >= 0; i--) {
+    const [key, value] = properties[i].children ?? [];
+    if (key?.value === String(segment)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A property's value is highlighted when it is a scalar, its key when it spans a block;
+ * a missing path is located on its closest existing parent.
+ */
+function locateNode(root: Node, path: JsonPath, lines: LineIndex, target?: 'key' | 'value'): SourceRange {
+  let node = root;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (!next) break;
+    node = next;
+  }
+  const isContainer = node.type === 'object' || node.type === 'array';
+  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  if (key && (isContainer || target === 'key')) return lines.range(key.offset, key.length);
+  if (isContainer) return lines.range(node.offset, 1);
+  return lines.range(node.offset, node.length);
+}

@@ -1,0 +1,146 @@
+import type { Plan } from '../types/plan.js';
+import { isObject } from '../rule-kit/helpers.js';
+import type { JsonPath, Locale, Rule, Severity } from '../rule-kit/types.js';
+import { defaultOptions, type ActiveRule } from './active-rule.js';
+import { isIsoDate } from './dates.js';
+import { CORE_RULE_IDS, type Diagnostic, type Finding } from './diagnostic.js';
+import { parseJsonDocument, type JsonDocument } from './json-document.js';
+import { formatMessage } from './messages.js';
+import { processDiagnostics } from './pipeline/index.js';
+import { runRules, type Check } from './runner.js';
+import { checkPlanSchema } from './schema-check.js';
+import { computeScore, type ScoreReport } from './score.js';
+
+/** A rule's setting for one file, after presets, overrides and command-line flags. */
+export interface RuleSetting {
+  severity: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  /** Every rule that is loaded (built-in and plugins). */
+  registry: readonly Rule[];
+  settings: Readonly<Record<string, RuleSetting>>;
+  /** Per-rule weights that replace the rules' own. */
+  weights?: Readonly<Record<string, number>>;
+  /** "Today"; defaults to the plan's report date, then to `today`. */
+  asOf?: string;
+  /** The caller's clock, used only when neither --as-of nor a report date is given. */
+  today: string;
+  locale?: Locale;
+  quiet?: boolean;
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  score: ScoreReport;
+  asOf: string;
+  /** The file could not be read as a plan (syntax error, not an object). */
+  fatal: boolean;
+  /** A rule or plugin crashed. */
+  internalError: boolean;
+  plan?: Plan;
+}
+
+const WEIGHT = { schema: 3, duplicateKey: 1 };
+
+function activate(options: LintOptions): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of options.registry) {
+    const setting = options.settings[rule.meta.id];
+    if (!setting || setting.severity === 'off') continue;
+    active.push({
+      rule,
+      severity: setting.severity,
+      options: { ...defaultOptions(rule), ...setting.options },
+      weight: options.weights?.[rule.meta.id] ?? rule.meta.weight,
+    });
+  }
+  return active;
+}
+
+/** The id of the innermost problem whose path starts `path`. */
+function problemKeyOf(path: JsonPath): string | undefined {
+  let key: string | undefined;
+  for (let i = 1; i < path.length; i++) {
+    if ((path[i - 1] === 'problems' || path[i - 1] === 'items') && typeof path[i] === 'number') key = path.slice(0, i + 1).join('/');
+  }
+  return key;
+}
+
+function place(findings: Finding[], document: JsonDocument, problemIds: Map<string, string>, locale: Locale): Diagnostic[] {
+  return findings.map((finding) => {
+    const key = problemKeyOf(finding.path);
+    return {
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: formatMessage(finding.message, finding.data, locale),
+      ...(finding.messageId ? { messageId: finding.messageId } : {}),
+      path: finding.path,
+      range: finding.range ?? document.locate(finding.path, finding.target),
+      ...(finding.category ? { category: finding.category } : {}),
+      ...(key && problemIds.has(key) ? { problemId: problemIds.get(key) } : {}),
+      ...(finding.fatal ? { fatal: true } : {}),
+      ...(finding.internal ? { internal: true } : {}),
+    };
+  });
+}
+
+function fatalResult(finding: Finding, document: JsonDocument, options: LintOptions): LintResult {
+  const diagnostics = place([finding], document, new Map(), options.locale ?? 'zh-CN');
+  return { diagnostics, score: computeScore([], new Map(), true), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
+}
+
+/** The pure core: a plan's text and its settings in, placed diagnostics and a score out. */
+export function lintText(text: string, options: LintOptions): LintResult {
+  // A BOM is invisible in editors, so positions are counted without it.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const document = parseJsonDocument(source);
+  if (document.syntaxError) {
+    const { message, range } = document.syntaxError;
+    return fatalResult({ ruleId: CORE_RULE_IDS.parse, severity: 'error', path: [], message, range, fatal: true }, document, options);
+  }
+  if (!isObject(document.value)) {
+    const message = { zh: '这不是整改方案：文件的顶层应为 JSON 对象', en: 'not a plan: the top level must be a JSON object' };
+    return fatalResult({ ruleId: CORE_RULE_IDS.schema, severity: 'error', path: [], message, fatal: true }, document, options);
+  }
+  const plan = document.value as unknown as Plan;
+  const reportDate = (plan.report as { date?: unknown } | undefined)?.date;
+  const asOf = options.asOf ?? (isIsoDate(reportDate) ? reportDate : options.today);
+
+  const findings: Finding[] = [];
+  const coreChecks: Check[] = [];
+  const duplicateKeys = document.duplicateKeys.map(({ path, key, range }): Finding => ({
+    ruleId: CORE_RULE_IDS.duplicateKey,
+    severity: 'error',
+    category: 'consistency',
+    path,
+    range,
+    message: { zh: `重复的属性名“${key}”：只有最后一个生效`, en: `duplicate key "${key}": only the last one counts` },
+  }));
+  const violations = checkPlanSchema(plan).map(({ path, message, target }): Finding => ({
+    ruleId: CORE_RULE_IDS.schema,
+    severity: 'error',
+    category: 'completeness',
+    path,
+    message,
+    target,
+  }));
+  findings.push(...duplicateKeys, ...violations);
+  coreChecks.push(
+    { ruleId: CORE_RULE_IDS.schema, weight: WEIGHT.schema, category: 'completeness', failed: violations.length > 0 },
+    { ruleId: CORE_RULE_IDS.duplicateKey, weight: WEIGHT.duplicateKey, category: 'consistency', failed: duplicateKeys.length > 0 },
+  );
+
+  const run = runRules(plan, activate(options), asOf);
+  findings.push(...run.findings);
+  const diagnostics = processDiagnostics(place(findings, document, run.problemIds, options.locale ?? 'zh-CN'), { quiet: options.quiet });
+  return {
+    diagnostics,
+    score: computeScore([...coreChecks, ...run.checks], run.problemIds, false),
+    asOf,
+    fatal: false,
+    internalError: run.findings.some((finding) => finding.internal),
+    plan,
+  };
+}

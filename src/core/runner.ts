@@ -1,0 +1,137 @@
+import type { Aspect, Plan, Problem } from '../types/plan.js';
+import { arrayOf, isObject } from '../rule-kit/helpers.js';
+import { NOT_APPLICABLE, type JsonPath, type Visitors } from '../rule-kit/types.js';
+import type { ActiveRule } from './active-rule.js';
+import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
+
+/** One application of one rule to one node: the unit the compliance score counts. */
+export interface Check {
+  ruleId: string;
+  weight: number;
+  category: string;
+  /** The problem the checked node belongs to, for per-problem scores. */
+  problemPath?: JsonPath;
+  failed: boolean;
+}
+
+type NodeKind = keyof Visitors;
+type Handler = (node: any, path: JsonPath, scope?: any) => unknown;
+
+interface Subscriber {
+  active: ActiveRule;
+  handler: Handler;
+}
+
+/**
+ * Walks the plan once and calls every rule's visitor for each node (as ESLint and Spectral do),
+ * collecting findings and one check per call. A rule that throws is reported and switched off.
+ */
+export interface RunResult {
+  findings: Finding[];
+  checks: Check[];
+  /** Problem ids by the key of their path (segments joined with "/"). */
+  problemIds: Map<string, string>;
+}
+
+export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string): RunResult {
+  const findings: Finding[] = [];
+  const problemIds = new Map<string, string>();
+  const checks: Check[] = [];
+  const subscribers = new Map<NodeKind, Subscriber[]>();
+  const crashed = new Set<string>();
+  let current: { active: ActiveRule; reported: boolean } | undefined;
+
+  for (const active of rules) {
+    const context = {
+      plan,
+      options: active.options,
+      asOf,
+      report(descriptor: { path: JsonPath; messageId: string; data?: Record<string, string | number> }) {
+        const message = active.rule.meta.messages[descriptor.messageId];
+        if (!message) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+        findings.push({ ruleId: active.rule.meta.id, severity: active.severity, category: active.rule.meta.category, message, ...descriptor });
+        if (current && active.severity !== 'info') current.reported = true;
+      },
+    };
+    let visitors: Visitors;
+    try {
+      visitors = active.rule.create(context);
+    } catch (error) {
+      findings.push(crashFinding(active, [], error));
+      continue;
+    }
+    for (const [kind, handler] of Object.entries(visitors) as [NodeKind, Handler][]) {
+      if (typeof handler !== 'function') continue;
+      if (!subscribers.has(kind)) subscribers.set(kind, []);
+      subscribers.get(kind)!.push({ active, handler });
+    }
+  }
+
+  const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problemPath?: JsonPath) => {
+    for (const { active, handler } of subscribers.get(kind) ?? []) {
+      if (crashed.has(active.rule.meta.id)) continue;
+      current = { active, reported: false };
+      try {
+        const result = handler(node, path, scope);
+        if (result !== NOT_APPLICABLE) {
+          const { id, category } = active.rule.meta;
+          checks.push({ ruleId: id, weight: active.weight, category, problemPath, failed: current.reported });
+        }
+      } catch (error) {
+        crashed.add(active.rule.meta.id);
+        findings.push(crashFinding(active, path, error));
+      }
+      current = undefined;
+    }
+  };
+
+  const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, parent?: Problem) => {
+    if (typeof problem.id === 'string') problemIds.set(path.join('/'), problem.id);
+    dispatch('problem', problem, path, { aspect, aspectPath, parent }, path);
+    const scope = { problem, problemPath: path };
+    arrayOf<any>(problem.measures).forEach((measure, m) => {
+      if (!isObject(measure)) return;
+      const measurePath = [...path, 'measures', m];
+      dispatch('measure', measure, measurePath, scope, path);
+      arrayOf(measure.evidence).forEach((evidence, e) => {
+        if (isObject(evidence)) dispatch('evidence', evidence, [...measurePath, 'evidence', e], { ...scope, measure }, path);
+      });
+    });
+    arrayOf(problem.evidence).forEach((evidence, e) => {
+      if (isObject(evidence)) dispatch('evidence', evidence, [...path, 'evidence', e], scope, path);
+    });
+    arrayOf<Problem>(problem.items).forEach((item, i) => {
+      if (isObject(item)) walkProblem(item, [...path, 'items', i], aspect, aspectPath, problem);
+    });
+  };
+
+  dispatch('plan', plan, []);
+  arrayOf<Aspect>(plan.aspects).forEach((aspect, a) => {
+    if (!isObject(aspect)) return;
+    const aspectPath = ['aspects', a];
+    dispatch('aspect', aspect, aspectPath);
+    arrayOf<Problem>(aspect.problems).forEach((problem, p) => {
+      if (isObject(problem)) walkProblem(problem, [...aspectPath, 'problems', p], aspect, aspectPath);
+    });
+  });
+  arrayOf<any>(plan.commitments).forEach((commitment, c) => {
+    if (isObject(commitment)) dispatch('commitment', commitment, ['commitments', c]);
+  });
+  arrayOf<any>(plan.meetings).forEach((meeting, m) => {
+    if (isObject(meeting)) dispatch('meeting', meeting, ['meetings', m]);
+  });
+  dispatch('plan:exit', plan, []);
+  return { findings, checks, problemIds };
+}
+
+function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  const id = active.rule.meta.id;
+  return {
+    ruleId: CORE_RULE_IDS.ruleError,
+    severity: 'error',
+    path,
+    internal: true,
+    message: { zh: `规则 ${id} 运行出错：${detail}`, en: `rule ${id} crashed: ${detail}` },
+  };
+}

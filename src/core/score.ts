@@ -1,0 +1,104 @@
+import type { Category, JsonPath, LocalizedText } from '../rule-kit/types.js';
+import type { Check } from './runner.js';
+
+export interface Grade {
+  key: 'excellent' | 'good' | 'pass' | 'fail';
+  label: LocalizedText;
+  /** Lowest score that earns the grade. */
+  min: number;
+}
+
+export const GRADES: readonly Grade[] = [
+  { key: 'excellent', label: { zh: '优秀', en: 'excellent' }, min: 90 },
+  { key: 'good', label: { zh: '良好', en: 'good' }, min: 75 },
+  { key: 'pass', label: { zh: '合格', en: 'pass' }, min: 60 },
+  { key: 'fail', label: { zh: '不合格', en: 'fail' }, min: 0 },
+];
+
+export const CATEGORY_LABELS: Record<Category, LocalizedText> = {
+  completeness: { zh: '完整性', en: 'completeness' },
+  timeliness: { zh: '时效性', en: 'timeliness' },
+  verifiability: { zh: '可核查性', en: 'verifiability' },
+  specificity: { zh: '具体性', en: 'specificity' },
+  accountability: { zh: '责任落实', en: 'accountability' },
+  consistency: { zh: '一致性', en: 'consistency' },
+  publication: { zh: '公开规范', en: 'publication' },
+};
+
+/** Weighted tallies behind a score, kept so a reviewer can recompute it. */
+export interface Tally {
+  passedWeight: number;
+  applicableWeight: number;
+  passed: number;
+  applicable: number;
+  score: number;
+}
+
+export interface RuleTally extends Tally {
+  ruleId: string;
+  weight: number;
+  category: string;
+}
+
+export interface ProblemScore extends Tally {
+  path: JsonPath;
+  problemId?: string;
+}
+
+export interface ScoreReport extends Tally {
+  grade: Grade;
+  byCategory: Record<string, Tally>;
+  byRule: RuleTally[];
+  byProblem: ProblemScore[];
+}
+
+function emptyTally(): Tally {
+  return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100 };
+}
+
+function add(tally: Tally, check: Check): void {
+  tally.applicable++;
+  tally.applicableWeight += check.weight;
+  if (!check.failed) {
+    tally.passed++;
+    tally.passedWeight += check.weight;
+  }
+}
+
+/** 100 × passed weight ÷ applicable weight, to one decimal; nothing applicable scores 100. */
+function finish<T extends Tally>(tally: T): T {
+  tally.score = tally.applicableWeight === 0 ? 100 : Math.round((1000 * tally.passedWeight) / tally.applicableWeight) / 10;
+  return tally;
+}
+
+export function gradeFor(score: number): Grade {
+  return GRADES.find((grade) => score >= grade.min) ?? GRADES[GRADES.length - 1];
+}
+
+export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<string, string>, fatal: boolean): ScoreReport {
+  const total = emptyTally();
+  const byCategory = new Map<string, Tally>();
+  const byRule = new Map<string, RuleTally>();
+  const byProblem = new Map<string, ProblemScore>();
+  for (const check of checks) {
+    add(total, check);
+    if (!byCategory.has(check.category)) byCategory.set(check.category, emptyTally());
+    add(byCategory.get(check.category)!, check);
+    if (!byRule.has(check.ruleId)) byRule.set(check.ruleId, { ...emptyTally(), ruleId: check.ruleId, weight: check.weight, category: check.category });
+    add(byRule.get(check.ruleId)!, check);
+    if (check.problemPath) {
+      const key = check.problemPath.join('/');
+      if (!byProblem.has(key)) byProblem.set(key, { ...emptyTally(), path: check.problemPath, problemId: problemIds.get(key) });
+      add(byProblem.get(key)!, check);
+    }
+  }
+  finish(total);
+  if (fatal) total.score = 0;
+  return {
+    ...total,
+    grade: gradeFor(total.score),
+    byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
+    byRule: [...byRule.values()].map(finish),
+    byProblem: [...byProblem.values()].map(finish),
+  };
+}

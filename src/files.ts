@@ -1,0 +1,40 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import fg from 'fast-glob';
+
+export interface FileTarget {
+  file: string;
+  /** Named on the command line (checked even if `files` would not pick it), or found in a directory. */
+  explicit: boolean;
+}
+
+export interface ExpandedTargets {
+  targets: FileTarget[];
+  /** Patterns that matched nothing. */
+  unmatched: string[];
+}
+
+/**
+ * Turns command-line paths and globs into files: a file stands for itself, a directory for the plans in it
+ * (decided later by each file's config), a glob for what it matches. Sorted, without repeats.
+ */
+export async function expandTargets(patterns: readonly string[], cwd: string): Promise<ExpandedTargets> {
+  const targets = new Map<string, FileTarget>();
+  const unmatched: string[] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    const info = await stat(absolute).catch(() => undefined);
+    let found: FileTarget[];
+    if (info?.isFile()) found = [{ file: absolute, explicit: true }];
+    else if (info?.isDirectory()) {
+      const files = await fg('**/*', { cwd: absolute, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      found = files.map((file) => ({ file: resolve(file), explicit: false }));
+    } else {
+      const files = fg.isDynamicPattern(pattern) ? await fg(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }) : [];
+      found = files.map((file) => ({ file: resolve(file), explicit: false }));
+      if (found.length === 0) unmatched.push(pattern);
+    }
+    for (const target of found) if (!targets.has(target.file) || target.explicit) targets.set(target.file, target);
+  }
+  return { targets: [...targets.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), unmatched };
+}

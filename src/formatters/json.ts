@@ -1,0 +1,37 @@
+import type { Formatter } from './types.js';
+
+const SEVERITY_NUMBER = { error: 2, warn: 1, info: 0 } as const;
+
+/** ESLint's result shape, plus each file's score and grade and each message's JSON path. */
+const json: Formatter = (results, context) => {
+  const output = results.map((result) => ({
+    filePath: result.filePath,
+    messages: result.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: SEVERITY_NUMBER[d.severity],
+      message: d.message,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      endLine: d.range.end.line,
+      endColumn: d.range.end.column,
+      path: d.path,
+      ...(d.messageId ? { messageId: d.messageId } : {}),
+      ...(d.problemId ? { problemId: d.problemId } : {}),
+      ...(d.fatal ? { fatal: true } : {}),
+    })),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    infoCount: result.infoCount,
+    fatalErrorCount: result.fatal ? 1 : 0,
+    score: result.score.score,
+    grade: result.score.grade.label[context.locale === 'en' ? 'en' : 'zh'],
+    gradeKey: result.score.grade.key,
+    asOf: result.asOf,
+    ...(context.explainScore
+      ? { scoreBreakdown: { byCategory: result.score.byCategory, byRule: result.score.byRule, byProblem: result.score.byProblem } }
+      : {}),
+  }));
+  return `${JSON.stringify(output, null, 2)}\n`;
+};
+
+export default json;

@@ -1,0 +1,16 @@
+import type { ChalkInstance } from 'chalk';
+import type { FileResult } from '../api.js';
+import type { Locale, RuleMeta } from '../rule-kit/types.js';
+
+export interface FormatterContext {
+  cwd: string;
+  locale: Locale;
+  chalk: ChalkInstance;
+  explainScore: boolean;
+  /** Metadata of every loaded rule, for formats that describe rules. */
+  rules: ReadonlyMap<string, RuleMeta>;
+  version: string;
+}
+
+/** One output format: results in, the whole text out. */
+export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;

@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './define.js';
+export * from './helpers.js';
+export * from '../core/status.js';
+export * from '../core/dates.js';
+export * from '../core/periods.js';
