@@ -91,11 +91,18 @@ function fatalResult(finding: Finding, document: JsonDocument, options: LintOpti
   return { diagnostics, score: computeScore([], new Map(), true), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
 }
 
-/** The pure core: a plan's text and its settings in, placed diagnostics and a score out. */
+/** The pure core: a plan's JSON text and its settings in, placed diagnostics and a score out. */
 export function lintText(text: string, options: LintOptions): LintResult {
   // A BOM is invisible in editors, so positions are counted without it.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const document = parseJsonDocument(source);
+  return lintDocument(parseJsonDocument(source), options);
+}
+
+/**
+ * Lints a plan already read from some source: JSON text, or a report the importer turned into a plan,
+ * whose `locate` maps each path back to the report's own lines.
+ */
+export function lintDocument(document: JsonDocument, options: LintOptions): LintResult {
   if (document.syntaxError) {
     const { message, range } = document.syntaxError;
     return fatalResult({ ruleId: CORE_RULE_IDS.parse, severity: 'error', path: [], message, range, fatal: true }, document, options);
