@@ -28,14 +28,17 @@ export default defineRule<{ minimum: number }>({
         const causes = arrayOf<unknown>(problem.causes);
         // A sub-item without causes of its own is covered by its parent's analysis.
         if (scope.parent && problem.causes === undefined) return NOT_APPLICABLE;
+        const count = causes.filter(isNonEmptyString).length;
+        const id = problem.id ?? '';
+        // Nothing but blanks is no analysis at all; blanks beside real causes are reported one by one.
+        if (count === 0) {
+          context.report({ path: [...path, 'causes'], messageId: 'missing', data: { id } });
+          return;
+        }
         causes.forEach((cause, index) => {
           if (!isNonEmptyString(cause)) context.report({ path: [...path, 'causes', index], messageId: 'empty', data: { index: index + 1 } });
         });
-        const count = causes.filter(isNonEmptyString).length;
-        const id = problem.id ?? '';
-        if (problem.causes === undefined || (count === 0 && causes.length === 0)) {
-          context.report({ path: [...path, 'causes'], messageId: 'missing', data: { id } });
-        } else if (count < context.options.minimum) {
+        if (count < context.options.minimum) {
           context.report({ path: [...path, 'causes'], messageId: 'tooFew', data: { id, count, minimum: context.options.minimum } });
         }
       },

@@ -1,5 +1,4 @@
 import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import type { Problem } from '../src/types/plan.js';
 
 interface Options {
   requireDepartment: boolean;
@@ -44,11 +43,10 @@ export default defineRule<Options>({
         let applicable = false;
         for (const { field, messageId, option } of FIELDS) {
           if (option && !context.options[option]) continue;
-          // A sub-item inherits its parent's responsibility.
-          const holder: Problem | undefined = isNonEmptyString(problem[field]) ? problem : scope.parent;
+          // A sub-item that does not name its own inherits its parent's responsibility.
           if (scope.parent && problem[field] === undefined) continue;
           applicable = true;
-          if (!isNonEmptyString(holder?.[field])) context.report({ path: [...path, field], messageId, data: { id: problem.id ?? '' } });
+          if (!isNonEmptyString(problem[field])) context.report({ path: [...path, field], messageId, data: { id: problem.id ?? '' } });
         }
         return applicable ? undefined : NOT_APPLICABLE;
       },

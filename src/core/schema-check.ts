@@ -139,10 +139,13 @@ function describe(error: ErrorObject, path: JsonPath, value: unknown): SchemaVio
   }
 }
 
-/** Errors inside an anyOf branch only restate why the anyOf failed; its own error says it once. */
+/**
+ * Errors of an anyOf's branches only restate why the anyOf failed, and the anyOf's own error says it once.
+ * (Branch errors cannot be told by schemaPath: behind a $ref it names the referenced definition.)
+ */
 function withoutBranchNoise(errors: ErrorObject[]): ErrorObject[] {
   const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  return errors.filter((e) => e.keyword === 'anyOf' || !(anyOfAt.has(e.instancePath) && e.schemaPath.includes('/anyOf/')));
+  return errors.filter((e) => e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath));
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { basePlan } from '../fixtures/base-plan.js';
+import { at, lintWithRule, positionOf, ruleDiagnostics, toText } from '../helpers.js';
+
+const RULE = 'meeting-frequency';
+
+describe(RULE, () => {
+  it('passes when every complete quarter has its meeting; the current quarter is not yet due', () => {
+    // As of 2022-07-10: Q1 and Q2 are complete and held; Q3 is still running.
+    expect(ruleDiagnostics(lintWithRule(toText(basePlan()), RULE), RULE)).toEqual([]);
+  });
+
+  it('reports each missed period with the counts, on the commitment text', () => {
+    const plan = basePlan();
+    plan.meetings = [{ date: '2022-03-10', kind: '安全生产工作分析会' }];
+    const text = toText(plan);
+    const found = ruleDiagnostics(lintWithRule(text, RULE, { asOf: '2022-10-01' }), RULE);
+    expect(found.map((d) => [d.message, at(d)])).toEqual([
+      ['2022年第二季度：要求至少1次，实际0次（每季度至少召开一次安全生产工作分析会）', positionOf(text, '"每季度至少召开一次')],
+      ['2022年第三季度：要求至少1次，实际0次（每季度至少召开一次安全生产工作分析会）', positionOf(text, '"每季度至少召开一次')],
+    ]);
+  });
+
+  it('counts only meetings of the kinds that satisfy the commitment, with their count', () => {
+    const plan = basePlan();
+    plan.commitments = [{ id: 'c2', text: '每半年召开一次党风廉政工作会议', frequency: { count: 2, per: 'half-year' }, start: '2022-01-01', satisfiedBy: { kinds: ['党风廉政工作会议'] } }];
+    plan.meetings = [
+      { date: '2022-02-10', kind: '党风廉政工作会议', count: 2 },
+      { date: '2022-03-10', kind: '党组会议', count: 5 },
+    ];
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-07-01' }), RULE)).toEqual([]);
+    const [d] = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2023-01-01', locale: 'en' }), RULE);
+    expect(d.message).toBe('2022 H2: required at least 2, held 0 (每半年召开一次党风廉政工作会议)');
+  });
+
+  it('skips a partial first period unless asked, and stops at the commitment’s end', () => {
+    const plan = basePlan();
+    plan.commitments![0].start = '2022-02-18';
+    plan.meetings = [];
+    const quarters = (options = {}) => ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-07-10', ...options }), RULE).map((d) => d.message.slice(0, 9));
+    expect(quarters()).toEqual(['2022年第二季度']);
+    expect(quarters({ ruleOptions: { includePartialFirstPeriod: true } })).toEqual(['2022年第一季度', '2022年第二季度']);
+    plan.commitments![0].end = '2022-03-31';
+    expect(quarters({ ruleOptions: { includePartialFirstPeriod: true } })).toEqual(['2022年第一季度']);
+  });
+
+  it('holds an exact frequency both ways', () => {
+    const plan = basePlan();
+    plan.commitments![0].frequency = { count: 1, per: 'quarter', bound: 'exactly' };
+    plan.meetings!.push({ date: '2022-06-20', kind: '安全生产工作分析会' });
+    const found = ruleDiagnostics(lintWithRule(toText(plan), RULE), RULE);
+    expect(found.map((d) => d.message)).toEqual(['2022年第二季度：要求1次，实际2次（每季度至少召开一次安全生产工作分析会）']);
+  });
+
+  it('does not count a period that ends on the as-of date as complete', () => {
+    const plan = basePlan();
+    plan.meetings = [{ date: '2022-03-10', kind: '安全生产工作分析会' }];
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-06-30' }), RULE)).toEqual([]);
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-07-01' }), RULE)).toHaveLength(1);
+  });
+});
