@@ -42,7 +42,9 @@ let validateConfig: ValidateFunction | undefined;
 function schemaErrors(config: unknown, file: string, text: string): void {
   validateConfig ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
   if (validateConfig(config)) return;
-  const error = validateConfig.errors![0];
+  // The deepest error is the most specific (an anyOf's branches otherwise speak first).
+  const depth = (e: { instancePath: string }) => e.instancePath.split('/').length;
+  const error = [...validateConfig.errors!].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'anyOf') - Number(b.keyword === 'anyOf'))[0];
   const path = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const where = parseJsonDocument(text).locate(error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path, 'key');
   const detail = error.keyword === 'additionalProperties' ? `未知配置项 “${String(error.params.additionalProperty)}” (unknown property)` : `${error.instancePath || '/'} ${error.message}`;

@@ -123,6 +123,8 @@ function describe(error: ErrorObject, path: JsonPath, value: unknown): SchemaVio
         target: 'value',
         message: { zh: `${field.zh}应为 YYYY-MM-DD 格式的有效日期，实际为${quote(value)}`, en: `${field.en} must be a valid YYYY-MM-DD date, not ${JSON.stringify(value)}` },
       };
+    case 'minimum':
+      return { path, target: 'value', message: { zh: `${field.zh}应不小于 ${params.limit}`, en: `${field.en} must be at least ${params.limit}` } };
     case 'minLength':
       return { path, target: 'value', message: { zh: `${field.zh}不能为空`, en: `${field.en} must not be empty` } };
     case 'anyOf': {

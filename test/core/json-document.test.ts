@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING, parseJsonDocument } from '../../src/core/json-document.js';
+import { at, lint } from '../helpers.js';
+
+describe('parsing plans with positions', () => {
+  it('locates a syntax error at its line and column, fatal, score 0', () => {
+    const text = '{\n  "inspection": {\n    "team": "区委第一巡察组",\n  }\n}\n';
+    const result = lint(text);
+    expect(result.fatal).toBe(true);
+    expect(result.score.score).toBe(0);
+    expect(result.diagnostics.map((d) => [d.ruleId, d.message, at(d)])).toEqual([['parse', '此处应为属性名（带双引号的字符串）', { line: 4, column: 3 }]]);
+  });
+
+  it('reports an empty file and a whitespace-only file at 1:1', () => {
+    for (const text of ['', '  \n\n']) {
+      const [d] = lint(text).diagnostics;
+      expect([d.ruleId, d.message, at(d)]).toEqual(['parse', '文件为空：应为一个 JSON 对象', { line: 1, column: 1 }]);
+    }
+  });
+
+  it('ignores a BOM and counts columns as an editor shows them', () => {
+    const text = '\uFEFF{"inspection": 1}';
+    const result = lint(text);
+    const [d] = result.diagnostics.filter((x) => x.path.join('.') === 'inspection');
+    expect(at(d)).toEqual({ line: 1, column: 16 });
+  });
+
+  it('says a JSON value that is not an object is not a plan', () => {
+    for (const text of ['[]', '"整改方案"', '42', 'null']) {
+      const result = lint(text);
+      expect(result.fatal).toBe(true);
+      expect(result.diagnostics.map((d) => [d.ruleId, d.message, at(d)])).toEqual([['schema', '这不是整改方案：文件的顶层应为 JSON 对象', { line: 1, column: 1 }]]);
+    }
+  });
+
+  it('refuses nesting deeper than the limit at the offending bracket, without recursion', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const document = parseJsonDocument(deep);
+    expect(document.syntaxError?.range.start).toEqual({ line: 1, column: MAX_NESTING + 1, offset: MAX_NESTING });
+  });
+
+  it('reports duplicate keys on the later key, and the last value wins', () => {
+    const text = '{\n  "report": {"kind": "plan", "date": "2022-07-10", "date": "2022-07-11"}\n}';
+    const document = parseJsonDocument(text);
+    expect(document.duplicateKeys.map((d) => [d.path, d.range.start])).toEqual([[['report', 'date'], { line: 2, column: 52, offset: 53 }]]);
+    expect((document.value as any).report.date).toBe('2022-07-11');
+    expect(document.locate(['report', 'date']).start).toEqual({ line: 2, column: 60, offset: 61 });
+  });
+
+  it('locates scalars on the value, containers on the key, missing paths on the nearest parent', () => {
+    const text = '{\n  "aspects": [\n    {\n      "title": "方面",\n      "problems": []\n    }\n  ]\n}';
+    const document = parseJsonDocument(text);
+    const start = (path: (string | number)[], target?: 'key' | 'value') => {
+      const { line, column } = document.locate(path, target).start;
+      return [line, column];
+    };
+    expect(start(['aspects', 0, 'title'])).toEqual([4, 16]);
+    expect(start(['aspects', 0, 'title'], 'key')).toEqual([4, 7]);
+    expect(start(['aspects', 0, 'problems'])).toEqual([5, 7]);
+    expect(start(['aspects', 0])).toEqual([3, 5]);
+    expect(start(['aspects', 0, 'id'])).toEqual([3, 5]);
+    expect(start(['aspects', 0, 'problems', 3, 'causes'])).toEqual([5, 7]);
+    expect(start([])).toEqual([1, 1]);
+  });
+
+  it('accepts what V8 accepts and rejects what it rejects, even where jsonc-parser is lenient', () => {
+    expect(parseJsonDocument('{"a": "\\ud800"}').syntaxError).toBeUndefined();
+    expect(parseJsonDocument('{"a": 01}').syntaxError).toBeDefined();
+    expect(parseJsonDocument('{"a": 1} // note').syntaxError?.message.zh).toBe('JSON 不允许注释');
+  });
+});

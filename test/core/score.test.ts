@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { gradeFor } from '../../src/core/score.js';
+import { basePlan } from '../fixtures/base-plan.js';
+import { lint, toText } from '../helpers.js';
+
+describe('the compliance score', () => {
+  it('recomputes README’s worked example: 100 × 18 ÷ 20 = 90, 优秀; the failing problem 75', () => {
+    const plan = basePlan();
+    const first = plan.aspects[0].problems[0];
+    plan.aspects[0].problems.push({ ...structuredClone(first), id: '1.2', causes: [] });
+    const settings = { 'require-cause-analysis': { severity: 'error' as const }, 'require-measures': { severity: 'error' as const } };
+    const result = lint(toText(plan), { settings });
+    const weights = (id: string) => {
+      const rule = result.score.byRule.find((r) => r.ruleId === id)!;
+      return [rule.passedWeight, rule.applicableWeight];
+    };
+    expect(weights('schema')).toEqual([3, 3]);
+    expect(weights('duplicate-key')).toEqual([1, 1]);
+    expect(weights('require-cause-analysis')).toEqual([2, 4]);
+    expect(weights('require-measures')).toEqual([12, 12]);
+    expect([result.score.passedWeight, result.score.applicableWeight, result.score.score, result.score.grade.label.zh]).toEqual([18, 20, 90, '优秀']);
+    expect(result.score.byProblem.map((p) => [p.problemId, p.score])).toEqual([
+      ['1.1', 100],
+      ['1.2', 75],
+    ]);
+  });
+
+  it('scores each problem and each category with the same formula', () => {
+    const plan = basePlan();
+    delete plan.aspects[0].problems[0].causes;
+    const result = lint(toText(plan));
+    const problem = result.score.byProblem.find((p) => p.problemId === '1.1')!;
+    // Problem checks: cause (2, failed), leader (2), deadline (2), measures (3) + its measure (3),
+    // evidence: problem (3), measure (3), two evidence dates (3 + 3).
+    expect([problem.passedWeight, problem.applicableWeight, problem.score]).toEqual([22, 24, 91.7]);
+    expect(result.score.byCategory.completeness).toMatchObject({ passedWeight: 9, applicableWeight: 11, score: 81.8 });
+    expect(result.score.byCategory.timeliness).toMatchObject({ passedWeight: 2, applicableWeight: 2, score: 100 });
+  });
+
+  it('grades at 90, 75 and 60', () => {
+    expect([90, 89.9, 75, 74.9, 60, 59.9, 0].map((s) => gradeFor(s).label.zh)).toEqual(['优秀', '良好', '良好', '合格', '合格', '不合格', '不合格']);
+  });
+
+  it('gives a fatal parse error 0 and 不合格', () => {
+    const result = lint('{"inspection": ');
+    expect([result.score.score, result.score.grade.label.zh]).toEqual([0, '不合格']);
+  });
+
+  it('honours configured weights', () => {
+    const plan = basePlan();
+    delete plan.aspects[0].problems[0].causes;
+    const base = lint(toText(plan)).score.score;
+    const heavier = lint(toText(plan), { weights: { 'require-cause-analysis': 20 } }).score.score;
+    expect(heavier).toBeLessThan(base);
+  });
+});
