@@ -32,6 +32,13 @@ export interface LoadedConfig {
   files: string[];
   ignores: string[];
   overrides: ConfigOverride[];
+  /** Plugins the config names that were not loaded (`plugins: false`), with the config file naming each. */
+  skippedPlugins?: { specifier: string; file: string }[];
+}
+
+export interface LoadConfigOptions {
+  /** False runs the built-in rules only, so an untrusted workspace's plugin code is never executed. */
+  plugins?: boolean;
 }
 
 export const DEFAULT_FILES = ['**/*.json'];
@@ -47,7 +54,13 @@ function schemaErrors(config: unknown, file: string, text: string): void {
   const error = [...validateConfig.errors!].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'anyOf') - Number(b.keyword === 'anyOf'))[0];
   const path = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const where = parseJsonDocument(text).locate(error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path, 'key');
-  const detail = error.keyword === 'additionalProperties' ? `未知配置项 “${String(error.params.additionalProperty)}” (unknown property)` : `${error.instancePath || '/'} ${error.message}`;
+  const at = error.instancePath || '/';
+  const detail =
+    error.keyword === 'additionalProperties'
+      ? `未知配置项 “${String(error.params.additionalProperty)}” (unknown property)`
+      : error.keyword === 'enum'
+        ? `${at} 应为以下值之一：${(error.params.allowedValues as unknown[]).join('、')} (must be one of: ${(error.params.allowedValues as unknown[]).join(', ')})`
+        : `${at} ${error.message}`;
   throw new ConfigError(file, detail, where.start.line, where.start.column);
 }
 
@@ -93,10 +106,15 @@ async function collectLayers(file: string, seen: Set<string>): Promise<Layer[]> 
   return layers;
 }
 
-async function loadRegistry(layers: Layer[]): Promise<Map<string, Rule>> {
+async function loadRegistry(layers: Layer[], skipped?: LoadedConfig['skippedPlugins']): Promise<Map<string, Rule>> {
   const registry = new Map<string, Rule>();
   const specifiers: [string, string, string][] = [[BUILTIN_PLUGIN, process.cwd(), '(built-in)']];
-  for (const { config, file } of layers) for (const plugin of config.plugins ?? []) specifiers.push([plugin, dirname(file), file]);
+  for (const { config, file } of layers) {
+    for (const plugin of config.plugins ?? []) {
+      if (skipped) skipped.push({ specifier: plugin, file });
+      else specifiers.push([plugin, dirname(file), file]);
+    }
+  }
   for (const [specifier, fromDir, file] of specifiers) {
     let rules: Rule[];
     try {
@@ -113,18 +131,22 @@ async function loadRegistry(layers: Layer[]): Promise<Map<string, Rule>> {
   return registry;
 }
 
-function validateSettings(settings: Record<string, RuleSetting>, registry: Map<string, Rule>, file: string): void {
+function validateSettings(settings: Record<string, RuleSetting>, registry: Map<string, Rule>, file: string, pluginsSkipped = false): void {
   for (const [id, setting] of Object.entries(settings)) {
+    // An unknown id may be a rule of a plugin that was not loaded; its setting then simply has no rule to apply to.
+    if (pluginsSkipped && !registry.has(id)) continue;
     const problem = checkRuleSetting(id, setting, registry);
     if (problem) throw new ConfigError(file, problem);
   }
 }
 
 /** Loads a config file, or the built-in default (rectlint:recommended) when `file` is undefined. */
-export async function loadConfig(file?: string, cwd = process.cwd()): Promise<LoadedConfig> {
+export async function loadConfig(file?: string, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const absolute = file ? resolve(cwd, file) : undefined;
   const layers = absolute ? await collectLayers(absolute, new Set()) : [];
-  const registry = await loadRegistry(layers);
+  const skippedPlugins: LoadedConfig['skippedPlugins'] = options.plugins === false ? [] : undefined;
+  const registry = await loadRegistry(layers, skippedPlugins);
+  const pluginsSkipped = (skippedPlugins?.length ?? 0) > 0;
   const rules = [...registry.values()];
   const presets = layers.flatMap(({ config }) => asList(config.extends).map(presetName).filter((name) => name !== undefined));
   // No config file means rectlint:recommended; a file gets only the presets it extends.
@@ -140,18 +162,19 @@ export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Lo
     files: DEFAULT_FILES,
     ignores: [...DEFAULT_IGNORES],
     overrides: [],
+    ...(pluginsSkipped ? { skippedPlugins } : {}),
   };
   for (const { config, file: layerFile } of layers) {
     const layerSettings = mergeSettings({}, config.rules as Record<string, RawRuleSetting>);
-    validateSettings(layerSettings, registry, layerFile);
+    validateSettings(layerSettings, registry, layerFile, pluginsSkipped);
     loaded.settings = mergeSettings(loaded.settings, config.rules as Record<string, RawRuleSetting>);
     Object.assign(loaded.weights, config.weights);
-    for (const id of Object.keys(config.weights ?? {})) validateSettings({ [id]: { severity: 'off' } }, registry, layerFile);
+    for (const id of Object.keys(config.weights ?? {})) validateSettings({ [id]: { severity: 'off' } }, registry, layerFile, pluginsSkipped);
     if (config.files) loaded.files = config.files;
     if (config.ignores) loaded.ignores.push(...config.ignores);
     for (const override of config.overrides ?? []) {
       const overrideSettings = mergeSettings({}, override.rules as Record<string, RawRuleSetting>);
-      validateSettings(overrideSettings, registry, layerFile);
+      validateSettings(overrideSettings, registry, layerFile, pluginsSkipped);
       loaded.overrides.push({ baseDir: dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
     }
   }
