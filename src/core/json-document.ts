@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { JsonPath, LocalizedText } from '../rule-kit/types.js';
+import { scanToPath } from './json-scan.js';
 import { LineIndex, type SourceRange } from './source-range.js';
 
 /**
@@ -39,7 +40,78 @@ const SYNTAX_MESSAGES: Record<string, LocalizedText> = {
 
 const EMPTY: LocalizedText = { zh: '文件为空：应为一个 JSON 对象', en: 'the file is empty: a JSON object was expected' };
 
+/**
+ * Most plans are valid JSON without duplicate keys; for them JSON.parse alone decides, and a path is placed by
+ * scanning the text (the syntax tree is built only after many look-ups). Anything else takes the tree path.
+ */
 export function parseJsonDocument(text: string): JsonDocument {
+  if (text.trim() !== '') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return parseWithTree(text);
+    }
+    if (hasPlainShape(text, value)) return { value, duplicateKeys: [], locate: scanningLocator(text) };
+  }
+  return parseWithTree(text);
+}
+
+/** Look-ups by scanning before building the tree once: each scan may read up to the whole text. */
+const SCANS_BEFORE_TREE = 8;
+
+function scanningLocator(text: string): JsonDocument['locate'] {
+  let lines: LineIndex | undefined;
+  let root: Node | undefined;
+  let scans = 0;
+  return (path, target) => {
+    lines ??= new LineIndex(text);
+    if (root || ++scans > SCANS_BEFORE_TREE) {
+      root ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })!;
+      return locateNode(root, path, lines, target);
+    }
+    const node = scanToPath(text, path);
+    const isContainer = node.type !== 'scalar';
+    if (node.key && (isContainer || target === 'key')) return lines.range(node.key.offset, node.key.length);
+    return lines.range(node.offset, node.length);
+  };
+}
+
+/**
+ * True when the parsed value accounts for every key in the text (so there are no duplicate keys) and nests no
+ * deeper than MAX_NESTING. Keys are counted by their colons: the text's colons minus those inside strings.
+ * An escaped colon (\u003a) would break that count, so such text takes the tree path.
+ */
+function hasPlainShape(text: string, value: unknown): boolean {
+  if (/\\u003a/i.test(text)) return false;
+  let textColons = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) textColons++;
+  let keys = 0;
+  let colonsInStrings = 0;
+  const countColons = (s: string) => {
+    for (let at = s.indexOf(':'); at !== -1; at = s.indexOf(':', at + 1)) colonsInStrings++;
+  };
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node === 'string') countColons(node);
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > MAX_NESTING) return false;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key in node) {
+      keys++;
+      countColons(key);
+      stack.push([(node as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return textColons - colonsInStrings === keys;
+}
+
+/** The general path: a jsonc-parser tree for syntax errors, duplicate keys and excessive nesting. */
+export function parseWithTree(text: string): JsonDocument {
   const lines = new LineIndex(text);
   const locateNothing = () => lines.range(0, 0);
   if (text.trim() === '') return { value: undefined, syntaxError: { message: EMPTY, range: locateNothing() }, duplicateKeys: [], locate: locateNothing };

@@ -80,6 +80,9 @@ export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<s
   const byCategory = new Map<string, Tally>();
   const byRule = new Map<string, RuleTally>();
   const byProblem = new Map<string, ProblemScore>();
+  // The runner hands every check of one problem the same path array: join it once, not once per check.
+  let lastPath: JsonPath | undefined;
+  let lastKey = '';
   for (const check of checks) {
     add(total, check);
     if (!byCategory.has(check.category)) byCategory.set(check.category, emptyTally());
@@ -87,7 +90,11 @@ export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<s
     if (!byRule.has(check.ruleId)) byRule.set(check.ruleId, { ...emptyTally(), ruleId: check.ruleId, weight: check.weight, category: check.category });
     add(byRule.get(check.ruleId)!, check);
     if (check.problemPath) {
-      const key = check.problemPath.join('/');
+      if (check.problemPath !== lastPath) {
+        lastPath = check.problemPath;
+        lastKey = lastPath.join('/');
+      }
+      const key = lastKey;
       if (!byProblem.has(key)) byProblem.set(key, { ...emptyTally(), path: check.problemPath, problemId: problemIds.get(key) });
       add(byProblem.get(key)!, check);
     }
