@@ -33,6 +33,8 @@ export interface LintRunOptions {
   quiet?: boolean;
   /** The clock, injectable for tests. */
   today?: string;
+  /** Called before each candidate file and once at the end (`done === total`), e.g. for a progress bar. */
+  onProgress?: (progress: { done: number; total: number; file?: string }) => void;
 }
 
 export interface FileResult extends LintResult {
@@ -65,7 +67,7 @@ function unreadable(filePath: string, message: { zh: string; en: string }, local
     range: { start: end, end },
     fatal: true,
   };
-  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], new Map(), true), asOf: today, fatal: true, internalError: false });
+  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], new Map(), { fatal: true, hasErrors: true }), asOf: today, fatal: true, internalError: false });
 }
 
 /** Loads configs once each and answers which one governs a file. */
@@ -73,14 +75,15 @@ export class ConfigResolver {
   private readonly finder = new ConfigFinder();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
 
-  constructor(private readonly options: { cwd: string; configFile?: string }) {}
+  /** `plugins: false` loads the built-in rules only (the language server in an untrusted workspace). */
+  constructor(private readonly options: { cwd: string; configFile?: string; plugins?: boolean }) {}
 
   async forFile(file: string): Promise<LoadedConfig> {
     const configFile = this.options.configFile ? resolve(this.options.cwd, this.options.configFile) : await this.finder.find(dirname(file));
     const key = configFile ?? '(default)';
     let config = this.loaded.get(key);
     if (!config) {
-      config = loadConfig(configFile, this.options.cwd);
+      config = loadConfig(configFile, this.options.cwd, { plugins: this.options.plugins });
       this.loaded.set(key, config);
     }
     return config;
@@ -136,7 +139,8 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const resolver = new ConfigResolver({ cwd, configFile: options.configFile });
   const { targets, unmatched } = await expandTargets(patterns.length > 0 ? patterns : ['.'], cwd);
   const results: FileResult[] = [];
-  for (const target of targets) {
+  for (const [done, target] of targets.entries()) {
+    options.onProgress?.({ done, total: targets.length, file: target.file });
     const config = await resolver.forFile(target.file);
     if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
     let bytes: Uint8Array;
@@ -154,5 +158,6 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
     }
     results.push(counted(target.file, lintWithConfig(decoded.text, target.file, config, { ...options, today })));
   }
+  options.onProgress?.({ done: targets.length, total: targets.length });
   return { results, unmatched, rules: await resolver.ruleMetas() };
 }

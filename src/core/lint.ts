@@ -88,7 +88,7 @@ function place(findings: Finding[], document: JsonDocument, problemIds: Map<stri
 
 function fatalResult(finding: Finding, document: JsonDocument, options: LintOptions): LintResult {
   const diagnostics = place([finding], document, new Map(), options.locale ?? 'zh-CN');
-  return { diagnostics, score: computeScore([], new Map(), true), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
+  return { diagnostics, score: computeScore([], new Map(), { fatal: true, hasErrors: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
 }
 
 /** The pure core: a plan's JSON text and its settings in, placed diagnostics and a score out. */
@@ -144,7 +144,7 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const diagnostics = processDiagnostics(place(findings, document, run.problemIds, options.locale ?? 'zh-CN'), { quiet: options.quiet });
   return {
     diagnostics,
-    score: computeScore([...coreChecks, ...run.checks], run.problemIds, false),
+    score: computeScore([...coreChecks, ...run.checks], run.problemIds, { fatal: false, hasErrors: diagnostics.some((d) => d.severity === 'error') }),
     asOf,
     fatal: false,
     internalError: run.findings.some((finding) => finding.internal),

@@ -67,16 +67,28 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string)
     }
   }
 
-  const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problemPath?: JsonPath) => {
+  // A rule's checks on a problem's measures and evidence merge into its one check of that problem, so a
+  // problem with many measures does not outweigh one with few.
+  const problemChecks = new Map<string, Check>();
+  const recordCheck = (active: ActiveRule, failed: boolean, problem?: { path: JsonPath; key: string }) => {
+    const { id, category } = active.rule.meta;
+    const unitKey = problem && `${id}\u0000${problem.key}`;
+    const existing = unitKey === undefined ? undefined : problemChecks.get(unitKey);
+    if (existing) {
+      existing.failed ||= failed;
+      return;
+    }
+    const check: Check = { ruleId: id, weight: active.weight, category, problemPath: problem?.path, failed };
+    checks.push(check);
+    if (unitKey !== undefined) problemChecks.set(unitKey, check);
+  };
+
+  const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: { path: JsonPath; key: string }) => {
     for (const { active, handler } of subscribers.get(kind) ?? []) {
       if (crashed.has(active.rule.meta.id)) continue;
       current = { active, reported: false };
       try {
-        const result = handler(node, path, scope);
-        if (result !== NOT_APPLICABLE) {
-          const { id, category } = active.rule.meta;
-          checks.push({ ruleId: id, weight: active.weight, category, problemPath, failed: current.reported });
-        }
+        if (handler(node, path, scope) !== NOT_APPLICABLE) recordCheck(active, current.reported, problem);
       } catch (error) {
         crashed.add(active.rule.meta.id);
         findings.push(crashFinding(active, path, error));
@@ -86,19 +98,20 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string)
   };
 
   const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, parent?: Problem) => {
-    if (typeof problem.id === 'string') problemIds.set(path.join('/'), problem.id);
-    dispatch('problem', problem, path, { aspect, aspectPath, parent }, path);
+    const unit = { path, key: path.join('/') };
+    if (typeof problem.id === 'string') problemIds.set(unit.key, problem.id);
+    dispatch('problem', problem, path, { aspect, aspectPath, parent }, unit);
     const scope = { problem, problemPath: path };
     arrayOf<any>(problem.measures).forEach((measure, m) => {
       if (!isObject(measure)) return;
       const measurePath = [...path, 'measures', m];
-      dispatch('measure', measure, measurePath, scope, path);
+      dispatch('measure', measure, measurePath, scope, unit);
       arrayOf(measure.evidence).forEach((evidence, e) => {
-        if (isObject(evidence)) dispatch('evidence', evidence, [...measurePath, 'evidence', e], { ...scope, measure }, path);
+        if (isObject(evidence)) dispatch('evidence', evidence, [...measurePath, 'evidence', e], { ...scope, measure }, unit);
       });
     });
     arrayOf(problem.evidence).forEach((evidence, e) => {
-      if (isObject(evidence)) dispatch('evidence', evidence, [...path, 'evidence', e], scope, path);
+      if (isObject(evidence)) dispatch('evidence', evidence, [...path, 'evidence', e], scope, unit);
     });
     arrayOf<Problem>(problem.items).forEach((item, i) => {
       if (isObject(item)) walkProblem(item, [...path, 'items', i], aspect, aspectPath, problem);

@@ -71,11 +71,14 @@ function finish<T extends Tally>(tally: T): T {
   return tally;
 }
 
-export function gradeFor(score: number): Grade {
-  return GRADES.find((grade) => score >= grade.min) ?? GRADES[GRADES.length - 1];
+/** The grade for a score; a plan with an error finding is graded 合格 at best, whatever its score. */
+export function gradeFor(score: number, hasErrors = false): Grade {
+  const grade = GRADES.find((g) => score >= g.min) ?? GRADES[GRADES.length - 1];
+  const ceiling = GRADES.find((g) => g.key === 'pass')!;
+  return hasErrors && grade.min > ceiling.min ? ceiling : grade;
 }
 
-export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<string, string>, fatal: boolean): ScoreReport {
+export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<string, string>, outcome: { fatal: boolean; hasErrors: boolean }): ScoreReport {
   const total = emptyTally();
   const byCategory = new Map<string, Tally>();
   const byRule = new Map<string, RuleTally>();
@@ -100,10 +103,10 @@ export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<s
     }
   }
   finish(total);
-  if (fatal) total.score = 0;
+  if (outcome.fatal) total.score = 0;
   return {
     ...total,
-    grade: gradeFor(total.score),
+    grade: gradeFor(total.score, outcome.hasErrors),
     byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
     byRule: [...byRule.values()].map(finish),
     byProblem: [...byProblem.values()].map(finish),

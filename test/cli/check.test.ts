@@ -53,9 +53,9 @@ describe('rectlint check: exit codes', () => {
         problemId: '1.1',
       },
     ]);
-    expect(file).toMatchObject({ filePath: join(root, 'plan.json'), errorCount: 1, warningCount: 0, fatalErrorCount: 0, grade: '优秀', gradeKey: 'excellent', asOf: '2022-07-10' });
-    // 28 of 30: cause analysis (weight 2) is the only failed check.
-    expect(file.score).toBe(93.3);
+    expect(file).toMatchObject({ filePath: join(root, 'plan.json'), errorCount: 1, warningCount: 0, fatalErrorCount: 0, grade: '合格', gradeKey: 'pass', asOf: '2022-07-10' });
+    // 16 of 18: cause analysis (weight 2) is the only failed check; the error caps the grade at 合格.
+    expect(file.score).toBe(88.9);
   });
 
   it('exits 1 when warnings exceed --max-warnings, 0 at the limit', async () => {
@@ -68,10 +68,10 @@ describe('rectlint check: exit codes', () => {
 
   it('exits 1 when a plan scores under --min-score', async () => {
     const root = tempProject({ 'rectlint.config.json': warningOnlyConfig(), 'plan.json': brokenPlan() });
-    expect((await runCli(['check', '--min-score', '93.3'], root)).code).toBe(0);
+    expect((await runCli(['check', '--min-score', '88.9'], root)).code).toBe(0);
     const under = await runCli(['check', '--min-score', '95', '--locale', 'en'], root);
     expect(under.code).toBe(1);
-    expect(under.stderr).toBe(`rectlint: ${join(root, 'plan.json')} scores 93.3, under --min-score 95\n`);
+    expect(under.stderr).toBe(`rectlint: ${join(root, 'plan.json')} scores 88.9, under --min-score 95\n`);
   });
 
   it('exits 2 on a bad flag, a bad value, or a pattern matching nothing — and still checks the rest', async () => {
@@ -150,9 +150,9 @@ describe('rectlint check: options', () => {
     const root = tempProject({ 'rectlint.config.json': coreConfig(), 'plan.json': brokenPlan() });
     const run = await runCli(['check', '--explain-score'], root);
     expect(run.stdout).toContain('得分明细：100 × 通过权重 ÷ 适用权重');
-    expect(run.stdout).toContain('合计  28/30 = 93.3');
+    expect(run.stdout).toContain('合计  16/18 = 88.9');
     expect(run.stdout).toMatch(/require-cause-analysis\s+2 × 0\/1\s+0/);
-    expect(run.stdout).toMatch(/1\.1\s+22\/24\s+91\.7/);
+    expect(run.stdout).toMatch(/1\.1\s+10\/12\s+83\.3/);
   });
 
   it('colors only when asked: FORCE_COLOR on, NO_COLOR and --no-color off', async () => {

@@ -67,11 +67,12 @@ describe('the rule runner', () => {
     ]);
   });
 
-  it('counts one check per visit, leaves NOT_APPLICABLE visits out, and fails a check that reported', () => {
+  it('counts one check per plan-level visit and per problem, leaves NOT_APPLICABLE out, fails a check that reported', () => {
     const rule = recorder([]);
     const result = lintText(toText(basePlan()), { registry: [rule], settings: { recorder: { severity: 'warn' } }, today: '2026-11-24' });
     const tally = result.score.byRule.find((r) => r.ruleId === 'recorder')!;
-    expect([tally.applicable, tally.passed]).toEqual([8, 7]);
+    // plan, aspect, problem 1.1 (with its measure and evidence), commitment (reported), plan:exit.
+    expect([tally.applicable, tally.passed]).toEqual([5, 4]);
   });
 
   it('turns a crashing rule into a rule-error diagnostic naming it; other rules go on', () => {

@@ -4,7 +4,7 @@ import { basePlan } from '../fixtures/base-plan.js';
 import { lint, toText } from '../helpers.js';
 
 describe('the compliance score', () => {
-  it('recomputes README’s worked example: 100 × 18 ÷ 20 = 90, 优秀; the failing problem 75', () => {
+  it('recomputes README’s worked example: 100 × 12 ÷ 14 = 85.7, capped at 合格 by the error; the failing problem 60', () => {
     const plan = basePlan();
     const first = plan.aspects[0].problems[0];
     plan.aspects[0].problems.push({ ...structuredClone(first), id: '1.2', causes: [] });
@@ -17,11 +17,12 @@ describe('the compliance score', () => {
     expect(weights('schema')).toEqual([3, 3]);
     expect(weights('duplicate-key')).toEqual([1, 1]);
     expect(weights('require-cause-analysis')).toEqual([2, 4]);
-    expect(weights('require-measures')).toEqual([12, 12]);
-    expect([result.score.passedWeight, result.score.applicableWeight, result.score.score, result.score.grade.label.zh]).toEqual([18, 20, 90, '优秀']);
+    // Per problem, with its measure: two checks of weight 3.
+    expect(weights('require-measures')).toEqual([6, 6]);
+    expect([result.score.passedWeight, result.score.applicableWeight, result.score.score, result.score.grade.label.zh]).toEqual([12, 14, 85.7, '合格']);
     expect(result.score.byProblem.map((p) => [p.problemId, p.score])).toEqual([
       ['1.1', 100],
-      ['1.2', 75],
+      ['1.2', 60],
     ]);
   });
 
@@ -30,15 +31,15 @@ describe('the compliance score', () => {
     delete plan.aspects[0].problems[0].causes;
     const result = lint(toText(plan));
     const problem = result.score.byProblem.find((p) => p.problemId === '1.1')!;
-    // Problem checks: cause (2, failed), leader (2), deadline (2), measures (3) + its measure (3),
-    // evidence: problem (3), measure (3), two evidence dates (3 + 3).
-    expect([problem.passedWeight, problem.applicableWeight, problem.score]).toEqual([22, 24, 91.7]);
-    expect(result.score.byCategory.completeness).toMatchObject({ passedWeight: 9, applicableWeight: 11, score: 81.8 });
+    // One check per rule: cause (2, failed), leader (2), deadline (2), measures (3), evidence (3).
+    expect([problem.passedWeight, problem.applicableWeight, problem.score]).toEqual([10, 12, 83.3]);
+    expect(result.score.byCategory.completeness).toMatchObject({ passedWeight: 6, applicableWeight: 8, score: 75 });
     expect(result.score.byCategory.timeliness).toMatchObject({ passedWeight: 2, applicableWeight: 2, score: 100 });
   });
 
-  it('grades at 90, 75 and 60', () => {
+  it('grades at 90, 75 and 60, and no higher than 合格 with an error', () => {
     expect([90, 89.9, 75, 74.9, 60, 59.9, 0].map((s) => gradeFor(s).label.zh)).toEqual(['优秀', '良好', '良好', '合格', '合格', '不合格', '不合格']);
+    expect([100, 75, 60, 59.9].map((s) => gradeFor(s, true).label.zh)).toEqual(['合格', '合格', '合格', '不合格']);
   });
 
   it('gives a fatal parse error 0 and 不合格', () => {
