@@ -83,7 +83,8 @@ export class ConfigResolver {
     const key = configFile ?? '(default)';
     let config = this.loaded.get(key);
     if (!config) {
-      config = loadConfig(configFile, this.options.cwd, { plugins: this.options.plugins });
+      const globBase = this.options.configFile ? this.options.cwd : undefined;
+      config = loadConfig(configFile, this.options.cwd, { plugins: this.options.plugins, globBase });
       this.loaded.set(key, config);
     }
     return config;
@@ -139,10 +140,13 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const resolver = new ConfigResolver({ cwd, configFile: options.configFile });
   const { targets, unmatched } = await expandTargets(patterns.length > 0 ? patterns : ['.'], cwd);
   const results: FileResult[] = [];
+  // A directory or glob that reaches files but no plan is as suspicious in CI as one that matches nothing.
+  const reachedPlans = new Set<string>();
   for (const [done, target] of targets.entries()) {
     options.onProgress?.({ done, total: targets.length, file: target.file });
     const config = await resolver.forFile(target.file);
     if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
+    for (const pattern of target.patterns) reachedPlans.add(pattern);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(target.file);
@@ -159,5 +163,8 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
     results.push(counted(target.file, lintWithConfig(decoded.text, target.file, config, { ...options, today })));
   }
   options.onProgress?.({ done: targets.length, total: targets.length });
+  // A file named outright and ignored by the config is the user's choice, not a mistake.
+  const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
+  for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);
   return { results, unmatched, rules: await resolver.ruleMetas() };
 }

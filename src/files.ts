@@ -6,6 +6,8 @@ export interface FileTarget {
   file: string;
   /** Named on the command line (checked even if `files` would not pick it), or found in a directory. */
   explicit: boolean;
+  /** The command-line patterns that name or reach it. */
+  patterns: string[];
 }
 
 export interface ExpandedTargets {
@@ -25,16 +27,23 @@ export async function expandTargets(patterns: readonly string[], cwd: string): P
     const absolute = resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     let found: FileTarget[];
-    if (info?.isFile()) found = [{ file: absolute, explicit: true }];
+    if (info?.isFile()) found = [{ file: absolute, explicit: true, patterns: [pattern] }];
     else if (info?.isDirectory()) {
       const files = await fg('**/*', { cwd: absolute, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
-      found = files.map((file) => ({ file: resolve(file), explicit: false }));
+      found = files.map((file) => ({ file: resolve(file), explicit: false, patterns: [pattern] }));
     } else {
       const files = fg.isDynamicPattern(pattern) ? await fg(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }) : [];
-      found = files.map((file) => ({ file: resolve(file), explicit: false }));
+      found = files.map((file) => ({ file: resolve(file), explicit: false, patterns: [pattern] }));
       if (found.length === 0) unmatched.push(pattern);
     }
-    for (const target of found) if (!targets.has(target.file) || target.explicit) targets.set(target.file, target);
+    for (const target of found) {
+      const known = targets.get(target.file);
+      if (!known) targets.set(target.file, target);
+      else {
+        known.patterns.push(pattern);
+        known.explicit ||= target.explicit;
+      }
+    }
   }
   return { targets: [...targets.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), unmatched };
 }

@@ -10,6 +10,7 @@ import { chooseChalk } from './color.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { chooseLocale } from './locale.js';
+import { progressBar } from './progress.js';
 import { VERSION } from './version.js';
 
 export const CHECK_OPTIONS = {
@@ -105,9 +106,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const ruleOverrides = parseRuleFlags(values.rule);
 
   let run;
+  const progress = progressBar(io.stderr, locale);
   try {
-    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet });
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, onProgress: progress?.update });
   } catch (error) {
+    progress?.end();
     if (error instanceof ConfigError) {
       io.stderr.write(`rectlint: ${locale === 'en' ? 'configuration error' : '配置错误'}: ${error.message}\n`);
       return EXIT.usage;
@@ -115,7 +118,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const { results, unmatched, rules } = run;
-  for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no file matches "${pattern}"\n` : `rectlint：没有文件匹配 “${pattern}”\n`);
+  for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
 
   for (const spec of outputs) {
     const formatter = (await loadFormatter(spec.format))!;
@@ -136,7 +139,7 @@ export const CHECK_HELP = `rectlint check [路径或通配符…] [选项]
 检查整改方案（JSON），输出诊断与合规得分。默认检查当前目录。
 Check rectification plans (JSON); print diagnostics and a compliance score.
 
-  -f, --format 格式[:文件]  stylish（默认）或 json；可多次给出
+  -f, --format 格式[:文件]  stylish（默认）、json、html（审核报告）或 csv（整改台账）；可多次给出
   -o, --output 文件         写入文件而非标准输出
   -c, --config 文件         使用此配置，而非就近的 rectlint.config.json
       --min-score N         任一方案得分低于 N 则不通过

@@ -39,6 +39,11 @@ export interface LoadedConfig {
 export interface LoadConfigOptions {
   /** False runs the built-in rules only, so an untrusted workspace's plugin code is never executed. */
   plugins?: boolean;
+  /**
+   * Where `files`, `ignores` and `overrides` globs are relative to, instead of the config file's folder:
+   * a config named with --config may live anywhere, so its globs are read from the working directory.
+   */
+  globBase?: string;
 }
 
 export const DEFAULT_FILES = ['**/*.json'];
@@ -155,7 +160,7 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
 
   const loaded: LoadedConfig = {
     file: absolute,
-    baseDir: absolute ? dirname(absolute) : resolve(cwd),
+    baseDir: options.globBase ?? (absolute ? dirname(absolute) : resolve(cwd)),
     registry,
     settings,
     weights: {},
@@ -175,7 +180,7 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
     for (const override of config.overrides ?? []) {
       const overrideSettings = mergeSettings({}, override.rules as Record<string, RawRuleSetting>);
       validateSettings(overrideSettings, registry, layerFile, pluginsSkipped);
-      loaded.overrides.push({ baseDir: dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
+      loaded.overrides.push({ baseDir: options.globBase ?? dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
     }
   }
   return loaded;

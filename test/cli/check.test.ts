@@ -84,8 +84,17 @@ describe('rectlint check: exit codes', () => {
     }
     const missing = await runCli(['check', 'plan.json', 'nope/*.json'], root);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('rectlint：没有文件匹配 “nope/*.json”\n');
+    expect(missing.stderr).toBe('rectlint：没有整改方案文件匹配 “nope/*.json”\n');
     expect(missing.stdout).toContain('plan.json  得分 100');
+  });
+
+  it('exits 2 when a directory holds no plan, and reads a --config from elsewhere relative to the working directory', async () => {
+    const root = tempProject({ 'plans/a.json': basePlan(), 'notes/readme.txt': '说明', 'elsewhere/strict.json': { extends: 'rectlint:recommended', files: ['plans/**/*.json'] } });
+    const empty = await runCli(['check', 'notes'], root);
+    expect([empty.code, empty.stderr]).toEqual([2, 'rectlint：没有整改方案文件匹配 “notes”\n']);
+    const configured = await runCli(['check', 'plans', '--config', 'elsewhere/strict.json', '-f', 'json'], root);
+    expect(configured.code).toBe(0);
+    expect(JSON.parse(configured.stdout).map((f: any) => f.filePath)).toEqual([join(root, 'plans/a.json')]);
   });
 
   it('exits 2 on a configuration error, naming the file and place', async () => {
