@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[], io: CliIo): P
   check: async () => ({ run: (await import('./check.js')).runCheck }),
   rules: async () => ({ run: (await import('./rules-command.js')).runRules }),
   init: async () => ({ run: (await import('./init.js')).runInit }),
+  lsp: async () => ({ run: (await import('./lsp.js')).runLsp }),
 };
 
 export const HELP = `rectlint ${VERSION}: 巡察整改方案检查工具 (linter for rectification plans)
@@ -16,6 +17,7 @@ export const HELP = `rectlint ${VERSION}: 巡察整改方案检查工具 (linter
   rectlint check [路径…] [选项]   检查整改方案 (check plans); rectlint check --help
   rectlint rules [--locale en]   列出全部规则 (list the rules)
   rectlint init                  生成配置与方案骨架 (write a starter config and plan)
+  rectlint lsp --stdio           编辑器语言服务器 (language server for editors)
   rectlint --version
 `;
 

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText, type FileResult } from '../api.js';
+import type { ConfigError } from '../config/config-error.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { RuleMeta } from '../rule-kit/types.js';
+import { documentKind, type DocumentKind } from './document-kind.js';
+import { configErrorOnDocument } from './config-problems.js';
+import { toLspDiagnostic } from './lsp-diagnostics.js';
+import { loadReportImporter, type ImportReport } from './report-importer.js';
+import { lintReport } from './report-lint.js';
+import type { ServerSettings } from './settings.js';
+import { filePathOf } from './uris.js';
+import type { WorkspaceConfigs } from './workspace-configs.js';
+
+/** One check of one version of a document. */
+export interface CheckOutcome {
+  uri: string;
+  version: number;
+  /** The config generation it was made under. */
+  generation: number;
+  kind: DocumentKind;
+  diagnostics: LspDiagnostic[];
+  /** The core's result, for hovers and code actions. */
+  result?: FileResult;
+  metas: ReadonlyMap<string, RuleMeta>;
+  configError?: ConfigError;
+}
+
+/** The file a document stands for; unsaved documents are placed in the workspace root. */
+export function documentFilePath(document: TextDocument, workspaceRoot: string): string {
+  return filePathOf(document.uri) ?? join(workspaceRoot, document.languageId === 'json' || document.languageId === 'jsonc' ? '(untitled).json' : '(untitled).txt');
+}
+
+function metasOf(registry: ReadonlyMap<string, { meta: RuleMeta }>): Map<string, RuleMeta> {
+  return new Map([...registry].map(([id, rule]) => [id, rule.meta]));
+}
+
+export interface Classified {
+  kind: DocumentKind;
+  filePath: string;
+  config?: LoadedConfig;
+  configError?: ConfigError;
+  importReport?: ImportReport;
+  uri: string;
+  /** The version and text the kind was decided on; the check reads the same snapshot. */
+  version: number;
+  text: string;
+  generation: number;
+}
+
+/**
+ * What a document is (plan, report, config, other) under the config that governs it, resolved as `rectlint
+ * check` resolves it. The config is resolved first (the only wait); the document is read after it, so the
+ * answer describes the version current when it returns. Undefined when the document was closed meanwhile.
+ */
+export async function classifyDocument(uri: string, current: (uri: string) => TextDocument | undefined, configs: WorkspaceConfigs, workspaceRoot: string): Promise<Classified | undefined> {
+  const opened = current(uri);
+  if (!opened) return undefined;
+  const filePath = documentFilePath(opened, workspaceRoot);
+  const generation = configs.generation;
+  const { config, error } = await configs.forFile(filePath);
+  const importReport = await loadReportImporter();
+  const document = current(uri);
+  if (!document) return undefined;
+  const text = document.getText();
+  const kind = documentKind({ filePath, text, config, canImport: importReport !== undefined });
+  return { kind, filePath, config, configError: error, importReport, uri, version: document.version, text, generation };
+}
+
+/**
+ * Checks a classified document with the same API call as the CLI (api.ts's lintText with the resolved config).
+ * The outcome carries the version whose text was checked, read together with the text.
+ */
+export async function checkClassified(classified: Classified, settings: ServerSettings): Promise<CheckOutcome> {
+  const { kind, uri, version, text, config, configError, filePath, importReport, generation } = classified;
+  const base = { uri, version, generation, kind, metas: new Map<string, RuleMeta>() };
+  if (kind === 'config' || kind === 'other') return { ...base, diagnostics: [] };
+  if (!config) return { ...base, diagnostics: configError ? [configErrorOnDocument(configError, settings.locale)] : [], configError };
+  const options = { filePath, config, locale: settings.locale, asOf: settings.asOf };
+  const result = kind === 'plan' ? await lintText(text, options) : lintReport(importReport!, text, options);
+  const metas = metasOf(config.registry);
+  return { ...base, result, metas, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, text, metas)) };
+}

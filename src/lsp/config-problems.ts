@@ -1,0 +1,53 @@
+import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver/node.js';
+import type { ConfigError } from '../config/config-error.js';
+import type { Locale } from '../rule-kit/types.js';
+import { SOURCE } from './lsp-diagnostics.js';
+import { fileUri } from './uris.js';
+
+export const CONFIG_ERROR_CODE = 'config-error';
+
+function errorRange(error: ConfigError): Range {
+  const line = Math.max((error.line ?? 1) - 1, 0);
+  const character = Math.max((error.column ?? 1) - 1, 0);
+  return { start: { line, character }, end: { line, character: character + 1 } };
+}
+
+/** The config error itself, on the config file at its line and column. */
+function onConfigFile(error: ConfigError): LspDiagnostic {
+  return { range: errorRange(error), severity: DiagnosticSeverity.Error, code: CONFIG_ERROR_CODE, source: SOURCE, message: error.detail };
+}
+
+/** On a plan governed by a broken config: why it was not checked, pointing at the config. */
+export function configErrorOnDocument(error: ConfigError, locale: Locale): LspDiagnostic {
+  const message = locale === 'en' ? `not checked: the configuration is broken (${error.message})` : `未检查：配置文件有误（${error.message}）`;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: CONFIG_ERROR_CODE,
+    source: SOURCE,
+    message,
+    relatedInformation: [{ location: { uri: fileUri(error.file), range: errorRange(error) }, message: error.detail }],
+  };
+}
+
+/**
+ * Diagnostics on config files, always pushed (a config file is not a document the client pulls rectlint's
+ * diagnostics for). Cleared all at once when configs change; the re-check reports what is still broken.
+ */
+export class ConfigProblems {
+  private readonly published = new Map<string, string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  report(error: ConfigError): void {
+    const uri = fileUri(error.file);
+    if (this.published.get(uri) === error.message) return;
+    this.published.set(uri, error.message);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [onConfigFile(error)] });
+  }
+
+  clearAll(): void {
+    for (const uri of this.published.keys()) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.clear();
+  }
+}

@@ -1,0 +1,47 @@
+import { basename, extname } from 'node:path';
+import { CONFIG_FILE_NAME, type LoadedConfig } from '../config/load-config.js';
+import { isIgnored, isPlanFile } from '../config/settings-for-file.js';
+import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+
+/** What the server does with an open document. */
+export type DocumentKind = 'plan' | 'report' | 'config' | 'other';
+
+const PLAN_SCHEMA_NAME = /(^|[/\\])plan\.schema\.json$/;
+const SCHEMA_PROPERTY = /"\$schema"\s*:\s*"((?:[^"\\]|\\.)*)"/;
+const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** Whether the text declares the plan schema in `$schema` (its `$id`, or any path ending in plan.schema.json). */
+export function declaresPlanSchema(text: string): boolean {
+  const declared = SCHEMA_PROPERTY.exec(text)?.[1];
+  return declared !== undefined && (declared === planSchema.$id || PLAN_SCHEMA_NAME.test(declared));
+}
+
+/** A report's opening names the inspection and the rectification, which a README or a note does not. */
+function looksLikeReport(text: string): boolean {
+  const opening = text.slice(0, 2000);
+  return opening.includes('整改') && (opening.includes('巡察') || opening.includes('巡视'));
+}
+
+export interface KindInput {
+  filePath: string;
+  text: string;
+  /** The governing config; undefined when it could not be loaded. */
+  config?: LoadedConfig;
+  /** Whether a report importer is installed. */
+  canImport: boolean;
+}
+
+/**
+ * Plans are JSON files the config's `files` pick (when there is a config file: the built-in default would take
+ * every JSON file in the workspace) or that declare the plan schema; reports are .txt/.md files the config picks
+ * or whose opening reads like a report. The config's `ignores` always win.
+ */
+export function documentKind({ filePath, text, config, canImport }: KindInput): DocumentKind {
+  if (basename(filePath) === CONFIG_FILE_NAME) return 'config';
+  if (config && isIgnored(config, filePath)) return 'other';
+  const pickedByConfig = config?.file !== undefined && isPlanFile(config, filePath);
+  const extension = extname(filePath).toLowerCase();
+  if (REPORT_EXTENSIONS.has(extension)) return canImport && (pickedByConfig || looksLikeReport(text)) ? 'report' : 'other';
+  if (declaresPlanSchema(text) || (extension === '.json' && pickedByConfig)) return 'plan';
+  return 'other';
+}

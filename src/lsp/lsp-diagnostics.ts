@@ -1,0 +1,31 @@
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { JsonPath, RuleMeta } from '../rule-kit/types.js';
+import { toLspRange } from './positions.js';
+import { ruleDocUrl } from './rule-docs.js';
+
+export const SOURCE = 'rectlint';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warn: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/** What a diagnostic carries back to the server in code-action requests. */
+export interface DiagnosticData {
+  ruleId: string;
+  path: JsonPath;
+  messageId?: string;
+}
+
+/** A core diagnostic as the editor shows it: same range as the CLI, the rule id as code, a link to its page. */
+export function toLspDiagnostic(diagnostic: Diagnostic, text: string, metas: ReadonlyMap<string, RuleMeta>): LspDiagnostic {
+  const href = ruleDocUrl(diagnostic.ruleId, metas.get(diagnostic.ruleId));
+  const data: DiagnosticData = { ruleId: diagnostic.ruleId, path: diagnostic.path, ...(diagnostic.messageId ? { messageId: diagnostic.messageId } : {}) };
+  return {
+    range: toLspRange(diagnostic.range, text),
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: SOURCE,
+    message: diagnostic.message,
+    data,
+  };
+}
