@@ -13,8 +13,6 @@ import { loadConfig, type LoadedConfig } from './config/load-config.js';
 import { isIgnored, isPlanFile, settingsForFile } from './config/settings-for-file.js';
 import { decodeUtf8 } from './decode.js';
 import { expandTargets } from './files.js';
-import { lintJobs, type LintJob } from './run/lint-jobs.js';
-import { selectShard, type Shard } from './run/shard.js';
 import type { Locale, RuleMeta, Severity } from './rule-kit/types.js';
 
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
@@ -35,18 +33,8 @@ export interface LintRunOptions {
   quiet?: boolean;
   /** The clock, injectable for tests. */
   today?: string;
-  /** Called as each plan file is done (`done` of `total`), e.g. for a progress bar. */
+  /** Called before each candidate file and once at the end (`done === total`), e.g. for a progress bar. */
   onProgress?: (progress: { done: number; total: number; file?: string }) => void;
-  /** Worker threads for `lintFiles` (a number, or `auto`); results and their order are the same as with 1. */
-  concurrency?: number | 'auto';
-  /** Check only this part of the plan files (`--shard i/n`). */
-  shard?: Shard;
-  /** Reuse results while file, config, plugins and rectlint are unchanged (`--cache`). */
-  cache?: boolean;
-  /** The cache file, or a directory for `.rectlintcache` (default: `.rectlintcache` in `cwd`). */
-  cacheLocation?: string;
-  /** Keep each parsed plan in `FileResult.plan` (default true); false spares memory when no format reads it. */
-  retainPlans?: boolean;
 }
 
 export interface FileResult extends LintResult {
@@ -56,7 +44,7 @@ export interface FileResult extends LintResult {
   infoCount: number;
 }
 
-export function counted(filePath: string, result: LintResult): FileResult {
+function counted(filePath: string, result: LintResult): FileResult {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
@@ -69,7 +57,7 @@ export function counted(filePath: string, result: LintResult): FileResult {
 }
 
 /** A file that could not be read still yields a result, so no other file's result is lost. */
-export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
+function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
   const end = new LineIndex(text).position(text.length);
   const diagnostic: Diagnostic = {
     ruleId: CORE_RULE_IDS.parse,
@@ -110,7 +98,7 @@ export class ConfigResolver {
   }
 }
 
-export function settingsWithOverrides(config: LoadedConfig, file: string, overrides: Record<string, Severity> | undefined) {
+function settingsWithOverrides(config: LoadedConfig, file: string, overrides: Record<string, Severity> | undefined) {
   const settings = { ...settingsForFile(config, file) };
   for (const [id, severity] of Object.entries(overrides ?? {})) settings[id] = { ...settings[id], severity };
   return settings;
@@ -124,7 +112,7 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   return counted(filePath, lintWithConfig(text, filePath, config, options));
 }
 
-export function lintWithConfig(text: string, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
+function lintWithConfig(text: string, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
   return lintCore(text, {
     registry: [...config.registry.values()],
     settings: settingsWithOverrides(config, filePath, options.ruleOverrides),
@@ -151,17 +139,30 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const locale = options.locale ?? 'zh-CN';
   const resolver = new ConfigResolver({ cwd, configFile: options.configFile });
   const { targets, unmatched } = await expandTargets(patterns.length > 0 ? patterns : ['.'], cwd);
+  const results: FileResult[] = [];
   // A directory or glob that reaches files but no plan is as suspicious in CI as one that matches nothing.
   const reachedPlans = new Set<string>();
-  const jobs: LintJob[] = [];
-  for (const target of targets) {
+  for (const [done, target] of targets.entries()) {
+    options.onProgress?.({ done, total: targets.length, file: target.file });
     const config = await resolver.forFile(target.file);
     if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
     for (const pattern of target.patterns) reachedPlans.add(pattern);
-    jobs.push({ file: target.file, config });
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(target.file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      results.push(unreadable(target.file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, locale, '', today));
+      continue;
+    }
+    const decoded = decodeUtf8(bytes);
+    if ('error' in decoded) {
+      results.push(unreadable(target.file, decoded.error, locale, decoded.validPrefix, today));
+      continue;
+    }
+    results.push(counted(target.file, lintWithConfig(decoded.text, target.file, config, { ...options, today })));
   }
-  const { cache, ...rest } = options;
-  const results = await lintJobs(selectShard(jobs, options.shard), { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, cache: Boolean(cache) });
+  options.onProgress?.({ done: targets.length, total: targets.length });
   // A file named outright and ignored by the config is the user's choice, not a mistake.
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);
