@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isCompletedStatus, isIsoDate, statusInfo, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isCompletedStatus, isIsoDate, statusInfo, withSubItems, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import type { Measure } from '../src/types/plan.js';
 
 export default defineRule({
@@ -25,8 +25,11 @@ export default defineRule({
     return {
       problem(problem, path) {
         if (!isCompletedStatus(problem.status)) return NOT_APPLICABLE;
-        const measures = arrayOf<Measure>(problem.measures);
-        const evidenceCount = arrayOf(problem.evidence).length + measures.reduce((n, m) => n + arrayOf(m?.evidence).length, 0);
+        // Evidence anywhere under the problem counts: its own, its measures', its sub-items'.
+        const evidenceCount = withSubItems(problem).reduce(
+          (n, p) => n + arrayOf(p.evidence).length + arrayOf<Measure>(p.measures).reduce((m, measure) => m + arrayOf(measure?.evidence).length, 0),
+          0,
+        );
         if (evidenceCount === 0) {
           const status = statusInfo(problem.status)!.zh;
           context.report({ path: [...path, problem.evidence ? 'evidence' : 'status'], messageId: 'problemWithoutEvidence', data: { id: problem.id ?? '', status } });

@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 
 export default defineRule<{ minimum: number }>({
   meta: {
@@ -26,11 +26,11 @@ export default defineRule<{ minimum: number }>({
     return {
       problem(problem, path, scope) {
         const causes = arrayOf<unknown>(problem.causes);
-        // A sub-item without causes of its own is covered by its parent's analysis.
-        if (scope.parent && problem.causes === undefined) return NOT_APPLICABLE;
+        const source = fieldSource(problem, scope, (p) => arrayOf(p.causes).length > 0);
+        if (source === 'deferred' || source === 'inherited') return NOT_APPLICABLE;
         const count = causes.filter(isNonEmptyString).length;
         const id = problem.id ?? '';
-        // Nothing but blanks is no analysis at all; blanks beside real causes are reported one by one.
+        // Nothing, or nothing but blanks, is no analysis at all; blanks beside real causes are reported one by one.
         if (count === 0) {
           context.report({ path: [...path, 'causes'], messageId: 'missing', data: { id } });
           return;

@@ -1,10 +1,16 @@
-import { arrayOf, defineRule, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import type { Deadline } from '../src/types/plan.js';
+import { arrayOf, defineRule, fieldSource, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import type { Deadline, Measure, Problem } from '../src/types/plan.js';
 
 const MARKERS: readonly string[] = ['长期坚持', '立行立改', '持续整改'];
 
 function hasDeadline(deadline: Deadline | undefined): boolean {
   return isIsoDate(deadline) || MARKERS.includes(String(deadline));
+}
+
+/** A problem whose every measure has a deadline has one too: the last of them. */
+function everyMeasureDated(problem: Problem): boolean {
+  const measures = arrayOf<Measure>(problem.measures);
+  return measures.length > 0 && measures.every((measure) => hasDeadline(measure?.deadline));
 }
 
 export default defineRule({
@@ -32,15 +38,11 @@ export default defineRule({
     };
     return {
       problem(problem, path, scope) {
-        const measures = arrayOf<{ deadline?: Deadline }>(problem.measures);
-        const everyMeasureDated = measures.length > 0 && measures.every((measure) => hasDeadline(measure.deadline));
-        // Sub-items inherit their parent's deadline.
-        const inherited = scope.parent && problem.deadline === undefined && hasDeadline(scope.parent.deadline);
-        // A malformed deadline is also the schema's finding, but it leaves the problem without a usable one.
-        if (!hasDeadline(problem.deadline) && !everyMeasureDated && !inherited) {
-          context.report({ path: [...path, 'deadline'], messageId: 'missing', data: { id: problem.id ?? '' } });
-        }
         checkOrder(problem.deadline, path);
+        // A malformed deadline is also the schema's finding, but it leaves the problem without a usable one.
+        const source = fieldSource(problem, scope, (p) => p.deadline !== undefined || everyMeasureDated(p));
+        if (source === 'deferred' || source === 'inherited') return NOT_APPLICABLE;
+        if (source === 'missing' || !(hasDeadline(problem.deadline) || everyMeasureDated(problem))) context.report({ path: [...path, 'deadline'], messageId: 'missing', data: { id: problem.id ?? '' } });
       },
       measure(measure, path) {
         if (measure.deadline === undefined) return NOT_APPLICABLE;

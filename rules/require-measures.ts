@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 
 export default defineRule<{ minimum: number }>({
   meta: {
@@ -24,9 +24,9 @@ export default defineRule<{ minimum: number }>({
   },
   create(context) {
     return {
-      problem(problem, path) {
-        // A problem split into sub-items carries its measures on them.
-        if (problem.measures === undefined && arrayOf(problem.items).length > 0) return NOT_APPLICABLE;
+      problem(problem, path, scope) {
+        const source = fieldSource(problem, scope, (p) => arrayOf(p.measures).length > 0);
+        if (source === 'deferred' || source === 'inherited') return NOT_APPLICABLE;
         const count = arrayOf(problem.measures).length;
         const data = { id: problem.id ?? '', count, minimum: context.options.minimum };
         if (count === 0) context.report({ path: [...path, 'measures'], messageId: 'missing', data });

@@ -1,4 +1,4 @@
-import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 
 interface Options {
   requireDepartment: boolean;
@@ -43,8 +43,8 @@ export default defineRule<Options>({
         let applicable = false;
         for (const { field, messageId, option } of FIELDS) {
           if (option && !context.options[option]) continue;
-          // A sub-item that does not name its own inherits its parent's responsibility.
-          if (scope.parent && problem[field] === undefined) continue;
+          const source = fieldSource(problem, scope, (p) => p[field] !== undefined && p[field] !== '');
+          if (source === 'inherited' || source === 'deferred') continue;
           applicable = true;
           if (!isNonEmptyString(problem[field])) context.report({ path: [...path, field], messageId, data: { id: problem.id ?? '' } });
         }

@@ -6,6 +6,13 @@ import type { PresetName } from '../src/rule-kit/types.js';
 
 export const BUILTIN_RULES = builtin.rules;
 
+export const CORE_RULE_IDS = ['require-cause-analysis', 'require-responsible-leader', 'require-deadline', 'require-measures', 'completed-requires-evidence', 'meeting-frequency'];
+
+/** The six core rules at error and nothing else, so figures do not move when rules join the presets. */
+export function coreSettings() {
+  return Object.fromEntries(CORE_RULE_IDS.map((id) => [id, { severity: 'error' as const }]));
+}
+
 export function settingsFor(preset: PresetName = 'recommended') {
   return presetSettings(BUILTIN_RULES, preset);
 }

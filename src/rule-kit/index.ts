@@ -4,3 +4,4 @@ export * from './helpers.js';
 export * from '../core/status.js';
 export * from '../core/dates.js';
 export * from '../core/periods.js';
+export * from './sub-items.js';

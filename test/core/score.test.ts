@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeFor } from '../../src/core/score.js';
 import { basePlan } from '../fixtures/base-plan.js';
-import { lint, toText } from '../helpers.js';
+import { coreSettings, lint, toText } from '../helpers.js';
 
 describe('the compliance score', () => {
   it('recomputes README’s worked example: 100 × 12 ÷ 14 = 85.7, capped at 合格 by the error; the failing problem 60', () => {
@@ -29,7 +29,7 @@ describe('the compliance score', () => {
   it('scores each problem and each category with the same formula', () => {
     const plan = basePlan();
     delete plan.aspects[0].problems[0].causes;
-    const result = lint(toText(plan));
+    const result = lint(toText(plan), { settings: coreSettings() });
     const problem = result.score.byProblem.find((p) => p.problemId === '1.1')!;
     // One check per rule: cause (2, failed), leader (2), deadline (2), measures (3), evidence (3).
     expect([problem.passedWeight, problem.applicableWeight, problem.score]).toEqual([10, 12, 83.3]);
@@ -50,8 +50,8 @@ describe('the compliance score', () => {
   it('honours configured weights', () => {
     const plan = basePlan();
     delete plan.aspects[0].problems[0].causes;
-    const base = lint(toText(plan)).score.score;
-    const heavier = lint(toText(plan), { weights: { 'require-cause-analysis': 20 } }).score.score;
+    const base = lint(toText(plan), { settings: coreSettings() }).score.score;
+    const heavier = lint(toText(plan), { settings: coreSettings(), weights: { 'require-cause-analysis': 20 } }).score.score;
     expect(heavier).toBeLessThan(base);
   });
 });
