@@ -4,6 +4,8 @@ import type { Formatter } from './types.js';
 const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  html: () => import('./html/index.js'),
+  csv: () => import('./csv.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { FileResult } from '../api.js';
 import { explainScore } from './explain-score.js';
+import { planSummaryTable } from './plan-table.js';
 import { padEnd, padStart, stringWidth } from './text-width.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord, words } from './words.js';
@@ -52,7 +53,9 @@ const stylish: Formatter = (results, context) => {
     if (context.explainScore) lines.push(explainScore(result, context));
     return lines.join('\n');
   });
-  return `${[...blocks, summary(results, context)].join('\n\n')}\n`;
+  // Several plans end with one line each, so a batch can be compared at a glance; one plan keeps its output.
+  const table = results.length > 1 ? [planSummaryTable(results, context)] : [];
+  return `${[...blocks, ...table, summary(results, context)].join('\n\n')}\n`;
 };
 
 export default stylish;

@@ -117,7 +117,7 @@ svg.chart .no-data { fill: var(--faint); font-size: 14px; }
 .evidence li + li { margin-top: 3px; }
 .evidence .tag { display: inline-block; font-size: 11px; color: #3e4c59; background: var(--soft); border-radius: 4px; padding: 0 5px; margin-right: 5px; }
 .evidence .ref, .evidence .date { color: var(--muted); font-size: 12px; }
-.badge.status { font-weight: 500; background: var(--soft); color: #3e4c59; }
+.badge.status { font-weight: 500; background: var(--soft); color: #3e4c59; white-space: normal; overflow-wrap: anywhere; max-width: 100%; }
 .badge.status-done, .badge.status-done-ongoing { background: #e6f2ea; color: var(--excellent); }
 .badge.status-in-progress, .badge.status-basically-done, .badge.status-ongoing { background: #e6eff8; color: var(--good); }
 .badge.status-not-done, .badge.status-postponed { background: #f9e5e5; color: var(--fail); }

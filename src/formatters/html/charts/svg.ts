@@ -49,7 +49,7 @@ export function fitLabel(text: string, max: number): { shown: string; full: stri
 }
 
 export function svgFrame(id: string, title: string, box: Box, body: HtmlValue): SafeHtml {
-  return html`<svg class="chart" id="${id}" viewBox="0 0 ${box.width} ${box.height}" width="${box.width}" height="${box.height}" role="img" aria-labelledby="${id}-title" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${title}</title>${body}</svg>`;
+  return html`<svg class="chart" id="${id}" viewBox="0 0 ${box.width} ${box.height}" width="${box.width}" height="${box.height}" role="img" aria-labelledby="${id}-title"><title id="${id}-title">${title}</title>${body}</svg>`;
 }
 
 export function noData(id: string, title: string, label: string): SafeHtml {
