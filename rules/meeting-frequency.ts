@@ -40,7 +40,7 @@ export default defineRule<Options>({
       commitment(commitment, path) {
         const { frequency, start, end } = commitment;
         const kinds = new Set(arrayOf<string>(commitment.satisfiedBy?.kinds));
-        if (!frequency?.per || !Number.isInteger(frequency.count) || !isIsoDate(start) || kinds.size === 0) return NOT_APPLICABLE;
+        if (!frequency?.per || !Number.isInteger(frequency.count) || !isIsoDate(start)) return NOT_APPLICABLE;
         // A commitment that ended counts its periods up to its end, as if checked the day after.
         const limit = isIsoDate(end) && end < context.asOf ? fromDayNumber(dayNumber(end) + 1) : context.asOf;
         const periods = completePeriods(start, limit, frequency.per, context.options.includePartialFirstPeriod);
@@ -48,7 +48,7 @@ export default defineRule<Options>({
 
         const held = new Map<string, number>();
         for (const meeting of meetings) {
-          if (!kinds.has(meeting.kind)) continue;
+          if (!kinds.has(meeting.kind) && !arrayOf<string>(meeting.commitments).includes(commitment.id)) continue;
           const key = periodContaining(meeting.date, frequency.per).start;
           held.set(key, (held.get(key) ?? 0) + (meeting.count ?? 1));
         }

@@ -22,7 +22,8 @@ let validatePlan: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!validatePlan) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // strictRequired off: "name or post" is written as anyOf of two required lists.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
     addFormats.default(ajv, ['date']);
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'object' });
     validatePlan = ajv.compile(planSchema);

@@ -13,6 +13,22 @@ export type Text = string;
  */
 export type IsoDate = string;
 /**
+ * 人员: A person named by the plan, by name or by post (reports often give only the post).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "person".
+ */
+export type Person = Person1 & {
+  name?: Text;
+  /**
+   * 职务: The person's post, e.g. 党组书记、局长.
+   */
+  post?: string;
+};
+export type Person1 = {
+  [k: string]: unknown;
+};
+/**
  * 整改时限: The deadline: an ISO date, or a marker 长期坚持 / 立行立改 / 持续整改.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -157,19 +173,6 @@ export interface Organization {
     membersText?: string;
   };
   firstResponsible?: Person;
-}
-/**
- * 人员: A person named by the plan.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "person".
- */
-export interface Person {
-  name: Text;
-  /**
-   * 职务: The person's post, e.g. 党组书记、局长.
-   */
-  post?: string;
 }
 /**
  * 申报数字: Totals as the report states them, e.g. 3个方面、9项问题.
@@ -393,7 +396,7 @@ export interface Commitment {
   start: IsoDate;
   end?: IsoDate;
   /**
-   * 认定方式: Which logged meetings or activities count towards it.
+   * 认定方式: Which logged meetings or activities count towards it: those of these kinds, and those naming this commitment's id.
    */
   satisfiedBy: {
     /**
@@ -425,6 +428,10 @@ export interface Meeting {
    * 纪要: Reference to the minutes (会议纪要).
    */
   minutes?: string;
+  /**
+   * 对应承诺: Ids of the commitments this meeting counts towards, whatever its kind.
+   */
+  commitments?: string[];
   /**
    * 次数: How many meetings this entry stands for, when a report gives only a count.
    */

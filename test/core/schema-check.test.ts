@@ -60,3 +60,15 @@ describe('schema findings', () => {
     expect(result.fatal).toBe(false);
   });
 });
+
+describe('schema: people by name or post', () => {
+  it('accepts a person given only by post, and says what is missing when neither is given', () => {
+    const plan = basePlan() as any;
+    plan.organization.firstResponsible = { post: '党组书记' };
+    expect(ruleDiagnostics(lint(toText(plan)), 'schema')).toEqual([]);
+    plan.organization.firstResponsible = {};
+    const text = toText(plan);
+    const found = ruleDiagnostics(lint(text), 'schema');
+    expect(found.map((d) => [d.message, at(d)])).toEqual([['“第一责任人”（firstResponsible）应至少填写姓名（name）或职务（post）之一，实际为{}', positionOf(text, '"firstResponsible"')]]);
+  });
+});

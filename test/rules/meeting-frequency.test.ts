@@ -33,6 +33,18 @@ describe(RULE, () => {
     expect(d.message).toBe('2022 H2: required at least 2, held 0 (每半年召开一次党风廉政工作会议)');
   });
 
+  it('also counts a meeting of another kind that names the commitment', () => {
+    const plan = basePlan();
+    plan.meetings = [
+      { date: '2022-03-10', kind: '安全生产工作分析会' },
+      { date: '2022-05-20', kind: '党组会议', title: '研究安全生产工作', commitments: ['c1'] },
+      { date: '2022-05-21', kind: '党组会议', commitments: ['other'] },
+    ];
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE), RULE)).toEqual([]);
+    plan.meetings[1].commitments = ['other'];
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE), RULE).map((d) => d.message.slice(0, 9))).toEqual(['2022年第二季度']);
+  });
+
   it('skips a partial first period unless asked, and stops at the commitment’s end', () => {
     const plan = basePlan();
     plan.commitments![0].start = '2022-02-18';
