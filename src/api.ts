@@ -1,7 +1,6 @@
 /**
  * The Node API, which the CLI itself uses: config loading, file expansion and reading around the pure core.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { localToday } from './core/dates.js';
 import { CORE_RULE_IDS, type Diagnostic } from './core/diagnostic.js';
@@ -11,8 +10,9 @@ import { LineIndex } from './core/source-range.js';
 import { ConfigFinder } from './config/find-config.js';
 import { loadConfig, type LoadedConfig } from './config/load-config.js';
 import { isIgnored, isPlanFile, settingsForFile } from './config/settings-for-file.js';
-import { decodeUtf8 } from './decode.js';
 import { expandTargets } from './files.js';
+import { lintJobs, type LintJob } from './run/lint-jobs.js';
+import { selectShard, type Shard } from './run/shard.js';
 import type { Locale, RuleMeta, Severity } from './rule-kit/types.js';
 
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
@@ -33,8 +33,18 @@ export interface LintRunOptions {
   quiet?: boolean;
   /** The clock, injectable for tests. */
   today?: string;
-  /** Called before each candidate file and once at the end (`done === total`), e.g. for a progress bar. */
+  /** Called as each plan file is done (`done` of `total`), e.g. for a progress bar. */
   onProgress?: (progress: { done: number; total: number; file?: string }) => void;
+  /** Worker threads for `lintFiles` (a number, or `auto`); results and their order are the same as with 1. */
+  concurrency?: number | 'auto';
+  /** Check only this part of the plan files (`--shard i/n`). */
+  shard?: Shard;
+  /** Reuse results while file, config, plugins and rectlint are unchanged (`--cache`). */
+  cache?: boolean;
+  /** The cache file, or a directory for `.rectlintcache` (default: `.rectlintcache` in `cwd`). */
+  cacheLocation?: string;
+  /** Keep each parsed plan in `FileResult.plan` (default true); false spares memory when no format reads it. */
+  retainPlans?: boolean;
 }
 
 export interface FileResult extends LintResult {
@@ -44,7 +54,7 @@ export interface FileResult extends LintResult {
   infoCount: number;
 }
 
-function counted(filePath: string, result: LintResult): FileResult {
+export function counted(filePath: string, result: LintResult): FileResult {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
@@ -57,7 +67,7 @@ function counted(filePath: string, result: LintResult): FileResult {
 }
 
 /** A file that could not be read still yields a result, so no other file's result is lost. */
-function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
+export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
   const end = new LineIndex(text).position(text.length);
   const diagnostic: Diagnostic = {
     ruleId: CORE_RULE_IDS.parse,
@@ -98,7 +108,7 @@ export class ConfigResolver {
   }
 }
 
-function settingsWithOverrides(config: LoadedConfig, file: string, overrides: Record<string, Severity> | undefined) {
+export function settingsWithOverrides(config: LoadedConfig, file: string, overrides: Record<string, Severity> | undefined) {
   const settings = { ...settingsForFile(config, file) };
   for (const [id, severity] of Object.entries(overrides ?? {})) settings[id] = { ...settings[id], severity };
   return settings;
@@ -112,7 +122,7 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   return counted(filePath, lintWithConfig(text, filePath, config, options));
 }
 
-function lintWithConfig(text: string, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
+export function lintWithConfig(text: string, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
   return lintCore(text, {
     registry: [...config.registry.values()],
     settings: settingsWithOverrides(config, filePath, options.ruleOverrides),
@@ -139,30 +149,17 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const locale = options.locale ?? 'zh-CN';
   const resolver = new ConfigResolver({ cwd, configFile: options.configFile });
   const { targets, unmatched } = await expandTargets(patterns.length > 0 ? patterns : ['.'], cwd);
-  const results: FileResult[] = [];
   // A directory or glob that reaches files but no plan is as suspicious in CI as one that matches nothing.
   const reachedPlans = new Set<string>();
-  for (const [done, target] of targets.entries()) {
-    options.onProgress?.({ done, total: targets.length, file: target.file });
+  const jobs: LintJob[] = [];
+  for (const target of targets) {
     const config = await resolver.forFile(target.file);
     if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
     for (const pattern of target.patterns) reachedPlans.add(pattern);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(target.file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      results.push(unreadable(target.file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, locale, '', today));
-      continue;
-    }
-    const decoded = decodeUtf8(bytes);
-    if ('error' in decoded) {
-      results.push(unreadable(target.file, decoded.error, locale, decoded.validPrefix, today));
-      continue;
-    }
-    results.push(counted(target.file, lintWithConfig(decoded.text, target.file, config, { ...options, today })));
+    jobs.push({ file: target.file, config });
   }
-  options.onProgress?.({ done: targets.length, total: targets.length });
+  const { cache, ...rest } = options;
+  const results = await lintJobs(selectShard(jobs, options.shard), { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, cache: Boolean(cache) });
   // A file named outright and ignored by the config is the user's choice, not a mistake.
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);

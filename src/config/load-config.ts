@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { parseJsonDocument } from '../core/json-document.js';
@@ -7,7 +8,7 @@ import type { RuleSetting } from '../core/lint.js';
 import type { Rule } from '../rule-kit/types.js';
 import type { RectlintConfig } from '../types/config.js';
 import { ConfigError } from './config-error.js';
-import { BUILTIN_PLUGIN, loadPlugin } from './plugins.js';
+import { BUILTIN_PLUGIN, loadPlugin, moduleUrl } from './plugins.js';
 import { presetName, presetSettings, PRESET_NAMES, PRESET_PREFIX } from './presets.js';
 import { checkRuleSetting, mergeSettings, type RawRuleSetting } from './rule-settings.js';
 
@@ -34,6 +35,8 @@ export interface LoadedConfig {
   overrides: ConfigOverride[];
   /** Plugins the config names that were not loaded (`plugins: false`), with the config file naming each. */
   skippedPlugins?: { specifier: string; file: string }[];
+  /** The plugin modules' files (not the built-in rules), whose bytes are part of a cache key. */
+  pluginFiles?: string[];
 }
 
 export interface LoadConfigOptions {
@@ -111,7 +114,7 @@ async function collectLayers(file: string, seen: Set<string>): Promise<Layer[]> 
   return layers;
 }
 
-async function loadRegistry(layers: Layer[], skipped?: LoadedConfig['skippedPlugins']): Promise<Map<string, Rule>> {
+async function loadRegistry(layers: Layer[], skipped?: LoadedConfig['skippedPlugins'], pluginFiles: string[] = []): Promise<Map<string, Rule>> {
   const registry = new Map<string, Rule>();
   const specifiers: [string, string, string][] = [[BUILTIN_PLUGIN, process.cwd(), '(built-in)']];
   for (const { config, file } of layers) {
@@ -124,6 +127,7 @@ async function loadRegistry(layers: Layer[], skipped?: LoadedConfig['skippedPlug
     let rules: Rule[];
     try {
       rules = (await loadPlugin(specifier, fromDir)).rules;
+      if (specifier !== BUILTIN_PLUGIN) pluginFiles.push(fileURLToPath(moduleUrl(specifier, fromDir)));
     } catch (error) {
       throw new ConfigError(file, `无法加载插件 “${specifier}” (cannot load plugin): ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -150,7 +154,8 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
   const absolute = file ? resolve(cwd, file) : undefined;
   const layers = absolute ? await collectLayers(absolute, new Set()) : [];
   const skippedPlugins: LoadedConfig['skippedPlugins'] = options.plugins === false ? [] : undefined;
-  const registry = await loadRegistry(layers, skippedPlugins);
+  const pluginFiles: string[] = [];
+  const registry = await loadRegistry(layers, skippedPlugins, pluginFiles);
   const pluginsSkipped = (skippedPlugins?.length ?? 0) > 0;
   const rules = [...registry.values()];
   const presets = layers.flatMap(({ config }) => asList(config.extends).map(presetName).filter((name) => name !== undefined));
@@ -168,6 +173,7 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
     ignores: [...DEFAULT_IGNORES],
     overrides: [],
     ...(pluginsSkipped ? { skippedPlugins } : {}),
+    ...(pluginFiles.length > 0 ? { pluginFiles } : {}),
   };
   for (const { config, file: layerFile } of layers) {
     const layerSettings = mergeSettings({}, config.rules as Record<string, RawRuleSetting>);

@@ -9,7 +9,7 @@ export const BUILTIN_PLUGIN = 'rectlint';
 
 const cache = new Map<string, Promise<Plugin>>();
 
-function moduleUrl(specifier: string, fromDir: string): string {
+export function moduleUrl(specifier: string, fromDir: string): string {
   if (specifier.startsWith('.') || isAbsolute(specifier)) return pathToFileURL(resolve(fromDir, specifier)).href;
   return pathToFileURL(createRequire(resolve(fromDir, 'noop.js')).resolve(specifier)).href;
 }

@@ -1,0 +1,178 @@
+/**
+ * A synthetic archive of rectification plans for the benchmark: realistic Chinese text assembled from phrases
+ * of published reports, deterministic (seeded), with a few per cent of problems carrying a finding.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** A small deterministic generator (mulberry32), so every run writes the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const UNITS = ['交通运输局', '自然资源局', '住房和城乡建设局', '农业农村局', '卫生健康委员会', '教育局', '市场监督管理局', '水利局', '财政局', '民政局'];
+const DISTRICTS = ['江滨区', '临川县', '青山区', '东湖区', '白沙县', '南岭县', '西河区', '北塘县'];
+const ASPECTS = [
+  '贯彻落实党的路线方针政策和上级决策部署有差距',
+  '落实全面从严治党主体责任不到位',
+  '领导班子和干部队伍建设存在短板',
+  '落实中央八项规定精神不够严格',
+  '财务和国有资产管理不规范',
+];
+const PROBLEM_TITLES = [
+  '行政审批服务重视不够，承接下放事项落实不到位',
+  '党组会议研究部署安全生产工作不够',
+  '“三重一大”事项集体决策制度执行不严格',
+  '违规发放津贴补贴',
+  '国有资产出租未履行审批程序',
+  '干部轮岗交流制度落实不到位',
+  '意识形态工作责任制落实不够有力',
+  '公务接待管理不规范，存在超标准接待',
+  '政府采购程序不规范，部分项目化整为零规避招标',
+  '基层党组织“三会一课”制度落实不严格',
+];
+const FEEDBACK = [
+  '2021年局党组会议专题研究相关工作仅1次，对重点领域风险研判不足，部分任务进度滞后。',
+  '抽查2021年档案60宗，其中7宗未经平台受理，由业务股室直接办理，3宗超过承诺时限办结。',
+  '2020年至2021年向不符合条件的2名工作人员发放岗位津贴，共计2820元。',
+  '3处门面房出租未经集体研究、未进行公开招租，租金长期低于市场价格。',
+  '在同一重要岗位工作满5年的干部有4名，未按规定进行轮岗交流。',
+];
+const CAUSES = [
+  '领导班子对该项工作的重要性认识不足，把它当作一般性业务工作，专题研究部署不多。',
+  '内部监督机制不完善，缺少跟踪预警，问题未能及时发现纠正。',
+  '部分干部职工依法行政和制度意识不强，图省事绕开规定程序办理业务。',
+  '财务审核把关不严，对发放依据和对象资格的审核流于形式。',
+  '制度多年未修订，风险点排查流于形式，缺少针对重点岗位的具体防控措施。',
+];
+const MEASURES = [
+  '召开党组会议专题研究该项工作，印发实施意见，明确各股室职责分工和工作要求。',
+  '对2021年以来相关事项逐宗核查，全部补录至平台，约谈相关责任人。',
+  '修订完善管理制度，明确审核、审批程序和归档时限，组织全体干部职工学习。',
+  '责令违规领取人员如数退还违规发放的资金，上缴区财政，并对相关人员进行批评教育。',
+  '建立问题整改台账，实行清单式管理、滚动式销号，每月调度整改进展。',
+];
+const OWNERS = ['办公室', '财务股', '人事股', '行政审批服务股', '安全生产监督管理股', '局机关纪委'];
+const LEADERS = ['党组成员、副局长 李某某', '党组成员、副局长 赵某某', '党组成员、纪检组长 陈某某'];
+const EVIDENCE = [
+  { type: '会议纪要', title: '局党组会议纪要（专题研究整改工作）' },
+  { type: '文件', title: '《关于进一步规范管理工作的实施意见》' },
+  { type: '台账', title: '问题整改核查台账' },
+  { type: '凭证', title: '违规资金退缴凭证' },
+];
+
+function pick<T>(rand: () => number, list: readonly T[]): T {
+  return list[Math.floor(rand() * list.length)];
+}
+
+function date(month: number, day: number): string {
+  return `2022-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const ACTIONS = ['制定', '修订', '印发', '完善', '建立', '健全'];
+const RULES_OF = ['管理办法', '实施细则', '工作制度', '操作规程', '考核办法', '风险防控清单'];
+const CHECKS = ['逐宗核查', '全面自查', '专项检查', '交叉检查', '随机抽查', '集中排查'];
+const OUTCOMES = ['全部整改销号', '补录至政务服务平台', '建立整改台账', '约谈相关责任人', '退还违规资金', '办结并归档'];
+const KEY_TOPICS = ['三重一大', '八项规定', '津贴补贴', '国有资产'];
+
+/** Text unique to one problem: numbers, dates and the problem's own subject vary, as in real reports. */
+function measureText(rand: () => number, subject: string, m: number): string {
+  const count = 3 + Math.floor(rand() * 400);
+  const month = 7 + Math.floor(rand() * 5);
+  const rule = `《${subject.slice(0, 6 + Math.floor(rand() * 4))}${pick(rand, RULES_OF)}》`;
+  return m % 2 === 0
+    ? `${month}月${1 + Math.floor(rand() * 27)}日前${pick(rand, ACTIONS)}${rule}，明确${pick(rand, OWNERS)}的审核职责和办理时限，组织${count}名干部职工学习。`
+    : `对${2018 + Math.floor(rand() * 4)}年以来${subject.slice(2, 10)}相关事项${pick(rand, CHECKS)}，共核查${count}宗，发现问题${Math.floor(count / 9)}个，${pick(rand, OUTCOMES)}。`;
+}
+
+/** One problem; `flaw` removes what one of the core rules requires. */
+function problem(rand: () => number, id: string, flaw: string | undefined, unit: string, serial: number): Record<string, unknown> {
+  const title = pick(rand, PROBLEM_TITLES);
+  const principal = KEY_TOPICS.some((topic) => title.includes(topic));
+  const measureCount = 2 + Math.floor(rand() * 2);
+  const measures = Array.from({ length: measureCount }, (_, m) => ({
+    id: `${id}.${m + 1}`,
+    text: measureText(rand, `${unit}${title}`, m),
+    owner: pick(rand, OWNERS),
+    deadline: date(7 + m, 10 + Math.floor(rand() * 15)),
+  }));
+  const evidence = [0, 1].map((e) => {
+    const kind = pick(rand, EVIDENCE);
+    return { type: kind.type, title: `${kind.title}（问题${id}）`, date: date(7 + e, 5 + Math.floor(rand() * 20)), reference: `江${unit.slice(-3, -1)}〔2022〕${serial * 2 + e + 1}号` };
+  });
+  const result: Record<string, unknown> = {
+    id,
+    title,
+    feedback: pick(rand, FEEDBACK),
+    causes: [pick(rand, CAUSES), pick(rand, CAUSES)],
+    responsibleLeader: principal ? '党组书记、局长 王某某' : pick(rand, LEADERS),
+    responsibleDepartment: pick(rand, OWNERS),
+    responsiblePerson: `${pick(rand, OWNERS)}负责人 孙某某`,
+    deadline: date(9, 20),
+    measures,
+    status: 'done',
+    statusText: '已完成',
+    progress: `截至${date(9, 10 + Math.floor(rand() * 10))}，${measureText(rand, title, 1)}`,
+    completionDate: date(9, 15),
+    evidence,
+  };
+  if (flaw === 'causes') delete result.causes;
+  if (flaw === 'leader') delete result.responsibleLeader;
+  if (flaw === 'deadline') delete result.deadline;
+  if (flaw === 'evidence') delete result.evidence;
+  return result;
+}
+
+const FLAWS = ['causes', 'leader', 'deadline', 'evidence'];
+
+export interface CorpusOptions {
+  plans: number;
+  problemsPerPlan: number;
+  /** Share of problems with a finding. */
+  findingRate: number;
+  seed?: number;
+}
+
+/** The JSON text of plan number `index`. */
+export function planText(index: number, options: CorpusOptions): string {
+  const rand = random((options.seed ?? 20220620) + index * 7919);
+  const unit = `${pick(rand, DISTRICTS)}${pick(rand, UNITS)}`;
+  const perAspect = Math.ceil(options.problemsPerPlan / ASPECTS.length);
+  const aspects = ASPECTS.map((title, a) => ({
+    id: String(a + 1),
+    title,
+    problems: Array.from({ length: Math.max(0, Math.min(perAspect, options.problemsPerPlan - a * perAspect)) }, (_, p) =>
+      problem(rand, `${a + 1}.${p + 1}`, rand() < options.findingRate ? pick(rand, FLAWS) : undefined, unit, a * perAspect + p),
+    ),
+  })).filter((aspect) => aspect.problems.length > 0);
+  const plan = {
+    inspection: { team: '区委第二巡察组', kind: '巡察', mode: '常规', inspectedUnit: `${unit}党组`, period: { start: '2022-03-14', end: '2022-05-13' }, feedbackDate: '2022-06-20' },
+    report: { kind: 'progress-report', title: `中共${unit}党组关于巡察整改进展情况的报告`, issuer: `中共${unit}党组`, date: '2023-01-16' },
+    organization: { firstResponsible: { name: '王某某', post: '党组书记、局长' } },
+    aspects,
+  };
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+/** Writes plans `0 … plans-1` into `dir` (100 per sub-folder) and returns their paths and total bytes. */
+export async function writeCorpus(dir: string, options: CorpusOptions): Promise<{ files: string[]; bytes: number }> {
+  const files: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < options.plans; i++) {
+    const folder = join(dir, `batch-${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) await mkdir(folder, { recursive: true });
+    const file = join(folder, `plan-${String(i).padStart(5, '0')}.json`);
+    const text = planText(i, options);
+    await writeFile(file, text);
+    files.push(file);
+    bytes += Buffer.byteLength(text);
+  }
+  return { files, bytes };
+}

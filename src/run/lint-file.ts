@@ -1,0 +1,57 @@
+/**
+ * One plan file from disk to result, with the cache consulted in between. The same function runs on the main
+ * thread and in each worker, so both give the same answer.
+ */
+import { readFile } from 'node:fs/promises';
+import { counted, lintWithConfig, settingsWithOverrides, unreadable, type FileResult, type LintRunOptions } from '../api.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import { decodeUtf8 } from '../decode.js';
+import type { Locale } from '../rule-kit/types.js';
+import { cacheKey, isFresh, toEntry, type CacheEntry } from './cache.js';
+
+/** Run options as they reach one file: plain data, so they can be sent to a worker. */
+export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
+  today: string;
+  locale: Locale;
+  /** Keep `result.plan` (the parsed plan) for formats that print from it. */
+  retainPlans: boolean;
+  /** Compute cache keys and entries. */
+  cache: boolean;
+}
+
+export interface FileOutcome {
+  result: FileResult;
+  /** The cache entry for the result, when caching. */
+  entry?: CacheEntry;
+  /** The plan's text, when `result.plan` is kept: a worker sends this rather than the parsed plan (see worker-pool). */
+  planText?: string;
+}
+
+export function planOf(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+export async function lintFile(file: string, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today) };
+  }
+  const settings = settingsWithOverrides(config, file, options.ruleOverrides);
+  const key = options.cache ? await cacheKey(bytes, settings, config, options) : undefined;
+  const decoded = decodeUtf8(bytes);
+  if (key !== undefined && isFresh(previous, key, options.today)) {
+    const result: FileResult = { filePath: file, ...previous.result };
+    if (options.retainPlans && !result.fatal && 'text' in decoded) result.plan = planOf(decoded.text) as FileResult['plan'];
+    return { result, entry: previous, ...(result.plan !== undefined ? { planText: (decoded as { text: string }).text } : {}) };
+  }
+  const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today) : counted(file, lintWithConfig(decoded.text, file, config, options));
+  if (!options.retainPlans) delete result.plan;
+  return {
+    result,
+    ...(key !== undefined ? { entry: toEntry(key, result, options) } : {}),
+    ...(result.plan !== undefined && 'text' in decoded ? { planText: decoded.text } : {}),
+  };
+}

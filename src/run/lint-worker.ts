@@ -1,0 +1,30 @@
+/**
+ * A worker thread of `--concurrency`: it loads configurations itself (rules are code and cannot be sent), then
+ * lints the batches of files the main thread hands it and posts each result back with its position.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigResolver } from '../api.js';
+import { lintFile, type FileRunOptions } from './lint-file.js';
+import type { WorkerBatch, WorkerReply } from './worker-pool.js';
+
+const options = workerData as FileRunOptions;
+const resolver = new ConfigResolver({ cwd: options.cwd!, configFile: options.configFile });
+
+parentPort!.on('message', async (batch: WorkerBatch) => {
+  let reply: WorkerReply;
+  try {
+    const outcomes = [];
+    for (const job of batch.jobs) {
+      const config = await resolver.forFile(job.file);
+      const { result, entry, planText } = await lintFile(job.file, config, options, job.previous);
+      // A parsed plan is slow to copy between threads; its text is copied fast and parsed again over there
+      // (the emptied property keeps its place, so the result's keys keep their order).
+      if (result.plan !== undefined) result.plan = undefined;
+      outcomes.push({ index: job.index, result, ...(entry ? { entry } : {}), ...(planText !== undefined ? { planText } : {}) });
+    }
+    reply = { outcomes };
+  } catch (error) {
+    reply = { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
