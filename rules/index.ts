@@ -1,5 +1,6 @@
 import type { Plugin } from '../src/rule-kit/types.js';
 import completedRequiresEvidence from './completed-requires-evidence.js';
+import { hollowRectificationRules } from './hollow-rectification.js';
 import meetingFrequency from './meeting-frequency.js';
 import requireCauseAnalysis from './require-cause-analysis.js';
 import requireDeadline from './require-deadline.js';
@@ -9,7 +10,7 @@ import requireResponsibleLeader from './require-responsible-leader.js';
 /** The built-in rules, exported exactly as a third-party plugin exports its own. */
 const plugin: Plugin = {
   name: 'rectlint',
-  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency],
+  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules],
 };
 
 export default plugin;

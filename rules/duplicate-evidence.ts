@@ -1,0 +1,145 @@
+import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
+import type { Evidence, Measure } from '../src/types/plan.js';
+import { NearDuplicateIndex, normaliseText, type NearDuplicate } from './support/near-duplicates.js';
+import { evidenceOf, pathKey, problemsOf } from './support/walk.js';
+
+interface Options {
+  threshold: number;
+  shingleSize: number;
+  minLength: number;
+}
+
+interface Copy {
+  otherId: string;
+  similarity: number;
+}
+
+/** The same document: the same 文号, or without one the same title and date. */
+function documentKey(evidence: Evidence): string {
+  return isNonEmptyString(evidence.reference) ? `文号:${normaliseText(evidence.reference)}` : `标题:${normaliseText(String(evidence.title ?? ''))}@${evidence.date ?? ''}`;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'duplicate-evidence',
+    type: 'problem',
+    category: 'verifiability',
+    defaultSeverity: 'warn',
+    presets: { strict: 'error' },
+    weight: 2,
+    docs: {
+      description: {
+        zh: '不同问题之下的措施或整改情况相同或几乎相同，或一个问题的佐证材料全是其他问题的材料（如同一文号作唯一佐证）',
+        en: 'The same or near-identical measure or progress text under different problems, or a problem whose only evidence is another problem’s (e.g. the same 文号)',
+      },
+      basis: '纸面销号: 不同问题的销号材料雷同、照搬 (瞭望, K-paper); practice D4 (near-duplicate text by character shingles; the same 文号 as sole evidence)',
+    },
+    messages: {
+      measureCopied: {
+        zh: '措施与问题 {{other}} 的措施{{sameness}}，缺乏针对性',
+        en: 'the measure is {{samenessEn}} a measure of problem {{other}}; it is not specific to this problem',
+      },
+      progressCopied: {
+        zh: '问题 {{id}} 的整改情况与问题 {{other}} 的{{sameness}}（纸面销号之嫌）',
+        en: 'problem {{id}}’s progress is {{samenessEn}} that of problem {{other}} (paper-only closure?)',
+      },
+      soleEvidenceShared: {
+        zh: '问题 {{id}} 的唯一佐证材料“{{title}}”同时是问题 {{other}} 的佐证材料（纸面销号之嫌）',
+        en: 'problem {{id}}’s only evidence "{{title}}" is also evidence for problem {{other}} (paper-only closure?)',
+      },
+      allEvidenceShared: {
+        zh: '问题 {{id}} 的 {{count}} 份佐证材料全部与其他问题共用（如问题 {{other}}），没有针对本问题的材料',
+        en: 'all {{count}} pieces of evidence of problem {{id}} are shared with other problems (e.g. {{other}}); none is specific to it',
+      },
+    },
+    options: {
+      type: 'object',
+      properties: {
+        threshold: {
+          type: 'number',
+          minimum: 0.3,
+          maximum: 1,
+          default: 0.6,
+          description: 'Jaccard similarity of 3-character shingles from which two texts count as near-identical (a copy with its subject swapped scores about 0.7; unrelated measures of one plan stay under 0.2).',
+        },
+        shingleSize: { type: 'integer', minimum: 2, maximum: 8, default: 3, description: 'Characters per shingle.' },
+        minLength: { type: 'integer', minimum: 1, default: 20, description: 'Shorter measure or progress texts (after removing punctuation) are not compared: short stock phrases recur legitimately.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    const { threshold, shingleSize, minLength } = context.options;
+    const copies = new Map<string, Copy>();
+    const sharedEvidence = new Map<string, { path: JsonPath; title: string; count: number; otherId: string }>();
+    const long = (text: unknown): text is string => isNonEmptyString(text) && normaliseText(text).length >= minLength;
+    const asCopy = (found: NearDuplicate<string> | undefined): Copy | undefined => found && { otherId: found.payload, similarity: found.similarity };
+
+    /** One linear pass over the plan before the runner's walk reaches the nodes. */
+    const index = (plan: typeof context.plan) => {
+      const progress = new NearDuplicateIndex<string>({ shingleSize, threshold });
+      const measures = new NearDuplicateIndex<string>({ shingleSize, threshold });
+      const groupsOfDocument = new Map<string, Map<string, string>>();
+      const evidenceByProblem: { id: string; group: string; path: JsonPath; items: ReturnType<typeof evidenceOf> }[] = [];
+      for (const { problem, path, topPath } of problemsOf(plan)) {
+        const group = pathKey(topPath);
+        const id = problem.id ?? '';
+        if (long(problem.progress)) {
+          const copy = asCopy(progress.add(problem.progress, group, id));
+          if (copy) copies.set(pathKey(path), copy);
+        }
+        for (const [m, measure] of arrayOf<Measure>(problem.measures).entries()) {
+          if (!isObject(measure) || !long(measure.text)) continue;
+          const copy = asCopy(measures.add(measure.text, group, id));
+          if (copy) copies.set(pathKey([...path, 'measures', m]), copy);
+        }
+        const items = evidenceOf(problem, path);
+        for (const { evidence } of items) {
+          const key = documentKey(evidence);
+          // Two groups are enough to tell any problem "another problem has it too", and keep lookups O(1).
+          const groups = groupsOfDocument.get(key) ?? new Map<string, string>();
+          if (groups.size < 2 && !groups.has(group)) groups.set(group, id);
+          groupsOfDocument.set(key, groups);
+        }
+        if (items.length > 0) evidenceByProblem.push({ id, group, path, items });
+      }
+      for (const { group, path, items } of evidenceByProblem) {
+        const others = items.map(({ evidence }) => [...groupsOfDocument.get(documentKey(evidence))!].find(([g]) => g !== group)?.[1]);
+        if (others.some((other) => other === undefined)) continue;
+        const [first] = items;
+        const otherId = others[0]!;
+        const at = isNonEmptyString(first.evidence.reference) ? 'reference' : 'title';
+        sharedEvidence.set(pathKey(path), { path: [...first.path, at], title: String(first.evidence.title ?? ''), count: items.length, otherId });
+      }
+    };
+
+    const sameness = (similarity: number) =>
+      similarity === 1 ? { sameness: '完全相同', samenessEn: 'identical to' } : { sameness: `几乎相同（相似度 ${Math.round(similarity * 100)}%）`, samenessEn: `nearly identical (${Math.round(similarity * 100)}% similar) to` };
+
+    return {
+      plan(plan) {
+        index(plan);
+        return NOT_APPLICABLE;
+      },
+      problem(problem, path) {
+        const hasEvidence = evidenceOf(problem, path).length > 0;
+        if (!long(problem.progress) && !hasEvidence) return NOT_APPLICABLE;
+        const id = problem.id ?? '';
+        const copy = copies.get(pathKey(path));
+        if (copy) context.report({ path: [...path, 'progress'], messageId: 'progressCopied', data: { id, other: copy.otherId, ...sameness(copy.similarity) } });
+        const shared = sharedEvidence.get(pathKey(path));
+        if (shared) {
+          const messageId = shared.count === 1 ? 'soleEvidenceShared' : 'allEvidenceShared';
+          context.report({ path: shared.path, messageId, data: { id, other: shared.otherId, title: shared.title, count: shared.count } });
+        }
+        return undefined;
+      },
+      measure(measure, path) {
+        if (!long(measure.text)) return NOT_APPLICABLE;
+        const copy = copies.get(pathKey(path));
+        if (copy) context.report({ path: [...path, 'text'], messageId: 'measureCopied', data: { other: copy.otherId, ...sameness(copy.similarity) } });
+        return undefined;
+      },
+    };
+  },
+});

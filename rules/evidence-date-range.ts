@@ -1,0 +1,44 @@
+import { defineRule, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+
+export default defineRule({
+  meta: {
+    id: 'evidence-date-range',
+    type: 'problem',
+    category: 'verifiability',
+    defaultSeverity: 'warn',
+    presets: { strict: 'error' },
+    weight: 2,
+    docs: {
+      description: {
+        zh: '佐证材料的日期应在巡察进驻之后、报告日期之前',
+        en: 'Evidence is dated after the inspection began and no later than the report date',
+      },
+      basis: '已整改须整改证据充分、适当 (L-lanshan); 逐项收集佐证资料 (L-qianyang): 巡察前形成的材料不能证明整改, 报告日之后的材料不可能已在报告中',
+    },
+    messages: {
+      beforeInspection: {
+        zh: '佐证材料日期 {{date}} 早于巡察进驻日期 {{start}}，不能证明整改',
+        en: 'evidence dated {{date}}, before the inspection began on {{start}}, cannot show rectification',
+      },
+      afterReport: {
+        zh: '佐证材料日期 {{date}} 晚于{{limitName}} {{limit}}',
+        en: 'evidence dated {{date}}, after the {{limitNameEn}} {{limit}}',
+      },
+    },
+  },
+  create(context) {
+    const start = context.plan.inspection?.period?.start;
+    const reportDate = context.plan.report?.date;
+    const limit = isIsoDate(reportDate) ? reportDate : context.asOf;
+    const limitNames = isIsoDate(reportDate) ? { limitName: '报告日期', limitNameEn: 'report date' } : { limitName: '检查基准日', limitNameEn: 'as-of date' };
+    return {
+      evidence(evidence, path) {
+        const { date } = evidence;
+        if (!isIsoDate(date)) return NOT_APPLICABLE;
+        if (isIsoDate(start) && date < start) context.report({ path: [...path, 'date'], messageId: 'beforeInspection', data: { date, start } });
+        else if (date > limit) context.report({ path: [...path, 'date'], messageId: 'afterReport', data: { date, limit, ...limitNames } });
+        return undefined;
+      },
+    };
+  },
+});

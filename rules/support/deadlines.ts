@@ -1,0 +1,34 @@
+import { isIsoDate } from '../../src/rule-kit/index.js';
+import type { Problem } from '../../src/types/plan.js';
+
+export interface DatedDeadline {
+  /** The date the item is held to: an approved extension's, else its own (a sub-item inherits its parent's). */
+  date: string;
+  /** The original deadline, when an extension replaced it. */
+  original?: string;
+  extended: boolean;
+}
+
+/** A problem's dated deadline, if it has one; markers such as 长期坚持 have none. */
+export function problemDeadline(problem: Problem, parent?: Problem): DatedDeadline | undefined {
+  const own = problem.deadline ?? (parent && problem.deadline === undefined ? parent.deadline : undefined);
+  const extension = problem.extension?.deadline ?? (problem.deadline === undefined ? parent?.extension?.deadline : undefined);
+  if (isIsoDate(extension)) return { date: extension, original: isIsoDate(own) ? own : undefined, extended: true };
+  return isIsoDate(own) ? { date: own, extended: false } : undefined;
+}
+
+/**
+ * A measure's dated deadline. A measure has no extension of its own: an extension approved for its problem
+ * also moves the measure's deadline, when it is later.
+ */
+export function measureDeadline(deadline: unknown, problem: Problem): DatedDeadline | undefined {
+  if (!isIsoDate(deadline)) return undefined;
+  const extension = problem.extension?.deadline;
+  if (isIsoDate(extension) && extension > deadline) return { date: extension, original: deadline, extended: true };
+  return { date: deadline, extended: false };
+}
+
+/** "1 day", "40 days": English messages count days properly. */
+export function daysInEnglish(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
+}

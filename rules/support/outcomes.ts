@@ -1,0 +1,45 @@
+import { containsAny } from './lexicon.js';
+import { wordList } from './options.js';
+
+/**
+ * Telling acts from outcomes (practice D5): a meeting, a study session or a circular is an act; money returned,
+ * people held accountable, cases closed or a rule made (建章立制) is an outcome.
+ */
+
+export const FORMAL_ACTS = ['召开', '传达', '学习', '部署', '研究', '印发', '转发', '下发', '会议', '座谈', '动员', '宣讲', '培训', '讲话', '通知', '制定方案', '工作方案'];
+export const OUTCOMES = [
+  '清退', '追缴', '收回', '退还', '退缴', '追回', '问责', '处分', '诫勉', '约谈', '办结', '建成', '整治', '纠正', '补齐', '补录',
+  '查处', '立案', '核查', '拆除', '撤销', '轮岗', '移交', '销号', '清理', '整改到位',
+];
+
+export const outcomeOptionSchemas = {
+  formalActs: wordList(FORMAL_ACTS, 'Meeting, study and document acts (召开, 传达, 学习, 印发 …).'),
+  outcomes: wordList(OUTCOMES, 'Outcome verbs (清退, 追缴, 问责, 处分, 办结, 整治, 纠正, 查处 …).'),
+};
+
+export interface OutcomeLexicon {
+  formalActs: readonly string[];
+  outcomes: readonly string[];
+}
+
+/** A counted result: money, people, places, cases (not meetings or items: 召开3次会议 is still only meetings). */
+const QUANTIFIED_RESULT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万?元|人次|人|名|处|宗|笔|件|户|家|辆|套|平方米|亩)/u;
+/**
+ * A rule made or revised, by name: 建章立制 is an outcome; a circular (通知) or a work plan (方案) is not, and
+ * studying a rule (学习《廉洁自律准则》) does not make one.
+ */
+const RULE_MADE = /(?:制定|制订|修订|修改|出台|完善|建立|健全|印发|编制)[^。；;]{0,12}《[^》]*(?:制度|办法|规定|细则|规则|规程|准则|意见|清单|指南|守则)[^》]*》/u;
+
+export function makesRule(text: string): boolean {
+  return RULE_MADE.test(text);
+}
+
+/** Whether a text reports something achieved rather than only something held, studied or issued. */
+export function hasOutcome(text: string, lexicon: OutcomeLexicon): boolean {
+  return containsAny(text, lexicon.outcomes) || QUANTIFIED_RESULT.test(text) || makesRule(text);
+}
+
+/** Only a meeting, study or document act, with no outcome. */
+export function isFormalOnly(text: string, lexicon: OutcomeLexicon): boolean {
+  return containsAny(text, lexicon.formalActs) && !hasOutcome(text, lexicon);
+}

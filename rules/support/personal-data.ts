@@ -1,0 +1,65 @@
+import { isIsoDate } from '../../src/rule-kit/index.js';
+
+/**
+ * Personal data in text about to be published: resident ID numbers (18 characters, checksum and birth date
+ * verified), mobile numbers and personal e-mail addresses. Document numbers (文号, No. serials) are masked
+ * first, so a number that only looks like a phone number inside one is not reported.
+ */
+
+export type PersonalDataKind = 'id-number' | 'mobile' | 'email';
+
+export interface PersonalDataMatch {
+  kind: PersonalDataKind;
+  value: string;
+  /** The value with its middle hidden, safe to print in a diagnostic. */
+  masked: string;
+}
+
+/** 文号 such as 江交〔2022〕13912345678号, serials such as No.2022070145 or 第13812345678号. */
+const DOCUMENT_NUMBERS = /[\u4e00-\u9fa5A-Za-z]{1,12}\s*[〔［\[（(【]\s*\d{4}\s*[〕］\]）)】]\s*第?\s*\d+\s*号|(?:No|NO|no|№)\.?\s*[A-Za-z0-9-]+|第\s*\d+\s*号|[编单票]号[:：]?\s*[A-Za-z0-9-]+/gu;
+
+const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/gu;
+/** 11-digit mainland mobile numbers, optionally +86, optionally grouped 3-4-4. */
+const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![0-9A-Za-z])/gu;
+const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
+
+export const PERSONAL_EMAIL_DOMAINS = ['qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com', '139.com', '189.cn', 'aliyun.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'live.com', 'yahoo.com', 'icloud.com'];
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK_CHARS = '10X98765432';
+
+/** GB 11643-1999: the 18th character is the ISO 7064 MOD 11-2 check of the first 17; digits 7–14 are a birth date. */
+export function isResidentIdNumber(candidate: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(candidate)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(candidate[i]) * ID_WEIGHTS[i];
+  if (ID_CHECK_CHARS[sum % 11] !== candidate[17].toUpperCase()) return false;
+  const birth = `${candidate.slice(6, 10)}-${candidate.slice(10, 12)}-${candidate.slice(12, 14)}`;
+  return isIsoDate(birth) && birth >= '1900-01-01';
+}
+
+function hideMiddle(value: string, keepStart: number, keepEnd: number): string {
+  return value.slice(0, keepStart) + '*'.repeat(Math.max(0, value.length - keepStart - keepEnd)) + value.slice(value.length - keepEnd);
+}
+
+function hideEmail(value: string): string {
+  const at = value.indexOf('@');
+  return `${value.slice(0, 1)}***${value.slice(at)}`;
+}
+
+export function findPersonalData(text: string, personalEmailDomains: readonly string[]): PersonalDataMatch[] {
+  const plain = text.replace(DOCUMENT_NUMBERS, (serial) => ' '.repeat(serial.length));
+  const found: PersonalDataMatch[] = [];
+  for (const [value] of plain.matchAll(ID_NUMBER)) {
+    if (isResidentIdNumber(value)) found.push({ kind: 'id-number', value, masked: hideMiddle(value, 6, 4) });
+  }
+  for (const [value] of plain.matchAll(MOBILE)) {
+    const digits = value.replace(/\D/g, '').slice(-11);
+    found.push({ kind: 'mobile', value, masked: hideMiddle(digits, 3, 4) });
+  }
+  const domains = new Set(personalEmailDomains.map((d) => d.toLowerCase()));
+  for (const [value, domain] of plain.matchAll(EMAIL)) {
+    if (domains.has(domain.toLowerCase())) found.push({ kind: 'email', value, masked: hideEmail(value) });
+  }
+  return found;
+}

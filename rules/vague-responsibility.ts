@@ -1,0 +1,67 @@
+import { defineRule, isNonEmptyString, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
+import { splitList } from './support/lexicon.js';
+import { wordList } from './support/options.js';
+
+interface Options {
+  vagueParties: string[];
+}
+
+const VAGUE_PARTIES = [
+  '班子成员', '各科室', '各股室', '各处室', '各部门', '各单位', '各业务', '各镇', '各街道', '各责任', '相关单位', '相关部门', '相关科室',
+  '相关股室', '相关业务', '相关责任人', '有关部门', '有关单位', '有关科室', '有关责任人', '全体干部', '全体党员', '全体人员',
+];
+
+const FIELDS = [
+  { field: 'responsibleLeader', zh: '责任领导', en: 'responsible leader' },
+  { field: 'responsibleDepartment', zh: '责任部门', en: 'responsible department' },
+  { field: 'responsiblePerson', zh: '责任人', en: 'responsible person' },
+] as const;
+
+export default defineRule<Options>({
+  meta: {
+    id: 'vague-responsibility',
+    type: 'suggestion',
+    category: 'accountability',
+    defaultSeverity: 'warn',
+    weight: 1,
+    docs: {
+      description: {
+        zh: '责任主体只写“全体班子成员”“各科室”“相关单位”等笼统的集体，没有落实到具体单位或个人',
+        en: 'A responsible party that is only a vague collective (全体班子成员, 各科室, 相关单位 …), not a named unit or person',
+      },
+      basis: '每一个整改问题都要明确责任领导、责任科室(部门)、责任人 (黑河市委巡察办, L-heihe); 整改责任是否明确清晰 (L-baoshan); practice A2 (W)',
+    },
+    messages: {
+      vague: {
+        zh: '{{field}}“{{value}}”是笼统的集体表述，应落实到具体的单位或个人',
+        en: 'the {{fieldEn}} "{{value}}" is a vague collective; name a unit or a person',
+      },
+    },
+    options: {
+      type: 'object',
+      properties: { vagueParties: wordList(VAGUE_PARTIES, 'Collective words; a party is vague when every part of it contains one.') },
+      additionalProperties: false,
+    },
+  },
+  create(context) {
+    const isVague = (value: string) => {
+      const parts = splitList(value);
+      return parts.length > 0 && parts.every((part) => context.options.vagueParties.some((word) => part.includes(word)));
+    };
+    /** Reports each named field whose value is vague; not applicable when none is filled in. */
+    const check = (holder: object, path: JsonPath, fields: readonly { field: string; zh: string; en: string }[]) => {
+      let applicable = false;
+      for (const { field, zh, en } of fields) {
+        const value = (holder as Record<string, unknown>)[field];
+        if (!isNonEmptyString(value)) continue;
+        applicable = true;
+        if (isVague(value)) context.report({ path: [...path, field], messageId: 'vague', data: { field: zh, fieldEn: en, value } });
+      }
+      return applicable ? undefined : NOT_APPLICABLE;
+    };
+    return {
+      problem: (problem, path) => check(problem, path, FIELDS),
+      measure: (measure, path) => check(measure, path, [{ field: 'owner', zh: '措施责任主体', en: 'measure owner' }]),
+    };
+  },
+});
