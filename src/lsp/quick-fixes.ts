@@ -1,4 +1,4 @@
-import { findNodeAtLocation, modify, parseTree, type JSONPath } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, format, modify, parseTree, type JSONPath, type Node } from 'jsonc-parser';
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
@@ -53,6 +53,30 @@ function isRectlintData(data: unknown): data is DiagnosticData {
   return typeof data === 'object' && data !== null && typeof (data as DiagnosticData).ruleId === 'string' && Array.isArray((data as DiagnosticData).path);
 }
 
+const isSpace = (text: string, at: number) => /\s/.test(text[at] ?? '');
+
+/**
+ * The edit that inserts `field: value` into the object at `owner`: jsonc-parser's `modify` places it, then only
+ * the inserted text and the whitespace around it are formatted with the file's indentation, so neighbouring
+ * properties keep their layout (an object written on one line stays on one line).
+ */
+function insertProperty(text: string, owner: Node, path: JSONPath, field: string, value: unknown, order: string[]) {
+  const [edit] = modify(text, [...path, field], value, { getInsertionIndex: insertionIndex(order, field) });
+  const inserted = applyEdits(text, [edit]);
+  let begin = edit.offset;
+  while (begin > 0 && isSpace(inserted, begin - 1)) begin--;
+  let end = edit.offset + edit.content.length;
+  while (end < inserted.length && isSpace(inserted, end)) end++;
+  const oneLine = !text.slice(owner.offset, owner.offset + owner.length).includes('\n');
+  // Format from the token before the insertion to the token after it, whitespace included.
+  const start = Math.max(begin - 1, 0);
+  const stop = Math.min(end + 1, inserted.length);
+  const formatted = applyEdits(inserted, format(inserted, { offset: start, length: stop - start }, { ...detectIndentation(text), keepLines: oneLine }));
+  // As one edit of the original text: what lies between the untouched head (before `start`) and tail (after `stop`).
+  const tail = inserted.length - stop;
+  return { offset: start, length: text.length - tail - start, content: formatted.slice(start, formatted.length - tail) };
+}
+
 /**
  * Quick fixes for the diagnostics the client sends back: a skeleton for each missing field (cause analysis,
  * responsible leader, deadline, measures, evidence), inserted in schema order with the file's own indentation.
@@ -69,10 +93,8 @@ export function skeletonFixes(document: TextDocument, diagnostics: readonly LspD
     const owner = root ? findNodeAtLocation(root, target.owner) : undefined;
     if (owner?.type !== 'object' || owner.children?.some((property) => property.children?.[0]?.value === target.field)) continue;
     const container = target.owner[target.owner.length - 2] as string;
-    const edits = modify(text, [...target.owner, target.field], SKELETONS[target.field].value, {
-      formattingOptions: detectIndentation(text),
-      getInsertionIndex: insertionIndex(SCHEMA_ORDER[container], target.field),
-    }).map((edit) => ({ range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) }, newText: edit.content }));
+    const change = insertProperty(text, owner, target.owner, target.field, SKELETONS[target.field].value, SCHEMA_ORDER[container]);
+    const edits = [{ range: { start: document.positionAt(change.offset), end: document.positionAt(change.offset + change.length) }, newText: change.content }];
     const edit: WorkspaceEdit = versioned
       ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
       : { changes: { [document.uri]: edits } };
