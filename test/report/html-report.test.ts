@@ -43,6 +43,13 @@ describe('the HTML review report in Chromium', () => {
     const markup = await report(['examples'], ROOT, 'test-output/review-report.html');
     const { page, errors, requests, dialogs } = await openHtml(browser, markup);
 
+    // Screenshots first, of the page as it opens.
+    mkdirSync(OUTPUT, { recursive: true });
+    // The top of the page: header, overview and charts.
+    await page.screenshot({ path: join(OUTPUT, 'review-report.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1640 } });
+    await page.screenshot({ path: join(OUTPUT, 'review-report-full.png'), fullPage: true });
+    await page.locator('section.plan').first().screenshot({ path: join(OUTPUT, 'review-report-plan.png') });
+
     const rows = page.locator('#overview-table tbody tr');
     expect(results.length).toBeGreaterThan(0);
     expect(await rows.count()).toBe(results.length);
@@ -77,11 +84,6 @@ describe('the HTML review report in Chromium', () => {
       expect(box!.width, id).toBeGreaterThan(200);
       expect(box!.height, id).toBeGreaterThan(80);
     }
-
-    mkdirSync(OUTPUT, { recursive: true });
-    await page.screenshot({ path: join(OUTPUT, 'review-report.png') });
-    await page.screenshot({ path: join(OUTPUT, 'review-report-full.png'), fullPage: true });
-    await page.locator('section.plan').first().screenshot({ path: join(OUTPUT, 'review-report-plan.png') });
 
     // Print: each plan starts a new page and the controls disappear.
     await page.emulateMedia({ media: 'print' });

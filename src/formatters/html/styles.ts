@@ -43,7 +43,9 @@ section.card, .overview, .charts, .plan { background: #fff; border-radius: 10px;
 #filter-count { color: var(--muted); font-size: 13px; }
 .filters .hint { margin-left: auto; color: var(--faint); font-size: 12px; }
 
-.table-wrap { overflow-x: auto; }
+/* Long batches scroll inside the overview, under a header that stays put. */
+.table-wrap { overflow: auto; max-height: 75vh; border-bottom: 1px solid var(--soft); }
+.overview-table thead th { position: sticky; top: 0; z-index: 1; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; }
 .num { text-align: right; }
@@ -135,7 +137,7 @@ svg.chart .no-data { fill: var(--faint); font-size: 14px; }
 .back { text-align: right; font-size: 12px; margin: 10px 0 0; }
 .report-footer { color: var(--faint); font-size: 12px; text-align: center; margin-top: 24px; }
 
-@media (max-width: 760px) {
+@media screen and (max-width: 760px) {
   .page { padding: 12px; }
   .kpis, .chart-grid, .facts { grid-template-columns: 1fr 1fr; }
   .chart-grid { grid-template-columns: 1fr; }
@@ -157,13 +159,18 @@ svg.chart .no-data { fill: var(--faint); font-size: 14px; }
   .overview-table th button { padding: 4px 6px; }
   .sort-arrow { display: none; }
   .overview-table td { padding: 4px 6px; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; max-height: none; border: none; }
+  .overview-table thead th { position: static; }
   thead { display: table-header-group; }
   tr, .finding, .chart-card, .score-card { break-inside: avoid; }
   tr.problem { break-after: avoid; }
   h2, h3, h4 { break-after: avoid; }
   .ledger { font-size: 9pt; }
-  .ledger col.c-id { width: 13mm; } .ledger col.c-score { width: 15mm; }
+  .kpis { gap: 3mm; margin-top: 4mm; }
+  .kpis li { padding: 2mm 3mm; }
+  .kpis b { font-size: 15pt; }
+  .report-header h1 { font-size: 18pt; }
+  .ledger col.c-id { width: 13mm; } .ledger col.c-score { width: 18mm; }
   .score-card { width: 50mm; }
 }
 `;

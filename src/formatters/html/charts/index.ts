@@ -13,7 +13,7 @@ function figure(title: string, chart: SafeHtml): SafeHtml {
 /** The four batch-wide charts, in a grid that becomes one column in print. */
 export function chartsSection(plans: readonly ReportPlan[], labels: ReportLabels, en: boolean): SafeHtml {
   return html`<section class="charts" aria-labelledby="charts-title"><h2 id="charts-title">${labels.charts}</h2><div class="chart-grid">${[
-    figure(labels.scoreDistribution, scoreHistogram(plans, labels)),
+    figure(labels.scoreDistribution, scoreHistogram(plans, labels, en)),
     figure(labels.findingsByRule, findingsByRule(plans, labels)),
     figure(labels.problemsByStatus, problemsByStatus(plans, labels, en)),
     figure(labels.timeline, deadlineTimeline(plans, labels)),

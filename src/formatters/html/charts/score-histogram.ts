@@ -1,9 +1,9 @@
-import { gradeFor } from '../../../core/score.js';
+import { GRADES, type Grade } from '../../../core/score.js';
 import { html, type SafeHtml } from '../escape.js';
 import type { ReportLabels } from '../labels.js';
 import type { ReportPlan } from '../model.js';
 import { GRADE_COLORS } from './palette.js';
-import { FONT, niceMax, noData, round, svgFrame, valueGrid } from './svg.js';
+import { FONT, legend, niceMax, noData, round, svgFrame, valueGrid } from './svg.js';
 
 /** Bands of 5 from 50 up, so the grade thresholds (60, 75, 90) fall on band edges; everything under 50 is one band. */
 const BANDS = [0, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95];
@@ -19,26 +19,43 @@ function bandOf(score: number): number {
   return band;
 }
 
-export function scoreHistogram(plans: readonly ReportPlan[], labels: ReportLabels): SafeHtml {
+type GradeCounts = Record<Grade['key'], number>;
+
+/**
+ * Plans per score band, each bar stacked by the grade the plans received: an error caps a grade at 合格, so a
+ * band's plans need not share the grade its score alone would give.
+ */
+export function scoreHistogram(plans: readonly ReportPlan[], labels: ReportLabels, en: boolean): SafeHtml {
   const id = 'chart-scores';
   if (plans.length === 0) return noData(id, labels.scoreDistribution, labels.noData);
-  const counts = BANDS.map(() => 0);
-  for (const plan of plans) counts[bandOf(plan.summary.score)]++;
+  const bands: GradeCounts[] = BANDS.map(() => ({ excellent: 0, good: 0, pass: 0, fail: 0 }));
+  for (const plan of plans) bands[bandOf(plan.summary.score)][plan.summary.grade.key]++;
+  const totals = bands.map((b) => b.excellent + b.good + b.pass + b.fail);
 
-  const box = { width: 560, height: 260, top: 16, right: 12, bottom: 44, left: 40 };
-  const max = niceMax(Math.max(...counts));
+  const box = { width: 560, height: 280, top: 44, right: 12, bottom: 44, left: 40 };
+  const max = niceMax(Math.max(...totals));
   const plotHeight = box.height - box.top - box.bottom;
   const y = (v: number) => box.top + plotHeight - (v / max) * plotHeight;
   const slot = (box.width - box.left - box.right) / BANDS.length;
   const barWidth = slot * 0.72;
 
-  const bars = counts.map((count, i) => {
+  const bars = bands.map((counts, i) => {
     const x = box.left + i * slot + (slot - barWidth) / 2;
-    const color = GRADE_COLORS[gradeFor(BANDS[i]).key];
     const label = html`<text class="tick" x="${round(x + barWidth / 2)}" y="${box.height - box.bottom + FONT + 6}" text-anchor="middle">${bandLabel(i)}</text>`;
-    if (count === 0) return label;
-    return html`<rect class="mark" x="${round(x)}" y="${round(y(count))}" width="${round(barWidth)}" height="${round(y(0) - y(count))}" fill="${color}"><title>${bandLabel(i)}: ${count}</title></rect><text class="value" x="${round(x + barWidth / 2)}" y="${round(y(count) - 4)}" text-anchor="middle">${count}</text>${label}`;
+    if (totals[i] === 0) return label;
+    let stacked = 0;
+    // Worst grade at the bottom, so the failing part of a band reads first.
+    const segments = [...GRADES].reverse().map((grade) => {
+      const n = counts[grade.key];
+      if (n === 0) return '';
+      const from = stacked;
+      stacked += n;
+      return html`<rect class="mark" x="${round(x)}" y="${round(y(stacked))}" width="${round(barWidth)}" height="${round(y(from) - y(stacked))}" fill="${GRADE_COLORS[grade.key]}"><title>${bandLabel(i)} · ${grade.label[en ? 'en' : 'zh']}: ${n}</title></rect>`;
+    });
+    return html`${segments}<text class="value" x="${round(x + barWidth / 2)}" y="${round(y(totals[i]) - 4)}" text-anchor="middle">${totals[i]}</text>${label}`;
   });
+  const used = GRADES.filter((g) => bands.some((b) => b[g.key] > 0));
+  const key = legend(used.map((g) => ({ label: g.label[en ? 'en' : 'zh'], color: GRADE_COLORS[g.key] })), box.left, 14);
   const axisTitle = html`<text class="axis-title" x="${box.left + (box.width - box.left - box.right) / 2}" y="${box.height - 6}" text-anchor="middle">${labels.scoreAxis}</text>`;
-  return svgFrame(id, labels.scoreDistribution, box, html`${valueGrid(box, max, y)}${bars}${axisTitle}`);
+  return svgFrame(id, labels.scoreDistribution, box, html`${valueGrid(box, max, y)}${bars}${axisTitle}${key}`);
 }
