@@ -1,5 +1,6 @@
 import type { Category, DiagnosticSeverity, JsonPath, LocalizedText } from '../rule-kit/types.js';
 import type { SourceRange } from './source-range.js';
+import type { Suppression } from './suppressions.js';
 
 /** Ids the core itself reports under; rule ids never take them. */
 export const CORE_RULE_IDS = {
@@ -7,6 +8,8 @@ export const CORE_RULE_IDS = {
   schema: 'schema',
   duplicateKey: 'duplicate-key',
   ruleError: 'rule-error',
+  /** A malformed, unknown, expired or unused x-rectlint suppression. */
+  suppression: 'suppression',
 } as const;
 
 /** A finding as rules and core checks produce it, before it is placed and worded. */
@@ -26,6 +29,8 @@ export interface Finding {
   fatal?: boolean;
   /** A crash inside rectlint or a plugin, which makes the exit code 2. */
   internal?: boolean;
+  /** Silenced by an x-rectlint annotation (see suppressions.ts). */
+  suppression?: Suppression;
 }
 
 /** A finding placed in the source and worded in one locale. */
@@ -41,4 +46,6 @@ export interface Diagnostic {
   problemId?: string;
   fatal?: boolean;
   internal?: boolean;
+  /** Why the finding is silenced; such diagnostics are in `LintResult.suppressed`, never in `diagnostics`. */
+  suppression?: Suppression;
 }

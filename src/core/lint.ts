@@ -9,6 +9,7 @@ import { formatMessage } from './messages.js';
 import { processDiagnostics } from './pipeline/index.js';
 import { runRules, type Check } from './runner.js';
 import { checkPlanSchema } from './schema-check.js';
+import { splitSuppressed, Suppressions } from './suppressions.js';
 import { computeScore, type ScoreReport } from './score.js';
 
 /** A rule's setting for one file, after presets, overrides and command-line flags. */
@@ -40,6 +41,8 @@ export interface LintResult {
   /** A rule or plugin crashed. */
   internalError: boolean;
   plan?: Plan;
+  /** Findings silenced by an x-rectlint annotation, each with its `suppression`; they count nowhere. */
+  suppressed?: Diagnostic[];
 }
 
 const WEIGHT = { schema: 3, duplicateKey: 1 };
@@ -82,6 +85,7 @@ function place(findings: Finding[], document: JsonDocument, problemIds: Map<stri
       ...(key && problemIds.has(key) ? { problemId: problemIds.get(key) } : {}),
       ...(finding.fatal ? { fatal: true } : {}),
       ...(finding.internal ? { internal: true } : {}),
+      ...(finding.suppression ? { suppression: finding.suppression } : {}),
     };
   });
 }
@@ -117,6 +121,11 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
 
   const findings: Finding[] = [];
   const coreChecks: Check[] = [];
+  const suppressions = new Suppressions(plan, new Set([...options.registry.map((rule) => rule.meta.id), CORE_RULE_IDS.schema, CORE_RULE_IDS.duplicateKey]), asOf);
+  const silenced = (finding: Finding): Finding => {
+    const suppression = suppressions.covering(finding.ruleId, finding.path);
+    return suppression ? { ...finding, suppression } : finding;
+  };
   const duplicateKeys = document.duplicateKeys.map(({ path, key, range }): Finding => ({
     ruleId: CORE_RULE_IDS.duplicateKey,
     severity: 'error',
@@ -133,17 +142,21 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
     message,
     target,
   }));
-  findings.push(...duplicateKeys, ...violations);
+  const coreFindings = [...duplicateKeys, ...violations].map(silenced);
+  findings.push(...coreFindings);
+  const fails = (ruleId: string) => coreFindings.some((f) => f.ruleId === ruleId && !f.suppression);
   coreChecks.push(
-    { ruleId: CORE_RULE_IDS.schema, weight: WEIGHT.schema, category: 'completeness', failed: violations.length > 0 },
-    { ruleId: CORE_RULE_IDS.duplicateKey, weight: WEIGHT.duplicateKey, category: 'consistency', failed: duplicateKeys.length > 0 },
+    { ruleId: CORE_RULE_IDS.schema, weight: WEIGHT.schema, category: 'completeness', failed: fails(CORE_RULE_IDS.schema) },
+    { ruleId: CORE_RULE_IDS.duplicateKey, weight: WEIGHT.duplicateKey, category: 'consistency', failed: fails(CORE_RULE_IDS.duplicateKey) },
   );
 
-  const run = runRules(plan, activate(options), asOf);
-  findings.push(...run.findings);
-  const diagnostics = processDiagnostics(place(findings, document, run.problemIds, options.locale ?? 'zh-CN'), { quiet: options.quiet });
+  const run = runRules(plan, activate(options), asOf, suppressions);
+  findings.push(...run.findings, ...suppressions.findings());
+  const placed = processDiagnostics(place(findings, document, run.problemIds, options.locale ?? 'zh-CN'), { quiet: options.quiet });
+  const { active: diagnostics, suppressed } = splitSuppressed(placed);
   return {
     diagnostics,
+    ...(suppressed.length > 0 ? { suppressed } : {}),
     score: computeScore([...coreChecks, ...run.checks], run.problemIds, { fatal: false, hasErrors: diagnostics.some((d) => d.severity === 'error') }),
     asOf,
     fatal: false,

@@ -1,8 +1,9 @@
 import type { Aspect, Plan, Problem } from '../types/plan.js';
 import { arrayOf, isObject } from '../rule-kit/helpers.js';
-import { NOT_APPLICABLE, type JsonPath, type Visitors } from '../rule-kit/types.js';
+import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
 import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
+import type { Suppression } from './suppressions.js';
 
 /** One application of one rule to one node: the unit the compliance score counts. */
 export interface Check {
@@ -15,6 +16,8 @@ export interface Check {
 }
 
 type NodeKind = keyof Visitors;
+
+const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
 type Handler = (node: any, path: JsonPath, scope?: any) => unknown;
 
 interface Subscriber {
@@ -33,7 +36,12 @@ export interface RunResult {
   problemIds: Map<string, string>;
 }
 
-export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string): RunResult {
+/** Answers whether an annotation in the plan silences a finding (see suppressions.ts). */
+export interface SuppressionLookup {
+  covering(ruleId: string, path: JsonPath): Suppression | undefined;
+}
+
+export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup): RunResult {
   const findings: Finding[] = [];
   const problemIds = new Map<string, string>();
   const checks: Check[] = [];
@@ -46,11 +54,14 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string)
       plan,
       options: active.options,
       asOf,
-      report(descriptor: { path: JsonPath; messageId: string; data?: Record<string, string | number> }) {
+      report({ maxSeverity, ...descriptor }: ReportDescriptor) {
         const message = active.rule.meta.messages[descriptor.messageId];
         if (!message) throw new Error(`unknown messageId "${descriptor.messageId}"`);
-        findings.push({ ruleId: active.rule.meta.id, severity: active.severity, category: active.rule.meta.category, message, ...descriptor });
-        if (current && active.severity !== 'info') current.reported = true;
+        const severity = maxSeverity && RANK[maxSeverity] < RANK[active.severity] ? maxSeverity : active.severity;
+        const suppression = suppressions?.covering(active.rule.meta.id, descriptor.path);
+        findings.push({ ruleId: active.rule.meta.id, severity, category: active.rule.meta.category, message, ...descriptor, ...(suppression ? { suppression } : {}) });
+        // A silenced finding does not fail its check: the score is what the plan scores with the finding accepted.
+        if (current && severity !== 'info' && !suppression) current.reported = true;
       },
     };
     let visitors: Visitors;

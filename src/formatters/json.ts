@@ -1,24 +1,36 @@
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Formatter } from './types.js';
 
 const SEVERITY_NUMBER = { error: 2, warn: 1, info: 0 } as const;
+
+/** ESLint's `suppressions` entry (kind and justification), with who approved it and until when. */
+function suppressionsOf(d: Diagnostic) {
+  const s = d.suppression!;
+  return [{ kind: s.kind === 'baseline' ? 'baseline' : 'directive', justification: s.reason, ...(s.approvedBy ? { approvedBy: s.approvedBy } : {}), ...(s.until ? { until: s.until } : {}) }];
+}
+
+function message(d: Diagnostic) {
+  return {
+    ruleId: d.ruleId,
+    severity: SEVERITY_NUMBER[d.severity],
+    message: d.message,
+    line: d.range.start.line,
+    column: d.range.start.column,
+    endLine: d.range.end.line,
+    endColumn: d.range.end.column,
+    path: d.path,
+    ...(d.messageId ? { messageId: d.messageId } : {}),
+    ...(d.problemId ? { problemId: d.problemId } : {}),
+    ...(d.fatal ? { fatal: true } : {}),
+  };
+}
 
 /** ESLint's result shape, plus each file's score and grade and each message's JSON path. */
 const json: Formatter = (results, context) => {
   const output = results.map((result) => ({
     filePath: result.filePath,
-    messages: result.diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      severity: SEVERITY_NUMBER[d.severity],
-      message: d.message,
-      line: d.range.start.line,
-      column: d.range.start.column,
-      endLine: d.range.end.line,
-      endColumn: d.range.end.column,
-      path: d.path,
-      ...(d.messageId ? { messageId: d.messageId } : {}),
-      ...(d.problemId ? { problemId: d.problemId } : {}),
-      ...(d.fatal ? { fatal: true } : {}),
-    })),
+    messages: result.diagnostics.map(message),
+    suppressedMessages: (result.suppressed ?? []).map((d) => ({ ...message(d), suppressions: suppressionsOf(d) })),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
