@@ -1,6 +1,9 @@
 import type { Plugin } from '../src/rule-kit/types.js';
 import completedRequiresEvidence from './completed-requires-evidence.js';
+import declaredArithmetic from './declared-arithmetic.js';
+import declaredCount from './declared-count.js';
 import { hollowRectificationRules } from './hollow-rectification.js';
+import importUnrecognized from './import-unrecognized.js';
 import meetingFrequency from './meeting-frequency.js';
 import requireCauseAnalysis from './require-cause-analysis.js';
 import requireDeadline from './require-deadline.js';
@@ -10,7 +13,7 @@ import requireResponsibleLeader from './require-responsible-leader.js';
 /** The built-in rules, exported exactly as a third-party plugin exports its own. */
 const plugin: Plugin = {
   name: 'rectlint',
-  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules],
+  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized],
 };
 
 export default plugin;

@@ -4,13 +4,17 @@
 import { dirname, resolve } from 'node:path';
 import { localToday } from './core/dates.js';
 import { CORE_RULE_IDS, type Diagnostic } from './core/diagnostic.js';
-import { lintText as lintCore, type LintResult } from './core/lint.js';
+import { lintDocument, lintText as lintCore, type LintResult } from './core/lint.js';
+import type { JsonDocument } from './core/json-document.js';
 import { computeScore } from './core/score.js';
 import { LineIndex } from './core/source-range.js';
 import { ConfigFinder } from './config/find-config.js';
 import { loadConfig, type LoadedConfig } from './config/load-config.js';
 import { isIgnored, isPlanFile, settingsForFile } from './config/settings-for-file.js';
 import { expandTargets } from './files.js';
+import { importedDocument } from './import/document.js';
+import { importReport } from './import/import-report.js';
+import { reportFormat } from './import/report-files.js';
 import { lintJobs, type LintJob } from './run/lint-jobs.js';
 import { selectShard, type Shard } from './run/shard.js';
 import type { Locale, RuleMeta, Severity } from './rule-kit/types.js';
@@ -119,11 +123,15 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>.json');
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
-  return counted(filePath, lintWithConfig(text, filePath, config, options));
+  // A report's text (.txt, .md) is imported first; its diagnostics stay on the report's lines.
+  const format = reportFormat(filePath);
+  const source = format === 'text' || format === 'markdown' ? importedDocument(importReport(text, { markdown: format === 'markdown' })) : text;
+  return counted(filePath, lintWithConfig(source, filePath, config, options));
 }
 
-export function lintWithConfig(text: string, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
-  return lintCore(text, {
+/** Lints plan JSON text, or a document already read (an imported report, whose positions are the report's). */
+export function lintWithConfig(source: string | JsonDocument, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
+  const lintOptions = {
     registry: [...config.registry.values()],
     settings: settingsWithOverrides(config, filePath, options.ruleOverrides),
     weights: config.weights,
@@ -131,7 +139,8 @@ export function lintWithConfig(text: string, filePath: string, config: LoadedCon
     today: options.today ?? localToday(),
     locale: options.locale,
     quiet: options.quiet,
-  });
+  };
+  return typeof source === 'string' ? lintCore(source, lintOptions) : lintDocument(source, lintOptions);
 }
 
 export interface LintFilesResult {

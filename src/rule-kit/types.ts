@@ -95,6 +95,8 @@ export interface ReportDescriptor {
   path: JsonPath;
   messageId: string;
   data?: Record<string, string | number>;
+  /** Lowers this one finding's severity, never raises it: the rule's own doubt (a total declared with 等). */
+  maxSeverity?: 'warn' | 'info';
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {

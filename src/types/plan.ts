@@ -194,6 +194,10 @@ export interface Declared {
    */
   measures?: number;
   /**
+   * 任务数: Declared number of rectification tasks (整改任务), counted against the measures.
+   */
+  tasks?: number;
+  /**
    * 已完成数: Declared number of completed problems.
    */
   completed?: number;
@@ -201,6 +205,22 @@ export interface Declared {
    * 推进中数: Declared number of problems in progress.
    */
   inProgress?: number;
+  /**
+   * 基本完成数: Declared number of problems basically done (基本完成), which are not completed.
+   */
+  basicallyDone?: number;
+  /**
+   * 持续整改数: Declared number of problems under continuing rectification (持续整改/长期坚持).
+   */
+  ongoing?: number;
+  /**
+   * 未完成数: Declared number of problems not done (未完成).
+   */
+  notDone?: number;
+  /**
+   * 列举未尽: The declaration lists its items with 等 (…等3个方面), so the totals are not exhaustive.
+   */
+  approximate?: boolean;
   /**
    * 完成率: The completion rate as printed, e.g. 76%.
    */

@@ -1,0 +1,69 @@
+import { arrayOf, defineRule, isObject, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import type { Declared, Plan } from '../src/types/plan.js';
+import { problemsOf } from './support/walk.js';
+
+type CountKey = 'aspects' | 'problems' | 'tasks' | 'measures';
+
+/** Each declared unit, the counter word it is printed with, and how the plan enumerates it. */
+const UNITS: readonly { key: CountKey; zh: string; counter: string; en: string; count(plan: Plan): number }[] = [
+  { key: 'aspects', zh: '方面', counter: '个', en: 'aspects', count: (plan) => arrayOf(plan.aspects).filter(isObject).length },
+  {
+    key: 'problems',
+    zh: '问题',
+    counter: '项',
+    en: 'problems',
+    count: (plan) => arrayOf<{ problems?: unknown }>(plan.aspects).reduce((n, aspect) => n + (isObject(aspect) ? arrayOf(aspect.problems).filter(isObject).length : 0), 0),
+  },
+  { key: 'tasks', zh: '整改任务', counter: '项', en: 'tasks (counted as measures)', count: countMeasures },
+  { key: 'measures', zh: '整改措施', counter: '项', en: 'measures', count: countMeasures },
+];
+
+function countMeasures(plan: Plan): number {
+  let count = 0;
+  for (const { problem } of problemsOf(plan)) count += arrayOf(problem.measures).filter(isObject).length;
+  return count;
+}
+
+export default defineRule({
+  meta: {
+    id: 'declared-count',
+    type: 'problem',
+    category: 'consistency',
+    defaultSeverity: 'error',
+    weight: 2,
+    docs: {
+      description: { zh: '报告申报的方面、问题、任务、措施数与实际列出的一致', en: 'Declared totals (aspects, problems, tasks, measures) match what the plan lists' },
+      basis: 'practice.md B1: 声明数与列举数逐单位核对 (T-02 巡察反馈25个问题; T-04; T-05); 列举以“等”结尾时只警告 (T-01)',
+    },
+    messages: {
+      mismatch: {
+        zh: '报告申报 {{declared}} {{counter}}{{unit}}，实际列出 {{actual}} {{counter}}',
+        en: 'the report declares {{declared}} {{unitEn}} but lists {{actual}}',
+      },
+      mismatchApproximate: {
+        zh: '报告申报 {{declared}} {{counter}}{{unit}}，实际列出 {{actual}} {{counter}}（申报以“等”列举，仅作警告）',
+        en: 'the report declares {{declared}} {{unitEn}} but lists {{actual}} (the declaration lists with 等, so only a warning)',
+      },
+    },
+  },
+  create(context) {
+    return {
+      plan(plan) {
+        const declared: Declared | undefined = isObject(plan.declared) ? plan.declared : undefined;
+        const units = UNITS.filter((unit) => Number.isInteger(declared?.[unit.key]));
+        if (!declared || units.length === 0) return NOT_APPLICABLE;
+        for (const unit of units) {
+          const actual = unit.count(plan);
+          if (actual === declared[unit.key]) continue;
+          context.report({
+            path: ['declared', unit.key],
+            messageId: declared.approximate === true ? 'mismatchApproximate' : 'mismatch',
+            data: { declared: declared[unit.key]!, actual, unit: unit.zh, counter: unit.counter, unitEn: unit.en },
+            ...(declared.approximate === true ? { maxSeverity: 'warn' as const } : {}),
+          });
+        }
+        return undefined;
+      },
+    };
+  },
+});

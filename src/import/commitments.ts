@@ -1,0 +1,73 @@
+import type { Commitment, Meeting } from '../types/plan.js';
+import type { ImportContext } from './context.js';
+import { findDates } from './dates.js';
+import { findFrequencies } from './frequency.js';
+import { findMeetings } from './meetings.js';
+import type { Span } from './span.js';
+
+/**
+ * Recurring commitments (每季度至少召开一次…) wherever the report states them. Each starts on the feedback
+ * date when the report gives one (the rectification starts there); otherwise `start` is left out and the schema
+ * says so on the commitment's own line.
+ */
+export function readCommitments(ctx: ImportContext, lines: readonly Span[], start: string | undefined, startSpan?: Span): Commitment[] {
+  const commitments: Commitment[] = [];
+  for (const line of lines) {
+    for (const found of findFrequencies(ctx.folded.slice(line.start, line.end), line.start)) {
+      const path = ['commitments', commitments.length];
+      const problemId = problemAt(ctx, found.span.start);
+      const commitment = {
+        id: `C${commitments.length + 1}`,
+        text: ctx.text.slice(found.span.start, found.span.end),
+        frequency: found.frequency,
+        ...(start ? { start } : {}),
+        satisfiedBy: { kinds: [found.activity] as [string] },
+        ...(problemId ? { problemId } : {}),
+      } as Commitment;
+      for (const key of [[], ['id'], ['text'], ['frequency'], ['frequency', 'count'], ['frequency', 'per'], ['frequency', 'bound'], ['satisfiedBy'], ['satisfiedBy', 'kinds'], ['satisfiedBy', 'kinds', 0], ['problemId']]) {
+        ctx.spans.set([...path, ...key], found.span);
+      }
+      ctx.spans.set([...path, 'start'], startSpan ?? found.span);
+      commitments.push(commitment);
+    }
+  }
+  return commitments;
+}
+
+/** The innermost problem whose stretch holds an offset. */
+function problemAt(ctx: ImportContext, offset: number): string | undefined {
+  let found: string | undefined;
+  for (const range of ctx.problemRanges) if (range.start <= offset && offset < range.end) found = range.id;
+  return found;
+}
+
+/**
+ * The meeting log from narrative: 2022年1月份以来，召开巡察整改专题会2次、党组会议2次 gives one entry per kind with
+ * its count, dated at the start of the stretch (its words kept as `x-dateText`); 4月29日，…召开…民主生活会 one
+ * meeting on that day.
+ */
+export function readMeetings(ctx: ImportContext, lines: readonly Span[]): (Meeting & { 'x-dateText'?: string })[] {
+  const meetings: (Meeting & { 'x-dateText'?: string })[] = [];
+  const datesIn = (range: Span) => findDates(ctx.folded.slice(range.start, range.end), range.start);
+  for (const line of lines) {
+    for (const found of findMeetings(ctx.folded.slice(line.start, line.end), line.start, datesIn)) {
+      const date = ctx.years.iso(found.date, 'start');
+      if (!date) continue;
+      const path = ['meetings', meetings.length];
+      const exactDay = found.date.form === 'day' && !found.date.since;
+      const meeting = {
+        date,
+        kind: found.kind,
+        ...(found.count !== undefined ? { count: found.count } : {}),
+        ...(exactDay ? {} : { 'x-dateText': ctx.text.slice(found.date.span.start, found.date.span.end) }),
+      };
+      ctx.spans.set(path, found.span);
+      ctx.spans.set([...path, 'date'], found.date.span);
+      ctx.spans.set([...path, 'x-dateText'], found.date.span);
+      ctx.spans.set([...path, 'kind'], found.kindSpan);
+      if (found.countSpan) ctx.spans.set([...path, 'count'], found.countSpan);
+      meetings.push(meeting);
+    }
+  }
+  return meetings;
+}

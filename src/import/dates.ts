@@ -1,0 +1,201 @@
+import { daysInMonth, isIsoDate, isoFromParts } from '../core/dates.js';
+import type { DeadlineMarker } from '../types/plan.js';
+import { parseChineseNumber } from './chinese-numbers.js';
+import type { Span } from './span.js';
+
+/**
+ * The date and deadline grammar of practice.md §4, on width-folded text. A mention keeps its parts; the year
+ * of a year-less one (4月29日, 5月末之前) is supplied later from context.
+ */
+export type DateForm =
+  | 'day' // 2022年2月18日, 4月29日, 2022-02-18
+  | 'month' // 2022年6月
+  | 'month-end' // 5月末之前, 2月底前
+  | 'ten-day' // 10月中旬
+  | 'quarter-end' // 第三季度末
+  | 'half-year' // 上半年
+  | 'year-end' // 2022年底前, 年底前
+  | 'year'; // 2022年以来
+
+export interface DateMention {
+  span: Span;
+  form: DateForm;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 上/中/下旬 as 1/2/3, 上/下半年 as 1/2, a quarter as 1–4. */
+  part?: number;
+  /** …前 / 之前 / 以前: a deadline. */
+  before: boolean;
+  /** …以来 / 起: the start of a stretch of time. */
+  since: boolean;
+}
+
+export interface MarkerMention {
+  span: Span;
+  marker: DeadlineMarker;
+}
+
+const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)';
+const TAIL = '(之前|以前|前|以来|起)?';
+const PATTERNS: readonly [DateForm, RegExp][] = [
+  ['day', /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/gu],
+  ['day', new RegExp(`${YEAR}?${NUM}\\s*月${NUM}\\s*[日号]${TAIL}`, 'gu')],
+  ['ten-day', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?([上中下])旬${TAIL}`, 'gu')],
+  ['month-end', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?(?:底|末)${TAIL}`, 'gu')],
+  ['month', new RegExp(`${YEAR}${NUM}\\s*月(?:份)?${TAIL}`, 'gu')],
+  ['month', new RegExp(`${NUM}\\s*月(?:份)?(以来|起)`, 'gu')],
+  ['quarter-end', new RegExp(`${YEAR}?第?([一二三四1-4])季度(?:末|底)?${TAIL}`, 'gu')],
+  ['half-year', new RegExp(`${YEAR}?([上下])半年${TAIL}`, 'gu')],
+  ['year-end', new RegExp(`${YEAR}?(?:年底|年末)${TAIL}`, 'gu')],
+  ['year-end', new RegExp(`(?:今年(?:内|底)|本年度内)${TAIL}`, 'gu')],
+  ['year', new RegExp(`${YEAR}(?:度)?(以来|起)`, 'gu')],
+];
+
+const MARKERS: readonly [RegExp, DeadlineMarker][] = [
+  [/立行立改|即知即改|立即整改|立查立改|立整立改/gu, '立行立改'],
+  [/长期坚持|长期整改/gu, '长期坚持'],
+  [/持续整改/gu, '持续整改'],
+];
+
+function number(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
+}
+
+function mention(form: DateForm, match: RegExpExecArray, offset: number): DateMention | undefined {
+  const g = match.slice(1);
+  const tail = g[g.length - 1] as string | undefined;
+  const base = { span: { start: offset + match.index, end: offset + match.index + match[0].length }, form, before: /前/.test(tail ?? ''), since: /以来|起/.test(tail ?? '') };
+  const partOf = (text: string) => ({ 上: 1, 中: 2, 下: 3 })[text] ?? number(text.replace('第', ''));
+  let found: DateMention;
+  switch (form) {
+    case 'day':
+      found = match[0].includes('月') ? { ...base, year: number(g[0]), month: number(g[1]), day: number(g[2]) } : { ...base, year: Number(g[0]), month: Number(g[1]), day: Number(g[2]) };
+      break;
+    case 'ten-day':
+      found = { ...base, year: number(g[0]), month: number(g[1]), part: partOf(g[2]) };
+      break;
+    case 'month-end':
+    case 'month':
+      found = g.length === 2 ? { ...base, month: number(g[0]) } : { ...base, year: number(g[0]), month: number(g[1]) };
+      break;
+    case 'quarter-end':
+    case 'half-year':
+      found = { ...base, year: number(g[0]), part: partOf(g[1]) };
+      break;
+    default:
+      found = { ...base, year: number(g[0]) };
+  }
+  if (found.month !== undefined && (found.month < 1 || found.month > 12)) return undefined;
+  if (found.day !== undefined && (found.day < 1 || found.day > 31)) return undefined;
+  if (form === 'year' && found.year === undefined) return undefined;
+  return found;
+}
+
+/** Every date mention in a (width-folded) stretch of text, left to right, the longest where two overlap. */
+export function findDates(folded: string, offset = 0): DateMention[] {
+  const all: DateMention[] = [];
+  for (const [form, pattern] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      const found = mention(form, match, offset);
+      if (found) all.push(found);
+    }
+  }
+  return dropOverlaps(all);
+}
+
+export function findMarkers(folded: string, offset = 0): MarkerMention[] {
+  const all: MarkerMention[] = [];
+  for (const [pattern, marker] of MARKERS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      all.push({ span: { start: offset + match.index, end: offset + match.index + match[0].length }, marker });
+    }
+  }
+  return dropOverlaps(all);
+}
+
+function dropOverlaps<T extends { span: Span }>(found: T[]): T[] {
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: T[] = [];
+  for (const item of found) if (kept.length === 0 || item.span.start >= kept[kept.length - 1].span.end) kept.push(item);
+  return kept;
+}
+
+/**
+ * The ISO date a mention stands for. A deadline means the last day of the stretch it names (2月底前 → 28 Feb),
+ * a start (…以来, or `as: 'start'`) the first. Undefined when the year is neither written nor given.
+ */
+export function isoOf(found: DateMention, contextYear: number | undefined, as: 'end' | 'start' = found.since ? 'start' : 'end'): string | undefined {
+  const year = found.year ?? contextYear;
+  if (year === undefined) return undefined;
+  const start = as === 'start';
+  const month = found.month ?? 1;
+  let iso: string;
+  switch (found.form) {
+    case 'day':
+      iso = isoFromParts(year, month, found.day!);
+      break;
+    case 'month':
+      iso = isoFromParts(year, month, start ? 1 : daysInMonth(year, month));
+      break;
+    case 'month-end':
+      iso = isoFromParts(year, month, daysInMonth(year, month));
+      break;
+    case 'ten-day': {
+      const part = found.part ?? 3;
+      const last = part === 3 ? daysInMonth(year, month) : part * 10;
+      iso = isoFromParts(year, month, start ? (part - 1) * 10 + 1 : last);
+      break;
+    }
+    case 'quarter-end': {
+      const q = found.part ?? 4;
+      iso = start ? isoFromParts(year, q * 3 - 2, 1) : isoFromParts(year, q * 3, daysInMonth(year, q * 3));
+      break;
+    }
+    case 'half-year':
+      iso = found.part === 1 ? (start ? isoFromParts(year, 1, 1) : isoFromParts(year, 6, 30)) : start ? isoFromParts(year, 7, 1) : isoFromParts(year, 12, 31);
+      break;
+    default:
+      iso = start ? isoFromParts(year, 1, 1) : isoFromParts(year, 12, 31);
+  }
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** Whether a mention names a calendar year itself (and so can give the year to later year-less ones). */
+export function givesYear(found: DateMention): boolean {
+  return found.year !== undefined && found.form !== 'year-end' && found.form !== 'year';
+}
+
+/**
+ * The year a year-less date takes: that of the nearest full date before it in the report (4月29日 after
+ * 2022年2月18日 is 2022), else a fallback such as the feedback date's year.
+ */
+export class YearContext {
+  private readonly anchors: { at: number; year: number }[];
+
+  constructor(mentions: readonly DateMention[], private readonly fallback?: number) {
+    this.anchors = mentions.filter(givesYear).map((m) => ({ at: m.span.start, year: m.year! }));
+  }
+
+  yearAt(offset: number): number | undefined {
+    let low = 0;
+    let high = this.anchors.length - 1;
+    let found: number | undefined;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.anchors[mid].at < offset) {
+        found = this.anchors[mid].year;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found ?? this.fallback;
+  }
+
+  iso(found: DateMention, as?: 'end' | 'start'): string | undefined {
+    return isoOf(found, this.yearAt(found.span.start), as);
+  }
+}

@@ -1,0 +1,65 @@
+import iconv from 'iconv-lite';
+import { decodeUtf8 } from '../decode.js';
+import type { LocalizedText } from '../rule-kit/types.js';
+
+export type DecodedReport = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } | { error: LocalizedText; validPrefix: string };
+
+const NOT_TEXT: LocalizedText = { zh: '这不是文本文件（含有二进制数据）：请提供 .txt、.md 或 .docx 格式的报告', en: 'not a text file (it holds binary data): give the report as .txt, .md or .docx' };
+
+/**
+ * A report's bytes as text: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (which covers GBK and
+ * GB2312) when that reads as Chinese text. Bytes that fit none give an error placed after the last good text.
+ */
+export function decodeReport(bytes: Uint8Array): DecodedReport {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
+  if (looksBinary(bytes)) return { error: NOT_TEXT, validPrefix: '' };
+  const asUtf8 = decodeUtf8(bytes);
+  if ('text' in asUtf8) return { text: asUtf8.text, encoding: 'utf-8' };
+  const asGb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  if (!asGb.includes('\ufffd') && readsAsText(asGb)) return { text: asGb, encoding: 'gb18030' };
+  return {
+    error: { zh: '无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK（此处之后的字节无法解码）', en: 'unknown encoding: neither UTF-8 nor GB18030/GBK (the bytes after this point cannot be decoded)' },
+    validPrefix: asUtf8.validPrefix,
+  };
+}
+
+function utf8(bytes: Uint8Array): DecodedReport {
+  const decoded = decodeUtf8(bytes);
+  return 'text' in decoded ? { text: decoded.text, encoding: 'utf-8' } : decoded;
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedReport {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
+  } catch {
+    return { error: { zh: '文件以 UTF-16 字节序标记开头，但内容不是有效的 UTF-16', en: 'the file starts with a UTF-16 byte order mark but is not valid UTF-16' }, validPrefix: '' };
+  }
+}
+
+/** NUL bytes, or control bytes beyond a few, mean a binary file (an image, an old .doc, a zip). */
+function looksBinary(bytes: Uint8Array): boolean {
+  let control = 0;
+  for (const b of bytes) {
+    if (b === 0) return true;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+  }
+  return control > Math.max(2, bytes.length / 200);
+}
+
+/** GB18030 decodes almost any bytes to something; real Chinese text is nearly all common characters. */
+function readsAsText(text: string): boolean {
+  let common = 0;
+  let total = 0;
+  for (const char of text) {
+    total++;
+    const code = char.codePointAt(0)!;
+    if (
+      (code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d ||
+      (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) ||
+      (code >= 0x2000 && code <= 0x206f) || (code >= 0x2460 && code <= 0x24ff) || code === 0xb7 || code === 0xd7
+    ) common++;
+  }
+  return total === 0 || common / total >= 0.95;
+}

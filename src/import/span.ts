@@ -1,0 +1,33 @@
+/** A half-open range [start, end) of UTF-16 offsets into the report's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+/** The part of `range` left after trimming whitespace and the given trailing characters. */
+export function trimSpan(text: string, range: Span, trailing = /[\s]/u): Span {
+  let { start, end } = range;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && (trailing.test(text[end - 1]) || /\s/u.test(text[end - 1]))) end--;
+  return { start, end };
+}
+
+/** Punctuation that closes a clause and is left off extracted values. */
+export const TRAILING_PUNCTUATION = /[\s。．.；;，,、：:！!？?]/u;
+
+/** Trims whitespace and clause punctuation at the end (and whitespace at the start). */
+export function cleanSpan(text: string, range: Span): Span {
+  return trimSpan(text, range, TRAILING_PUNCTUATION);
+}
+
+export function slice(text: string, range: Span): string {
+  return text.slice(range.start, range.end);
+}
+
+export function isEmptySpan(range: Span): boolean {
+  return range.end <= range.start;
+}
