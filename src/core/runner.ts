@@ -108,10 +108,10 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     }
   };
 
-  const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, parent?: Problem) => {
+  const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, ancestors: readonly Problem[]) => {
     const unit = { path, key: path.join('/') };
     if (typeof problem.id === 'string') problemIds.set(unit.key, problem.id);
-    dispatch('problem', problem, path, { aspect, aspectPath, parent }, unit);
+    dispatch('problem', problem, path, { aspect, aspectPath, parent: ancestors[0], ancestors }, unit);
     const scope = { problem, problemPath: path };
     arrayOf<any>(problem.measures).forEach((measure, m) => {
       if (!isObject(measure)) return;
@@ -125,7 +125,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
       if (isObject(evidence)) dispatch('evidence', evidence, [...path, 'evidence', e], scope, unit);
     });
     arrayOf<Problem>(problem.items).forEach((item, i) => {
-      if (isObject(item)) walkProblem(item, [...path, 'items', i], aspect, aspectPath, problem);
+      if (isObject(item)) walkProblem(item, [...path, 'items', i], aspect, aspectPath, [problem, ...ancestors]);
     });
   };
 
@@ -135,7 +135,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     const aspectPath = ['aspects', a];
     dispatch('aspect', aspect, aspectPath);
     arrayOf<Problem>(aspect.problems).forEach((problem, p) => {
-      if (isObject(problem)) walkProblem(problem, [...aspectPath, 'problems', p], aspect, aspectPath);
+      if (isObject(problem)) walkProblem(problem, [...aspectPath, 'problems', p], aspect, aspectPath, []);
     });
   });
   arrayOf<any>(plan.commitments).forEach((commitment, c) => {

@@ -5,7 +5,7 @@ import type { ProblemScope } from './types.js';
 /**
  * Where a problem's value for some field comes from, under one rule for every field:
  * - `own`: the problem gives it, even blank (then the rule checks the value);
- * - `inherited`: a sub-item that leaves it out takes its parent's;
+ * - `inherited`: a sub-item that leaves it out takes the nearest enclosing problem's that gives it;
  * - `deferred`: a problem split into sub-items that leaves it out lets each sub-item answer;
  * - `missing`: nobody gives it.
  */
@@ -13,7 +13,7 @@ export type FieldSource = 'own' | 'inherited' | 'deferred' | 'missing';
 
 export function fieldSource(problem: Problem, scope: ProblemScope, gives: (problem: Problem) => boolean): FieldSource {
   if (gives(problem)) return 'own';
-  if (scope.parent && gives(scope.parent)) return 'inherited';
+  if (scope.ancestors.some(gives)) return 'inherited';
   if (arrayOf(problem.items).length > 0) return 'deferred';
   return 'missing';
 }

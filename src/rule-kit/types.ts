@@ -65,6 +65,8 @@ export interface ProblemScope {
   aspectPath: JsonPath;
   /** The enclosing problem of a sub-item. */
   parent?: Problem;
+  /** Every enclosing problem, nearest first (empty for a top-level problem). */
+  ancestors: readonly Problem[];
 }
 export interface MeasureScope {
   problem: Problem;

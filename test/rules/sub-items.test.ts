@@ -69,4 +69,15 @@ describe('sub-items, the same way for every field', () => {
       ['1.1.2', 'completed-requires-evidence'],
     ]);
   });
+
+  it('a sub-sub-item takes what the nearest enclosing problem gives', () => {
+    const problem = splitProblem();
+    const item = problem.items![0];
+    const { responsibleLeader } = item;
+    delete problem.items![1].responsibleLeader;
+    (problem as any).responsibleLeader = responsibleLeader;
+    delete item.responsibleLeader;
+    item.items = [{ id: '1.1.1.1', title: '审批超时的具体事项', causes: ['未建立超时预警'] }];
+    expect(findings(problem)).toEqual([]);
+  });
 });
