@@ -13,8 +13,8 @@ export default defineRule({
       basis: '对照问题整改“三单”，逐项收集佐证资料 (千阳县, L-qianyang); 已整改须整改证据充分、适当 (L-lanshan)',
     },
     messages: {
-      problemWithoutEvidence: { zh: '问题 {{id}} 标为“{{status}}”，但没有佐证材料', en: 'problem {{id}} is marked "{{status}}" but has no evidence' },
-      measureWithoutEvidence: { zh: '措施标为“{{status}}”，但没有佐证材料', en: 'the measure is marked "{{status}}" but has no evidence' },
+      problemWithoutEvidence: { zh: '问题 {{id}} 标为“{{status}}”，但没有佐证材料', en: 'problem {{id}} is marked "{{statusEn}}" but has no evidence' },
+      measureWithoutEvidence: { zh: '措施标为“{{status}}”，但没有佐证材料', en: 'the measure is marked "{{statusEn}}" but has no evidence' },
       evidenceAfterReport: { zh: '佐证材料日期 {{date}} 晚于{{limitName}} {{limit}}', en: 'evidence dated {{date}}, after the {{limitNameEn}} {{limit}}' },
     },
   },
@@ -31,14 +31,15 @@ export default defineRule({
           0,
         );
         if (evidenceCount === 0) {
-          const status = statusInfo(problem.status)!.zh;
-          context.report({ path: [...path, problem.evidence ? 'evidence' : 'status'], messageId: 'problemWithoutEvidence', data: { id: problem.id ?? '', status } });
+          const { zh: status, en: statusEn } = statusInfo(problem.status)!;
+          context.report({ path: [...path, problem.evidence ? 'evidence' : 'status'], messageId: 'problemWithoutEvidence', data: { id: problem.id ?? '', status, statusEn } });
         }
       },
       measure(measure, path) {
         if (!isCompletedStatus(measure.status)) return NOT_APPLICABLE;
         if (arrayOf(measure.evidence).length === 0) {
-          context.report({ path: [...path, measure.evidence ? 'evidence' : 'status'], messageId: 'measureWithoutEvidence', data: { status: statusInfo(measure.status)!.zh } });
+          const { zh: status, en: statusEn } = statusInfo(measure.status)!;
+          context.report({ path: [...path, measure.evidence ? 'evidence' : 'status'], messageId: 'measureWithoutEvidence', data: { status, statusEn } });
         }
       },
       evidence(evidence, path) {

@@ -5,7 +5,10 @@ import type { LoadedConfig } from './load-config.js';
 
 function matches(globs: readonly string[], baseDir: string, file: string): boolean {
   if (globs.length === 0) return false;
-  const path = relative(baseDir, file).split('\\').join('/');
+  const fromBase = relative(baseDir, file).split('\\').join('/');
+  // A file outside the base (a folder named by absolute path) is matched by its whole path, so `**/…` globs
+  // still reach it and globs anchored in the base do not.
+  const path = fromBase.startsWith('../') ? file.split('\\').join('/').replace(/^\/+/, '') : fromBase;
   return picomatch(globs as string[], { dot: true })(path);
 }
 

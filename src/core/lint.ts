@@ -7,6 +7,7 @@ import { CORE_RULE_IDS, type Diagnostic, type Finding } from './diagnostic.js';
 import { parseJsonDocument, type JsonDocument } from './json-document.js';
 import { formatMessage } from './messages.js';
 import { processDiagnostics } from './pipeline/index.js';
+import { problemKeyOf } from './problem-key.js';
 import { runRules, type Check } from './runner.js';
 import { checkPlanSchema } from './schema-check.js';
 import { splitSuppressed, Suppressions } from './suppressions.js';
@@ -60,15 +61,6 @@ function activate(options: LintOptions): ActiveRule[] {
     });
   }
   return active;
-}
-
-/** The id of the innermost problem whose path starts `path`. */
-function problemKeyOf(path: JsonPath): string | undefined {
-  let key: string | undefined;
-  for (let i = 1; i < path.length; i++) {
-    if ((path[i - 1] === 'problems' || path[i - 1] === 'items') && typeof path[i] === 'number') key = path.slice(0, i + 1).join('/');
-  }
-  return key;
 }
 
 function place(findings: Finding[], document: JsonDocument, problemIds: Map<string, string>, locale: Locale): Diagnostic[] {

@@ -43,6 +43,15 @@ describe(RULE, () => {
     expect([d.message, at(d)]).toEqual(['佐证材料日期 2022-07-11 晚于报告日期 2022-07-10', positionOf(text, '"2022-07-11"')]);
   });
 
+  it('names the status in English with --locale en', () => {
+    const plan = basePlan();
+    plan.aspects[0].problems[0].status = 'done-ongoing';
+    plan.aspects[0].problems[0].evidence = [];
+    delete plan.aspects[0].problems[0].measures![0].evidence;
+    const found = ruleDiagnostics(lintWithRule(toText(plan), RULE, { locale: 'en' }), RULE).map((d) => d.message);
+    expect(found).toEqual(['the measure is marked "done" but has no evidence', 'problem 1.1 is marked "done, upheld long-term" but has no evidence']);
+  });
+
   it('uses the as-of date when it is earlier than the report date', () => {
     const plan = basePlan();
     const [d] = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-04-25', locale: 'en' }), RULE);

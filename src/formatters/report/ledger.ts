@@ -4,7 +4,7 @@ import { statusInfo } from '../../core/status.js';
 import { arrayOf, isObject } from '../../rule-kit/helpers.js';
 import type { JsonPath, Locale } from '../../rule-kit/types.js';
 import { asText } from './as-text.js';
-import { problemKeyOf } from './problem-key.js';
+import { problemKeyOf } from '../../core/problem-key.js';
 
 export interface LedgerEvidence {
   type: string;

@@ -3,7 +3,7 @@ import type { FileResult } from '../../api.js';
 import type { Grade } from '../../core/score.js';
 import { isObject } from '../../rule-kit/helpers.js';
 import { asText } from './as-text.js';
-import { problemKeyOf } from './problem-key.js';
+import { problemKeyOf } from '../../core/problem-key.js';
 
 /** Rule ids behind the review columns. Counted by id, so a rule added later (or a plugin's) fills its column. */
 export const REVIEW_RULES = {

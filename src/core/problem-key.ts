@@ -1,4 +1,4 @@
-import type { JsonPath } from '../../rule-kit/types.js';
+import type { JsonPath } from '../rule-kit/types.js';
 
 /**
  * The key (`aspects/0/problems/2/items/1`) of the innermost problem a JSON path lies in, or undefined for
