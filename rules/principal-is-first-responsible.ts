@@ -37,8 +37,8 @@ export default defineRule<Options>({
         en: 'the leading group’s leader "{{who}}" is not the unit’s principal (its Party secretary)',
       },
       leaderIsNotFirst: {
-        zh: '领导小组组长（{{leader}}）与第一责任人（{{first}}）不是同一人，二者都应是主要负责人',
-        en: 'the leading group’s leader ({{leader}}) and the first responsible person ({{first}}) differ; both should be the principal',
+        zh: '领导小组组长（{{leader}}）与第一责任人（{{first}}）不是同一人，而二者都应是单位主要负责人',
+        en: 'the leading group’s leader ({{leader}}) and the first responsible person ({{first}}) are different people; both should be the principal',
       },
     },
     options: {
@@ -69,9 +69,10 @@ export default defineRule<Options>({
         }
         if (!leader) {
           if (requireNamed && group) context.report({ path: LEADER, messageId: 'missingLeader' });
-        } else if (first && isNonEmptyString(first.name) && isNonEmptyString(leader.name) && first.name !== leader.name) {
+        } else if (first && isNonEmptyString(first.name) && isNonEmptyString(leader.name) && first.name !== leader.name && isPrincipal(first) && isPrincipal(leader)) {
+          // Two different people both named as the principal: one of the two records is wrong.
           context.report({ path: [...LEADER, 'name'], messageId: 'leaderIsNotFirst', data: { leader: describe(leader), first: describe(first) } });
-        } else if (!isPrincipal(leader) && !(first && first.name === leader.name)) {
+        } else if (!isPrincipal(leader) && !(first && isPrincipal(first) && isNonEmptyString(first.name) && first.name === leader.name)) {
           context.report({ path: [...LEADER, 'post'], messageId: 'leaderNotPrincipal', data: { who: describe(leader) } });
         }
         return undefined;

@@ -4,7 +4,11 @@ import { wordList } from './support/options.js';
 
 interface Options {
   vagueParties: string[];
+  vaguePrefixes: string[];
 }
+
+/** A party that opens with one of these is a collective however it goes on (各市场监管所, 相关业务股室). */
+const VAGUE_PREFIXES = ['各', '相关', '有关', '全体', '所有'];
 
 const VAGUE_PARTIES = [
   '班子成员', '各科室', '各股室', '各处室', '各部门', '各单位', '各业务', '各镇', '各街道', '各责任', '相关单位', '相关部门', '相关科室',
@@ -39,14 +43,19 @@ export default defineRule<Options>({
     },
     options: {
       type: 'object',
-      properties: { vagueParties: wordList(VAGUE_PARTIES, 'Collective words; a party is vague when every part of it contains one.') },
+      properties: {
+        vagueParties: wordList(VAGUE_PARTIES, 'Collective words; a party is vague when every part of it contains one or opens with a vague prefix.'),
+        vaguePrefixes: wordList(VAGUE_PREFIXES, 'Openings that make a party collective (各, 相关, 有关, 全体 …).'),
+      },
       additionalProperties: false,
     },
   },
   create(context) {
+    const { vagueParties, vaguePrefixes } = context.options;
+    const isVaguePart = (part: string) => vagueParties.some((word) => part.includes(word)) || vaguePrefixes.some((prefix) => part.startsWith(prefix));
     const isVague = (value: string) => {
       const parts = splitList(value);
-      return parts.length > 0 && parts.every((part) => context.options.vagueParties.some((word) => part.includes(word)));
+      return parts.length > 0 && parts.every(isVaguePart);
     };
     /** Reports each named field whose value is vague; not applicable when none is filled in. */
     const check = (holder: object, path: JsonPath, fields: readonly { field: string; zh: string; en: string }[]) => {

@@ -13,7 +13,7 @@ export type ConcreteKind = 'number' | 'date' | 'document' | 'unit' | 'deliverabl
  * name (服务大局, 提高政治站位, 干部队伍, 以人民为中心, 科学决策, 及时处理).
  */
 const LOOK_ALIKES = [
-  '四个意识', '四个自信', '两个维护', '两个确立', '三个以案', '四个全面', '五位一体', '一岗双责', '一把手',
+  '四个意识', '四个自信', '两个维护', '两个确立', '三个以案', '四个全面', '五位一体', '一岗双责',
   '大局', '格局', '布局', '结局', '全局上下', '开局', '为中心', '中心工作', '中心任务', '站位', '队伍',
   '科学', '处理', '处置', '所有', '有所', '场所', '局面', '局限',
 ];
@@ -27,7 +27,7 @@ const DOCUMENT = /《[^》]{2,}》|〔\d{4}〕/u;
  * A named organisational unit or post. A unit needs a name of two characters or more before its unit word
  * (财务股, 区政务服务中心); collective words (各科室, 相关单位) never precede it.
  */
-const UNIT = /(?<![各相有全所其诸])[\u4e00-\u9fa5]{2,10}(?:股|科|处|办公室|中心|纪委|纪工委|纪检组|机关党委|党支部|局|站|所|大队|公司|委员会)(?![室员])|书记|局长|股长|科长|处长|主任|组长|站长|所长|队长|主要负责人/u;
+const UNIT = /(?<![各相有全所其诸])[\u4e00-\u9fa5]{2,10}(?:股|科|处|办公室|中心|纪委|纪工委|纪检组|机关党委|党支部|局|站|所|大队|公司|委员会)(?![室员])|书记|局长|股长|科长|处长|主任|组长|站长|所长|队长|主要负责人|一把手/u;
 
 export interface ConcreteLexicon {
   deliverables: readonly string[];

@@ -10,11 +10,13 @@ export const FORMAL_ACTS = ['召开', '传达', '学习', '部署', '研究', '�
 export const OUTCOMES = [
   '清退', '追缴', '收回', '退还', '退缴', '追回', '问责', '处分', '诫勉', '约谈', '办结', '建成', '整治', '纠正', '补齐', '补录',
   '查处', '立案', '核查', '拆除', '撤销', '轮岗', '移交', '销号', '清理', '整改到位',
+  // Working instruments a unit has to produce and then answer to: not a meeting's paperwork.
+  '清单', '台账', '责任书', '承诺书', '签订',
 ];
 
 export const outcomeOptionSchemas = {
   formalActs: wordList(FORMAL_ACTS, 'Meeting, study and document acts (召开, 传达, 学习, 印发 …).'),
-  outcomes: wordList(OUTCOMES, 'Outcome verbs (清退, 追缴, 问责, 处分, 办结, 整治, 纠正, 查处 …).'),
+  outcomes: wordList(OUTCOMES, 'Outcomes: verbs (清退, 追缴, 问责, 处分, 办结, 整治, 纠正, 查处 …) and instruments (清单, 台账, 责任书).'),
 };
 
 export interface OutcomeLexicon {
@@ -34,12 +36,18 @@ export function makesRule(text: string): boolean {
   return RULE_MADE.test(text);
 }
 
+/** The words inside a document's name are not acts: studying 《纪律处分条例》 punishes nobody. */
+function withoutTitles(text: string): string {
+  return text.replace(/《[^》]*》/gu, '《》');
+}
+
 /** Whether a text reports something achieved rather than only something held, studied or issued. */
 export function hasOutcome(text: string, lexicon: OutcomeLexicon): boolean {
-  return containsAny(text, lexicon.outcomes) || QUANTIFIED_RESULT.test(text) || makesRule(text);
+  const acts = withoutTitles(text);
+  return containsAny(acts, lexicon.outcomes) || QUANTIFIED_RESULT.test(acts) || makesRule(text);
 }
 
 /** Only a meeting, study or document act, with no outcome. */
 export function isFormalOnly(text: string, lexicon: OutcomeLexicon): boolean {
-  return containsAny(text, lexicon.formalActs) && !hasOutcome(text, lexicon);
+  return containsAny(withoutTitles(text), lexicon.formalActs) && !hasOutcome(text, lexicon);
 }
