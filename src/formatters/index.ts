@@ -6,9 +6,17 @@ const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   json: () => import('./json.js'),
   html: () => import('./html/index.js'),
   csv: () => import('./csv.js'),
+  sarif: () => import('./sarif.js'),
+  junit: () => import('./junit.js'),
+  checkstyle: () => import('./checkstyle.js'),
+  github: () => import('./github.js'),
+  markdown: () => import('./markdown.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+/** Formats that never read `result.plan`: a run printing only these need not keep every parsed plan in memory. */
+export const PLAN_FREE_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'junit', 'checkstyle', 'github', 'markdown']);
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   return (await FORMATTERS[name]?.())?.default;
