@@ -6,8 +6,10 @@ import { VERSION } from './version.js';
 /** Commands load on demand: `check` should not pay for `init` or the language server. */
 const COMMANDS: Record<string, () => Promise<{ run(argv: string[], io: CliIo): Promise<number> }>> = {
   check: async () => ({ run: (await import('./check.js')).runCheck }),
+  baseline: async () => ({ run: (await import('./baseline-command.js')).runBaseline }),
   rules: async () => ({ run: (await import('./rules-command.js')).runRules }),
   init: async () => ({ run: (await import('./init.js')).runInit }),
+  import: async () => ({ run: (await import('./import-command.js')).runImport }),
   lsp: async () => ({ run: (await import('./lsp.js')).runLsp }),
 };
 
@@ -15,8 +17,10 @@ export const HELP = `rectlint ${VERSION}: 巡察整改方案检查工具 (linter
 
 用法 / usage:
   rectlint check [路径…] [选项]   检查整改方案 (check plans); rectlint check --help
+  rectlint baseline [路径…]       记录现有问题，check --baseline 只对新问题报错 (record current findings)
   rectlint rules [--locale en]   列出全部规则 (list the rules)
   rectlint init                  生成配置与方案骨架 (write a starter config and plan)
+  rectlint import 报告 [-o 文件]  把 .txt/.md/.docx 报告转为方案 JSON (import a report as a plan)
   rectlint lsp --stdio           编辑器语言服务器 (language server for editors)
   rectlint --version
 `;

@@ -48,7 +48,7 @@ const PATTERNS: readonly [DateForm, RegExp][] = [
   ['month', new RegExp(`${NUM}\\s*月(?:份)?(以来|起)`, 'gu')],
   ['quarter-end', new RegExp(`${YEAR}?第?([一二三四1-4])季度(?:末|底)?${TAIL}`, 'gu')],
   ['half-year', new RegExp(`${YEAR}?([上下])半年${TAIL}`, 'gu')],
-  ['year-end', new RegExp(`${YEAR}?(?:年底|年末)${TAIL}`, 'gu')],
+  ['year-end', new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*)?年(?:底|末)${TAIL}`, 'gu')],
   ['year-end', new RegExp(`(?:今年(?:内|底)|本年度内)${TAIL}`, 'gu')],
   ['year', new RegExp(`${YEAR}(?:度)?(以来|起)`, 'gu')],
 ];

@@ -2,7 +2,9 @@ import { parseChineseNumber } from './chinese-numbers.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 
 // 一是…二是… as reports write inline lists: the marker opens the text or follows a clause mark or a blank.
-const MARKER = /(?<=^|[\s。;；,，:：、!！?？)）])([一二三四五六七八九十]{1,3})是/gu;
+const SHI_MARKER = /(?<=^|[\s。;；,，:：、!！?？)）])([一二三四五六七八九十]{1,3})是/gu;
+// ①…②… inline, anywhere.
+const CIRCLED_MARKER = /[\u2460-\u2473]/gu;
 
 export interface EnumeratedItem {
   ordinal: number;
@@ -17,22 +19,35 @@ export interface Enumeration {
   items: EnumeratedItem[];
 }
 
+interface Marker {
+  ordinal: number;
+  at: number;
+  length: number;
+}
+
 /**
- * Splits a stretch of text at 一是, 二是 … . Only an unbroken count is a list: it starts at 一是 (or at the very
- * start of the text, for a list continued from the line before) and goes up by one, so 统一是 or a stray 三是
- * stays in the words.
+ * Markers that count 1, 2, 3 … without a break. A list starts at its first item, or at the very start of the
+ * text (a list continued from the line before), so 统一是 or a stray 三是 stays in the words.
  */
-export function splitEnumeration(text: string, range: Span): Enumeration {
-  const local = text.slice(range.start, range.end);
-  const markers: { ordinal: number; at: number; length: number }[] = [];
-  MARKER.lastIndex = 0;
-  for (let match = MARKER.exec(local); match; match = MARKER.exec(local)) {
-    const ordinal = parseChineseNumber(match[1]);
+function countingMarkers(local: string, pattern: RegExp, ordinalOf: (match: RegExpExecArray) => number | undefined): Marker[] {
+  const markers: Marker[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(local); match; match = pattern.exec(local)) {
+    const ordinal = ordinalOf(match);
     if (ordinal === undefined) continue;
     const previous = markers[markers.length - 1];
     const opensList = previous === undefined && (ordinal === 1 || local.slice(0, match.index).trim() === '');
     if (opensList || (previous !== undefined && ordinal === previous.ordinal + 1)) markers.push({ ordinal, at: match.index, length: match[0].length });
   }
+  return markers;
+}
+
+/** Splits a stretch of text at 一是, 二是 … or at ①, ② … , whichever lists more. */
+export function splitEnumeration(text: string, range: Span): Enumeration {
+  const local = text.slice(range.start, range.end);
+  const shi = countingMarkers(local, SHI_MARKER, (match) => parseChineseNumber(match[1]));
+  const circled = countingMarkers(local, CIRCLED_MARKER, (match) => match[0].charCodeAt(0) - 0x2460 + 1);
+  const markers = circled.length > shi.length ? circled : shi;
   if (markers.length === 0) return { items: [] };
   const lead = cleanSpan(text, { start: range.start, end: range.start + markers[0].at });
   const items = markers.map((marker, i): EnumeratedItem => {

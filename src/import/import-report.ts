@@ -73,13 +73,7 @@ export function importReport(text: string, options: ImportOptions = {}): Importe
     aspects: [] as ImportedAspect[],
   } as unknown as ImportedPlan;
 
-  const problemSections = sections.filter((s) => s.kind === 'problems');
-  for (const section of problemSections) {
-    const prefix = problemSections.length > 1 && section.node.heading?.numbering ? `${section.node.heading.numbering.ordinal}.` : '';
-    plan.aspects.push(...collectAspects(ctx, section.node, plan.aspects.length, prefix));
-    // A problem section's own words before its first aspect fit nowhere.
-    if (section.node !== root) for (const part of section.node.body) UNRECOGNIZED.keep(ctx, plan, [], part.kind === 'text' ? part.span : part.field.labelSpan);
-  }
+  addAspects(ctx, plan, root, sections.filter((s) => s.kind === 'problems'));
 
   const commitments = readCommitments(ctx, allLines, facts.inspection.feedbackDate, ctx.spans.get(['inspection', 'feedbackDate']));
   if (commitments.length > 0) plan.commitments = commitments;
@@ -99,6 +93,32 @@ export function importReport(text: string, options: ImportOptions = {}): Importe
   keepUnplaced(ctx, plan, root, sections, opening, [...facts.used, ...declared.used, ...reportFacts.used, ...narrativeFound(ctx)], narrativeKinds);
   placeContainers(ctx, plan, lines[0]?.span);
   return { text, plan, spans: ctx.spans, lineCount: lines.length };
+}
+
+/**
+ * The aspects of every problem section. A section that is itself one problem (一、针对…问题 with its labels under
+ * it) joins its neighbours of the same kind in one aspect, as if the report had no 一、 level.
+ */
+function addAspects(ctx: ImportContext, plan: ImportedPlan, root: OutlineNode, problemSections: readonly Section[]): void {
+  const isOneProblem = (node: OutlineNode) => node !== root && node.body.some((part) => part.kind === 'field');
+  const containers = problemSections.filter((s) => !isOneProblem(s.node)).length;
+  let run: OutlineNode[] = [];
+  const flush = () => {
+    if (run.length > 0) plan.aspects.push(...collectAspects(ctx, { ...root, children: run }, plan.aspects.length, ''));
+    run = [];
+  };
+  for (const { node } of problemSections) {
+    if (isOneProblem(node)) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    const prefix = containers > 1 && node.heading?.numbering ? `${node.heading.numbering.ordinal}.` : '';
+    plan.aspects.push(...collectAspects(ctx, node, plan.aspects.length, prefix));
+    // A problem section's own words before its first aspect fit nowhere.
+    if (node !== root) for (const part of node.body) UNRECOGNIZED.keep(ctx, plan, [], part.kind === 'text' ? part.span : part.field.labelSpan);
+  }
+  flush();
 }
 
 /** The top-level sections; a report without 一、 headings is one section, the whole text. */

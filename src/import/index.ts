@@ -4,4 +4,4 @@ export { importedDocument } from './document.js';
 export { decodeReport, type DecodedReport } from './decode-report.js';
 export { readReport, type ReadReport } from './read-report.js';
 export { isReportFile, reportFormat, REPORT_EXTENSIONS, type ReportFormat } from './report-files.js';
-export { UNRECOGNIZED_KEY } from './unrecognized.js';
+export { UNRECOGNIZED_KEY, countUnrecognized } from './unrecognized.js';

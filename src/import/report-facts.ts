@@ -3,6 +3,7 @@ import type { ImportContext } from './context.js';
 import { findDates } from './dates.js';
 import { cleanSpan, type Span } from './span.js';
 import type { LineToken } from './tokens.js';
+import { foldWidth } from './width.js';
 
 type Contact = NonNullable<Report['contacts']>[number];
 
@@ -64,7 +65,7 @@ export function readReportFacts(ctx: ImportContext, tokens: readonly LineToken[]
   }
   // Kind first, as plans are written.
   const { contacts, ...rest } = report;
-  const ordered: Partial<Report> = { kind: reportKind(ctx.folded), ...rest, ...(contacts ? { contacts } : {}) };
+  const ordered: Partial<Report> = { kind: reportKind(ctx.folded, report.title === undefined ? undefined : foldWidth(report.title)), ...rest, ...(contacts ? { contacts } : {}) };
   const title = ctx.spans.get(['report', 'title']);
   if (title) ctx.spans.set(['report', 'kind'], title);
   // The report as a whole is its title; without one, a missing report field lands on the first line.
@@ -72,10 +73,14 @@ export function readReportFacts(ctx: ImportContext, tokens: readonly LineToken[]
   return { report: ordered, used };
 }
 
-/** 整改方案 is a plan; 整改进展 or 正在推进 a progress report; a report of 整改情况 otherwise a final one. */
-function reportKind(folded: string): Report['kind'] {
+/** By the title if there is one (…方案, …进展…, …整改情况…), else by the opening's words. */
+function reportKind(folded: string, title: string | undefined): Report['kind'] {
+  if (title !== undefined) {
+    if (/方案$/u.test(title)) return 'plan';
+    if (/进展/u.test(title)) return 'progress-report';
+    if (/整改情况/u.test(title)) return 'final-report';
+  }
   const opening = folded.slice(0, 600);
-  if (/整改(?:工作)?方案$/mu.test(opening.split('\n')[0] ?? '')) return 'plan';
   if (/整改进展|进展情况|正在推进|正在按照|目前[,，]?正在/u.test(opening)) return 'progress-report';
   if (/整改情况(?:予以公布|的通报|报告|通报如下)|集中整改情况/u.test(opening)) return 'final-report';
   return 'progress-report';

@@ -8,7 +8,7 @@ import { splitHeading, namesProblem } from './titles.js';
 export type SectionKind = 'problems' | 'organization' | 'next-steps' | 'other';
 
 const NEXT_STEPS = /下一步|工作计划|今后|努力方向|契机|巩固(?:提升|深化)?整改成果/u;
-const ORGANIZATION = /组织(?:领导|推进|实施|落实)|主体责任|总体情况|基本情况|工作(?:开展|推进|落实)?情况$|统领|政治任务|高度重视|站位|思想认识|扛牢|压实/u;
+const ORGANIZATION = /组织(?:领导|推进|实施|落实|开展)|组织情况|主体责任|总体情况|基本情况|工作(?:开展|推进|落实)?情况$|统领|政治任务|高度重视|站位|思想认识|扛牢|压实/u;
 const PROBLEMS = /问题|反馈意见|整改落实情况|整改情况/u;
 /** Labels that only a problem carries. */
 const PROBLEM_FIELDS = new Set(['causes', 'measures', 'status', 'progress', 'deadline', 'leader', 'department', 'person']);

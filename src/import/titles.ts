@@ -22,6 +22,7 @@ export function splitHeading(text: string, folded: string, range: Span): SplitHe
 // 针对…问题, 关于“…”问题的整改, 在…方面: the wrapper headings put around a problem's own words.
 const WRAPPERS: readonly RegExp[] = [
   /^关于["“](.+)["”](?:的)?问题(?:的整改(?:情况)?)?$/u,
+  /^关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
   /^针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
   /^在(.+)方面$/u,
 ];

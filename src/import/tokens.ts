@@ -17,7 +17,7 @@ export type LineToken =
 const CHROME = /^(索引号|发布机构|发文机关|成文日期|发布日期|发布时间|浏览量|浏览次数|分享到?|朗读|当前位置|来源|信息来源|责编|责任编辑|编辑|字号|打印|关闭)\s*(?::|$)\s*/u;
 // The public supervision block that closes a published report.
 const CLOSING = /^(?:欢迎(?:广大)?(?:干部群众|社会各界)|(?:联系电话|联系方式|电子邮箱|通信地址|通讯地址|邮政信箱|邮政编码)\s*:)/u;
-const NAMED_PROBLEM = /^(?:针对|关于)[^。]{2,80}?(?:问题|方面)(?:的整改(?:情况)?)?\s*[:。]?$/u;
+const NAMED_PROBLEM = /^(?:针对|关于)[^。]{1,80}?(?:问题|方面)(?:的整改(?:情况)?)?\s*[:。]?$/u;
 
 /** Classifies one line from its width-folded text. */
 export function classifyLine(line: SourceLine, folded: string): LineToken {

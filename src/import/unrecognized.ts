@@ -20,3 +20,12 @@ export const UNRECOGNIZED = {
     list.push(kept.value);
   },
 };
+
+/** How many passages a plan keeps as unrecognised, on the plan, its aspects and its problems at any depth. */
+export function countUnrecognized(plan: { aspects?: unknown } & Unrecognized): number {
+  const own = (node: unknown) => ((node as Unrecognized)?.[UNRECOGNIZED_KEY]?.length ?? 0);
+  const inProblems = (problems: unknown): number =>
+    Array.isArray(problems) ? problems.reduce((n: number, problem) => n + own(problem) + inProblems((problem as { items?: unknown })?.items), 0) : 0;
+  const aspects = Array.isArray(plan.aspects) ? plan.aspects : [];
+  return own(plan) + aspects.reduce((n: number, aspect) => n + own(aspect) + inProblems((aspect as { problems?: unknown })?.problems), 0);
+}

@@ -1,0 +1,79 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LineIndex } from '../core/source-range.js';
+import { readReport } from '../import/read-report.js';
+import { isReportFile, REPORT_EXTENSIONS } from '../import/report-files.js';
+import type { ImportedPlan } from '../import/import-report.js';
+import { countUnrecognized } from '../import/unrecognized.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import { chooseLocale } from './locale.js';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  locale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const IMPORT_HELP = `rectlint import 报告文件 [-o plan.json]
+
+把整改报告（.txt、.md、.docx）转换为整改方案 JSON；不给 -o 时写到标准输出。
+Turn a report (.txt, .md, .docx) into a plan JSON; to stdout unless -o is given.
+
+  -o, --output 文件     写入此文件
+      --locale zh-CN|en  提示语言
+
+编码 / encodings: UTF-8（可带 BOM）、带 BOM 的 UTF-16、GB18030/GBK（自动识别）。
+检查报告本身请用 rectlint check 报告文件 (check the report itself with rectlint check FILE).
+退出码 / exit codes: 0 已导入 imported · 1 文件无法读取或导入 unreadable · 2 用法错误 usage
+`;
+
+/** `rectlint import FILE [-o plan.json]`: the importer's front end; the plan is what `check` would lint. */
+export async function runImport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  const en = chooseLocale(values.locale, io.env) === 'en';
+  if (positionals.length !== 1) throw new UsageError(en ? 'import takes exactly one report file' : 'import 需要且只需要一个报告文件 (import takes exactly one report file)');
+  const file = resolve(io.cwd, positionals[0]);
+  const shown = relative(io.cwd, file) || file;
+  if (!isReportFile(file)) {
+    throw new UsageError(`${en ? 'can only import' : '只能导入 (can only import)'} ${REPORT_EXTENSIONS.join(', ')}: ${shown}`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    io.stderr.write(en ? `rectlint: cannot read ${shown}: ${code}\n` : `rectlint：无法读取 ${shown}：${code}\n`);
+    return EXIT.failed;
+  }
+  const read = await readReport(bytes, file);
+  const failure = 'error' in read ? { message: read.error, text: read.text } : read.document.syntaxError ? { message: read.document.syntaxError.message, text: '' } : undefined;
+  if (failure) {
+    const at = new LineIndex(failure.text).position(failure.text.length);
+    io.stderr.write(`rectlint: ${shown}:${at.line}:${at.column}: ${en ? failure.message.en : failure.message.zh}\n`);
+    return EXIT.failed;
+  }
+  const { plan } = (read as Exclude<typeof read, { error: unknown }>).imported;
+  const json = `${JSON.stringify({ $schema: './node_modules/rectlint/schemas/plan.schema.json', ...plan }, null, 2)}\n`;
+  if (values.output) {
+    const target = resolve(io.cwd, values.output);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, json);
+  } else io.stdout.write(json);
+  io.stderr.write(`${summary(shown, plan, en)}\n`);
+  return EXIT.ok;
+}
+
+function summary(shown: string, plan: ImportedPlan, en: boolean): string {
+  const problems = plan.aspects.reduce((n, aspect) => n + aspect.problems.length, 0);
+  const unrecognized = countUnrecognized(plan);
+  const counts = { aspects: plan.aspects.length, problems, commitments: plan.commitments?.length ?? 0, meetings: plan.meetings?.length ?? 0 };
+  return en
+    ? `rectlint: imported ${shown}: ${counts.aspects} aspects, ${counts.problems} problems, ${counts.commitments} commitments, ${counts.meetings} meeting entries; ${unrecognized} unrecognised passages (rectlint check shows where)`
+    : `rectlint：已导入 ${shown}：${counts.aspects} 个方面、${counts.problems} 个问题、${counts.commitments} 项长效机制承诺、${counts.meetings} 条会议记录；${unrecognized} 处文字未能识别（rectlint check 可查看位置）`;
+}

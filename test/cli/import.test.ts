@@ -1,0 +1,83 @@
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { positionOf } from '../helpers.js';
+import { SEEDS } from '../import/helpers.js';
+import { tempProject } from '../temp-project.js';
+import { runCli } from './run-cli.js';
+
+const REPORT_A = join(SEEDS, 'report-a.txt');
+const REPORT_B = join(SEEDS, 'report-b.txt');
+const reportAText = readFileSync(REPORT_A, 'utf8');
+
+/** A diagnostic's rule, path and place, for comparing front ends. */
+type Message = { ruleId: string; path: (string | number)[]; line: number; column: number; severity: number };
+
+describe('rectlint import', () => {
+  it('writes the plan with -o and sums it up on stderr', async () => {
+    const root = tempProject({});
+    const run = await runCli(['import', REPORT_B, '-o', 'out/plan.json'], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^rectlint：已导入 .*report-b\.txt：4 个方面、28 个问题、10 项长效机制承诺、3 条会议记录；0 处文字未能识别（rectlint check 可查看位置）\n$/u);
+    const plan = JSON.parse(readFileSync(join(root, 'out/plan.json'), 'utf8'));
+    expect(plan.$schema).toBe('./node_modules/rectlint/schemas/plan.schema.json');
+    expect(plan.aspects.flatMap((a: { problems: unknown[] }) => a.problems)).toHaveLength(28);
+  });
+
+  it('writes to stdout without -o, and speaks English when asked', async () => {
+    const run = await runCli(['import', REPORT_A, '--locale', 'en'], tempProject({}));
+    expect([run.code, JSON.parse(run.stdout).declared]).toEqual([0, { aspects: 3, problems: 9, text: expect.stringContaining('3个方面、9项问题') }]);
+    expect(run.stderr).toMatch(/imported .*report-a\.txt: 2 aspects, 4 problems, 0 commitments, 1 meeting entries; 0 unrecognised passages/u);
+  });
+
+  it('exits 2 on a usage error and 1 on a file it cannot import, with the place', async () => {
+    const root = tempProject({ 'empty.txt': '', 'plan.pdf': '%PDF-1.4', 'bin.txt': Buffer.from([0x00, 0x01, 0x02, 0x03]) });
+    expect((await runCli(['import'], root)).code).toBe(2);
+    const pdf = await runCli(['import', 'plan.pdf'], root);
+    expect([pdf.code, pdf.stderr]).toEqual([2, 'rectlint: 只能导入 (can only import) .txt, .md, .docx: plan.pdf\n']);
+    const empty = await runCli(['import', 'empty.txt'], root);
+    expect([empty.code, empty.stderr]).toEqual([1, 'rectlint: empty.txt:1:1: 文件为空：没有可导入的报告内容\n']);
+    const binary = await runCli(['import', 'bin.txt'], root);
+    expect([binary.code, binary.stderr]).toEqual([1, 'rectlint: bin.txt:1:1: 这不是文本文件（含有二进制数据）：请提供 .txt、.md 或 .docx 格式的报告\n']);
+    expect(existsSync(join(root, 'empty.json'))).toBe(false);
+  });
+});
+
+describe('rectlint check on a report', () => {
+  it('reports the text file’s own lines with --format json', async () => {
+    const run = await runCli(['check', REPORT_A, '--format', 'json', '--as-of', '2022-06-30'], tempProject({}));
+    expect(run.code).toBe(1);
+    const [file] = JSON.parse(run.stdout);
+    expect(file.filePath).toBe(REPORT_A);
+    const byRule = (id: string) => file.messages.filter((m: Message) => m.ruleId === id).map((m: Message) => [m.line, m.column]);
+    const place = (needle: string) => {
+      const { line, column } = positionOf(reportAText, needle);
+      return [line, column];
+    };
+    expect(byRule('declared-count')).toEqual([place('3个方面'), place('9项问题')]);
+    // Problem 2.1 has no deadline: placed on its heading, line 19 of the report.
+    expect(file.messages.find((m: Message & { problemId?: string }) => m.ruleId === 'require-deadline' && m.problemId === '2.1')).toMatchObject({ line: 19, column: 3 });
+    expect(byRule('completed-requires-evidence')).toEqual([place('已完成并长期坚持'), [23, 6], [27, 6], [34, 6]]);
+  });
+
+  it('gives the same findings on the report as on the plan `rectlint import` writes from it', async () => {
+    const root = tempProject({});
+    copyFileSync(REPORT_B, join(root, 'report.txt'));
+    await runCli(['import', 'report.txt', '-o', 'report.json'], root);
+    const check = async (file: string) => {
+      const [result] = JSON.parse((await runCli(['check', file, '--format', 'json', '--as-of', '2022-06-30'], root)).stdout);
+      return { findings: result.messages.map((m: Message) => `${m.ruleId} ${m.path.join('.')}`).sort(), score: result.score };
+    };
+    expect(await check('report.json')).toEqual(await check('report.txt'));
+  });
+
+  it('leaves .txt files out when checking a directory, unless the config’s files include them', async () => {
+    const root = tempProject({ 'report.txt': readFileSync(REPORT_A), 'notes.md': '# 备忘\n' });
+    const none = await runCli(['check', '.', '--format', 'json'], root);
+    expect([none.code, none.stderr]).toEqual([2, 'rectlint：没有整改方案文件匹配 “.”\n']);
+    const opted = tempProject({ 'rectlint.config.json': { files: ['**/*.json', '**/*.txt'] }, 'report.txt': readFileSync(REPORT_A), 'notes.md': '# 备忘\n' });
+    const run = await runCli(['check', '.', '--format', 'json'], opted);
+    expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(opted, 'report.txt')]);
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/core/lint.js';
+import { importReport } from '../../src/import/import-report.js';
+import { readReport, type ReadReport } from '../../src/import/read-report.js';
+import { BUILTIN_RULES, settingsFor } from '../helpers.js';
+import { SEEDS } from './helpers.js';
+
+const reportB = readFileSync(join(SEEDS, 'report-b.txt'), 'utf8');
+const expected = importReport(reportB).plan;
+
+function imported(read: ReadReport) {
+  if ('error' in read) throw new Error(`unexpected error: ${read.error.en}`);
+  return read;
+}
+
+function lint(read: ReadReport) {
+  return lintDocument(imported(read).document, { registry: BUILTIN_RULES, settings: settingsFor(), today: '2026-11-24', locale: 'zh-CN' });
+}
+
+/** A minimal .docx: the three parts Word needs, one <w:p> per paragraph. */
+async function docx(paragraphs: string[]): Promise<Uint8Array> {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('text encodings', () => {
+  it('reads UTF-8 with and without a BOM; positions do not count the BOM', async () => {
+    const plain = imported(await readReport(Buffer.from(reportB, 'utf8'), 'b.txt'));
+    const bom = imported(await readReport(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(reportB, 'utf8')]), 'b.txt'));
+    expect([plain.encoding, bom.encoding]).toEqual(['utf-8', 'utf-8']);
+    expect(bom.imported.plan).toEqual(expected);
+    expect(bom.document.locate(['aspects', 0, 'problems', 0, 'title'])).toEqual(plain.document.locate(['aspects', 0, 'problems', 0, 'title']));
+  });
+
+  it('reads UTF-16 with a BOM, little- and big-endian', async () => {
+    const le = Buffer.from(`\ufeff${reportB}`, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(imported(await readReport(le, 'b.txt'))).toMatchObject({ encoding: 'utf-16le', imported: { plan: expected } });
+    expect(imported(await readReport(be, 'b.txt'))).toMatchObject({ encoding: 'utf-16be', imported: { plan: expected } });
+  });
+
+  it('detects a GBK-encoded copy of a seed and imports the same plan', async () => {
+    const gbk = iconv.encode(reportB, 'gbk');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+    const read = imported(await readReport(gbk, 'b.txt'));
+    expect(read.encoding).toBe('gb18030');
+    expect(read.imported.plan).toEqual(expected);
+  });
+
+  it('gives a clear error, placed after the last good text, for bytes that are neither UTF-8 nor GB18030', async () => {
+    const bytes = Buffer.concat([Buffer.from('一、反馈问题整改情况\n整改', 'utf8'), Buffer.from([0x80, 0xff, 0xfe, 0x41])]);
+    const read = await readReport(bytes, 'bad.txt');
+    expect(read).toEqual({
+      error: { zh: '无法识别文件编码：既不是 UTF-8，也不是 GB18030/GBK（此处之后的字节无法解码）', en: 'unknown encoding: neither UTF-8 nor GB18030/GBK (the bytes after this point cannot be decoded)' },
+      text: '一、反馈问题整改情况\n整改',
+    });
+  });
+});
+
+describe('Word documents', () => {
+  it('imports a .docx with one line per paragraph', async () => {
+    const bytes = await docx(['关于巡察整改情况的报告', '一、反馈问题整改情况', '（一）党的建设方面', '1.针对“三会一课”落实不到位问题', '原因分析：支部书记重视不够。', '整改措施：每季度至少召开一次支部委员会。', '整改状态：已完成']);
+    const read = imported(await readReport(bytes, '报告.docx'));
+    expect(read.encoding).toBe('docx');
+    expect(read.imported.plan.aspects[0].problems[0]).toMatchObject({ id: '1.1', title: '“三会一课”落实不到位', causes: ['支部书记重视不够'], status: 'done' });
+    expect(read.imported.plan.commitments?.[0]).toMatchObject({ text: '每季度至少召开一次支部委员会' });
+    // 已完成 with no evidence: reported on the status, paragraph 7.
+    const [noEvidence] = lint(read).diagnostics.filter((d) => d.ruleId === 'completed-requires-evidence');
+    expect(noEvidence.range.start).toMatchObject({ line: 7, column: 6 });
+  });
+
+  it('gives a clear error for a file named .docx that is not one', async () => {
+    const read = await readReport(Buffer.from('这不是 Word 文件', 'utf8'), 'fake.docx');
+    expect('error' in read && read.error.zh).toMatch(/^无法读取 Word 文件（\.docx）：/);
+  });
+});
+
+describe('garbage in: a clear error or an empty plan with findings, never a crash', () => {
+  it('refuses a binary file', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const read = await readReport(png, 'image.txt');
+    expect('error' in read && read.error.en).toBe('not a text file (it holds binary data): give the report as .txt, .md or .docx');
+  });
+
+  it('reports an empty file as a parse error at 1:1', async () => {
+    for (const bytes of [Buffer.alloc(0), Buffer.from('\n \n\t\n')]) {
+      const result = lint(await readReport(bytes, 'empty.txt'));
+      expect(result.diagnostics.map((d) => [d.ruleId, d.message, d.range.start.line, d.range.start.column])).toEqual([['parse', '文件为空：没有可导入的报告内容', 1, 1]]);
+      expect([result.fatal, result.score.score]).toEqual([true, 0]);
+    }
+  });
+
+  it('turns a text that is not a report into an empty plan whose every paragraph is reported', async () => {
+    const text = 'The quick brown fox jumps over the lazy dog.\n床前明月光，疑是地上霜。\n';
+    const read = imported(await readReport(Buffer.from(text), 'poem.txt'));
+    expect(read.imported.plan.aspects).toEqual([]);
+    const result = lint(read);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'import-unrecognized').map((d) => [d.severity, d.range.start.line])).toEqual([
+      ['info', 1],
+      ['info', 2],
+    ]);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'schema').map((d) => d.path.join('.'))).toEqual(['inspection.team', 'inspection.inspectedUnit', 'inspection.feedbackDate', 'report.date']);
+  });
+});

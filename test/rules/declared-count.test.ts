@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { basePlan } from '../fixtures/base-plan.js';
+import { at, lintWithRule, positionOf, ruleDiagnostics, toText } from '../helpers.js';
+
+const RULE = 'declared-count';
+
+/** Where the value of a `"key": value` pair starts. */
+function valueOf(text: string, pair: string) {
+  const key = positionOf(text, pair);
+  return { line: key.line, column: key.column + pair.indexOf(':') + 2 };
+}
+
+function planDeclaring(declared: Record<string, unknown>) {
+  const plan = basePlan();
+  plan.declared = declared;
+  return plan;
+}
+
+describe(RULE, () => {
+  it('passes totals that match what the plan lists, unit by unit', () => {
+    const text = toText(planDeclaring({ aspects: 1, problems: 1, measures: 1, tasks: 1 }));
+    expect(ruleDiagnostics(lintWithRule(text, RULE), RULE)).toEqual([]);
+  });
+
+  it('reports each unit that does not match, on its declared number', () => {
+    const text = toText(planDeclaring({ aspects: 3, problems: 9, measures: 1, tasks: 4 }));
+    const found = ruleDiagnostics(lintWithRule(text, RULE), RULE);
+    expect(found.map((d) => [d.severity, d.message, at(d)])).toEqual([
+      ['error', '报告申报 3 个方面，实际列出 1 个', valueOf(text, '"aspects": 3')],
+      ['error', '报告申报 9 项问题，实际列出 1 项', valueOf(text, '"problems": 9')],
+      ['error', '报告申报 4 项整改任务，实际列出 1 项', valueOf(text, '"tasks": 4')],
+    ]);
+  });
+
+  it('counts measures of sub-items too, and only top-level problems as problems', () => {
+    const plan = planDeclaring({ problems: 1, measures: 2 });
+    plan.aspects[0].problems[0].items = [{ id: '1.1.1', title: '子问题', measures: [{ text: '补齐台账' }] }];
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE), RULE)).toEqual([]);
+  });
+
+  it('only warns when the declaration lists with 等', () => {
+    const text = toText(planDeclaring({ aspects: 3, approximate: true }));
+    const [d] = ruleDiagnostics(lintWithRule(text, RULE), RULE);
+    expect([d.severity, d.message]).toEqual(['warn', '报告申报 3 个方面，实际列出 1 个（申报以“等”列举，仅作警告）']);
+  });
+
+  it('is not applicable without declared totals, and so leaves the score alone', () => {
+    const result = lintWithRule(toText(basePlan()), RULE);
+    expect(result.score.byRule[RULE]).toBeUndefined();
+  });
+
+  it('speaks English', () => {
+    const [d] = ruleDiagnostics(lintWithRule(toText(planDeclaring({ problems: 28 })), RULE, { locale: 'en' }), RULE);
+    expect(d.message).toBe('the report declares 28 problems but lists 1');
+  });
+});
