@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { lintFiles, type FileResult } from '../api.js';
 import { ConfigError } from '../config/config-error.js';
 import { isIsoDate } from '../core/dates.js';
-import { loadFormatter, FORMAT_NAMES } from '../formatters/index.js';
+import { loadFormatter, FORMAT_NAMES, PLAN_FREE_FORMATS } from '../formatters/index.js';
 import type { Locale, Severity } from '../rule-kit/types.js';
 import { chooseChalk } from './color.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { GATE_OPTIONS, parseGateOptions, withBaseline } from './gate-options.js';
 import type { CliIo } from './io.js';
 import { chooseLocale } from './locale.js';
 import { progressBar } from './progress.js';
@@ -26,6 +27,7 @@ export const CHECK_OPTIONS = {
   'explain-score': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...GATE_OPTIONS,
 } as const;
 
 const SEVERITIES: readonly Severity[] = ['off', 'info', 'warn', 'error'];
@@ -37,7 +39,7 @@ function parseNumber(flag: string, value: string | undefined): number | undefine
   return number;
 }
 
-function parseRuleFlags(values: readonly string[] | undefined): Record<string, Severity> {
+export function parseRuleFlags(values: readonly string[] | undefined): Record<string, Severity> {
   const overrides: Record<string, Severity> = {};
   for (const value of values ?? []) {
     const at = value.lastIndexOf(':');
@@ -104,11 +106,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const limits = { maxWarnings: parseNumber('--max-warnings', values['max-warnings']), minScore: parseNumber('--min-score', values['min-score']) };
   const outputs = parseFormats(values.format, values.output);
   const ruleOverrides = parseRuleFlags(values.rule);
+  const gate = parseGateOptions(values, io.cwd);
+  // Parsed plans are kept only for formats that print from them (html, csv, stylish's plan table).
+  const retainPlans = outputs.some((spec) => !PLAN_FREE_FORMATS.has(spec.format));
 
   let run;
   const progress = progressBar(io.stderr, locale);
   try {
-    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, onProgress: progress?.update });
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, onProgress: progress?.update, retainPlans, ...gate.lint });
   } catch (error) {
     progress?.end();
     if (error instanceof ConfigError) {
@@ -117,7 +122,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
-  const { results, unmatched, rules } = run;
+  const { unmatched, rules } = run;
+  const results = await withBaseline(run.results, gate, io, locale);
   for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
 
   for (const spec of outputs) {
@@ -140,6 +146,7 @@ export const CHECK_HELP = `rectlint check [路径或通配符…] [选项]
 Check rectification plans (JSON); print diagnostics and a compliance score.
 
   -f, --format 格式[:文件]  stylish（默认）、json、html（审核报告）或 csv（整改台账）；可多次给出
+                            CI：sarif、junit、checkstyle、github（注释）、markdown（PR 评论）
   -o, --output 文件         写入文件而非标准输出
   -c, --config 文件         使用此配置，而非就近的 rectlint.config.json
       --min-score N         任一方案得分低于 N 则不通过
@@ -150,6 +157,11 @@ Check rectification plans (JSON); print diagnostics and a compliance score.
       --locale zh-CN|en     输出语言（默认取 LANG）
       --explain-score       打印得分明细
       --no-color            不使用颜色
+      --baseline            只对 rectlint-baseline.json 未记录的问题报错（见 rectlint baseline）
+      --baseline-location 文件  基线文件（默认 ./rectlint-baseline.json；给出即启用 --baseline）
+      --cache               复用未变化文件的结果；--cache-location 文件或目录（默认 ./.rectlintcache）
+      --concurrency N|auto  工作线程数（输出与单线程相同）
+      --shard i/n           只检查第 i 份（共 n 份，用于 CI 矩阵）
 
 退出码 / exit codes: 0 通过 passed · 1 未通过 failed · 2 用法、配置或内部错误 usage, config or internal error
 `;

@@ -30,6 +30,7 @@ export interface CacheEntry {
   result: StoredResult;
 }
 
+/** Read once per process, like the plugin modules themselves (an imported module is never reloaded). */
 const pluginHashes = new Map<string, Promise<string>>();
 
 function pluginHash(file: string): Promise<string> {
