@@ -44,7 +44,7 @@ export default defineRule<Options>({
         zh: '准备公开的文本中不得含有居民身份证号码（校验位核验）、手机号码或个人电子邮箱；公开的监督联系方式除外',
         en: 'No resident ID numbers (checksum verified), mobile numbers or personal e-mail addresses in text to be published; the public contact block is exempt',
       },
-      basis: '巡视整改情况以适当方式公开 (R2015-32); 公开内容须与审定通报稿一致 (L-county-pub); 《个人信息保护法》: 身份证号码等属敏感个人信息',
+      basis: '整改情况以适当方式公开 (R2015-32), 按审定的通报稿公开 (L-county-pub); 《个人信息保护法》: 未经本人单独同意不得公开其个人信息',
     },
     messages: {
       found: {
