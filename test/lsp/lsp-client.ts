@@ -3,6 +3,7 @@
  * and talks JSON-RPC to it over its stdin/stdout with vscode-languageserver-protocol.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -43,8 +44,12 @@ export interface ClientOptions {
 export class LspClient {
   readonly connection: ProtocolConnection;
   readonly published: PublishDiagnosticsParams[] = [];
+  /** When each publication arrived (performance.now()), parallel to `published`. */
+  readonly publishedTimes: number[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly stderr: string[] = [];
+  /** What the server logged (window/logMessage), where it reports failures it survived. */
+  readonly logs: string[] = [];
   readonly registrations: unknown[] = [];
   readonly exited: Promise<number | null>;
   private waiters: Waiter[] = [];
@@ -56,9 +61,11 @@ export class LspClient {
     this.exited = new Promise((done) => child.on('exit', (code) => done(code)));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
+      this.publishedTimes.push(performance.now());
       this.waiters = this.waiters.filter((waiter) => (waiter.matches(params) ? (waiter.resolve(params), false) : true));
     });
     this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.messages.push(params));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
     this.connection.onRequest('client/registerCapability', (params: unknown) => {
       this.registrations.push(params);
       return null;
@@ -88,7 +95,7 @@ export class LspClient {
   /** Resolves with the next publication for `uri` that satisfies `matches` (or the first of them already received after `since`). */
   diagnostics(uri: string, matches: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
     return new Promise((resolveWith, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr.join('')}; log: ${this.logs.join('\n')}`)), timeoutMs);
       this.waiters.push({
         matches: (params) => params.uri === uri && matches(params),
         resolve: (params) => {
@@ -125,6 +132,23 @@ export class LspClient {
     const code = await this.exited;
     this.connection.dispose();
     return code;
+  }
+
+  /** When the first publication for `uri` covering `version` (that version or a later one) arrived. */
+  publishedAt(uri: string, version: number): number {
+    const index = this.published.findIndex((p) => p.uri === uri && (p.version ?? 0) >= version);
+    return index < 0 ? Number.NaN : this.publishedTimes[index];
+  }
+
+  /** The server's resident memory in MB (Linux), for the benchmark. */
+  residentMegabytes(): number | undefined {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      const kilobytes = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+      return kilobytes ? Number(kilobytes) / 1024 : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   kill(): void {
