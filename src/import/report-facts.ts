@@ -55,7 +55,7 @@ export function readReportFacts(ctx: ImportContext, tokens: readonly LineToken[]
       if (/^(?:发布机构|发文机关)$/u.test(token.field ?? '') && value.end > value.start) set('issuer', ctx.text.slice(value.start, value.end), value);
     }
     // A line that is only a date, as under a signature, dates the document.
-    if (token.kind === 'text') {
+    if (token.kind === 'text' || token.kind === 'closing') {
       const folded = foldedOf(token.line.span);
       const [date] = findDates(folded, token.line.span.start);
       const iso = date && ctx.years.iso(date);
