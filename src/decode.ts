@@ -2,14 +2,20 @@ import type { LocalizedText } from './rule-kit/types.js';
 
 export type Decoded = { text: string } | { error: LocalizedText; validPrefix: string };
 
-/** Length of the valid UTF-8 prefix of `bytes` (the offset of the first bad byte). */
+/**
+ * Length of the valid UTF-8 prefix of `bytes` (the offset of the first bad byte), by RFC 3629's table: the
+ * second byte's range after E0, ED, F0 and F4 excludes overlong forms, surrogates and code points past U+10FFFF.
+ */
 function validUtf8Length(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (size === 0 || i + size > bytes.length) return i;
-    for (let k = 1; k < size; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1];
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (size > 1 && (second < low || second > high)) return i;
+    for (let k = 2; k < size; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
     i += size;
   }
   return i;
