@@ -135,7 +135,7 @@ describe('problem headings and enumerations', () => {
 
   it('numbers problems through intermediate levels and keeps their title as x-group', () => {
     const { plan } = importReport('二、反馈问题整改情况\n（二）作风方面\n3.作风转变缺乏韧劲\n（1）在文风会风不正方面。一是制定会议规定。\n（2）在调研成果转化不明显方面。一是规范调研报告。\n');
-    expect(problems(plan).map((p) => [p.id, p.title, (p as Record<string, unknown>)['x-group']])).toEqual([
+    expect(problems(plan).map((p) => [p.id, p.title, (p as unknown as Record<string, unknown>)['x-group']])).toEqual([
       ['2.3.1', '文风会风不正', '作风转变缺乏韧劲'],
       ['2.3.2', '调研成果转化不明显', '作风转变缺乏韧劲'],
     ]);

@@ -35,7 +35,7 @@ describe('the document’s own facts', () => {
   it('keeps text after a problem’s labels, and an aspect’s own words, as unrecognised on their lines', () => {
     const report = '二、反馈问题整改情况\n（一）党建方面\n这一方面共有两个问题。\n1.针对甲问题\n整改措施：建立制度\n整改状态：已完成\n另附说明一则。\n';
     const { imported, result } = importAndLint(report);
-    const aspect = imported.plan.aspects[0] as Record<string, unknown>;
+    const aspect = imported.plan.aspects[0] as unknown as Record<string, unknown>;
     expect(aspect['x-unrecognized']).toEqual(['这一方面共有两个问题']);
     expect(result.diagnostics.filter((d) => d.ruleId === 'import-unrecognized').map((d) => [d.range.start.line, d.message])).toEqual([
       [3, '未能识别的文字，已原样保留在方面 1：“这一方面共有两个问题”'],

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expectedRate } from '../../rules/declared-arithmetic.js';
 import { basePlan } from '../fixtures/base-plan.js';
+import { valueOf } from '../fixtures/value-position.js';
 import { at, lintWithRule, positionOf, ruleDiagnostics, toText } from '../helpers.js';
 
 const RULE = 'declared-arithmetic';
-
-/** Where the value of a `"key": value` pair starts. */
-function valueOf(text: string, pair: string) {
-  const key = positionOf(text, pair);
-  return { line: key.line, column: key.column + pair.indexOf(':') + 2 };
-}
 
 function findings(declared: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const plan = basePlan();
@@ -38,6 +33,9 @@ describe(RULE, () => {
 
   it('reports status counts that do not add up to the total, on the total', () => {
     const { text, found } = findings({ problems: 28, completed: 19, inProgress: 6 });
+    const plan = basePlan();
+    plan.declared = { problems: 28, completed: 19, inProgress: 6 };
+    expect(lintWithRule(toText(plan), RULE).score.byRule.find((tally) => tally.ruleId === RULE)).toMatchObject({ applicable: 1, passed: 0 });
     expect(found.map((d) => [d.message, at(d)])).toEqual([['各状态数之和 25（已完成 19 + 正在推进 6）与申报总数 28 不符', valueOf(text, '"problems": 28')]]);
   });
 
@@ -57,8 +55,8 @@ describe(RULE, () => {
 
   it('is not applicable when nothing can be checked', () => {
     const plan = basePlan();
-    plan.declared = { problems: 9, completed: 3 };
-    expect(lintWithRule(toText(plan), RULE).score.byRule[RULE]).toBeUndefined();
+    plan.declared = { problems: 9, inProgress: 3 };
+    expect(lintWithRule(toText(plan), RULE).score.byRule.find((tally) => tally.ruleId === RULE)).toBeUndefined();
   });
 
   it('speaks English', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { basePlan } from '../fixtures/base-plan.js';
-import { at, lintWithRule, positionOf, ruleDiagnostics, toText } from '../helpers.js';
+import { valueOf } from '../fixtures/value-position.js';
+import { at, lintWithRule, ruleDiagnostics, toText } from '../helpers.js';
 
 const RULE = 'declared-count';
-
-/** Where the value of a `"key": value` pair starts. */
-function valueOf(text: string, pair: string) {
-  const key = positionOf(text, pair);
-  return { line: key.line, column: key.column + pair.indexOf(':') + 2 };
-}
 
 function planDeclaring(declared: Record<string, unknown>) {
   const plan = basePlan();
@@ -19,7 +14,10 @@ function planDeclaring(declared: Record<string, unknown>) {
 describe(RULE, () => {
   it('passes totals that match what the plan lists, unit by unit', () => {
     const text = toText(planDeclaring({ aspects: 1, problems: 1, measures: 1, tasks: 1 }));
-    expect(ruleDiagnostics(lintWithRule(text, RULE), RULE)).toEqual([]);
+    const result = lintWithRule(text, RULE);
+    expect(ruleDiagnostics(result, RULE)).toEqual([]);
+    // One plan-level check, passed.
+    expect(result.score.byRule.find((tally) => tally.ruleId === RULE)).toMatchObject({ applicable: 1, passed: 1 });
   });
 
   it('reports each unit that does not match, on its declared number', () => {
@@ -46,7 +44,7 @@ describe(RULE, () => {
 
   it('is not applicable without declared totals, and so leaves the score alone', () => {
     const result = lintWithRule(toText(basePlan()), RULE);
-    expect(result.score.byRule[RULE]).toBeUndefined();
+    expect(result.score.byRule.find((tally) => tally.ruleId === RULE)).toBeUndefined();
   });
 
   it('speaks English', () => {
