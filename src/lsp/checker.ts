@@ -8,8 +8,6 @@ import type { RuleMeta } from '../rule-kit/types.js';
 import { documentKind, type DocumentKind } from './document-kind.js';
 import { configErrorOnDocument } from './config-problems.js';
 import { toLspDiagnostic } from './lsp-diagnostics.js';
-import { loadReportImporter, type ImportReport } from './report-importer.js';
-import { lintReport } from './report-lint.js';
 import type { ServerSettings } from './settings.js';
 import { filePathOf } from './uris.js';
 import type { WorkspaceConfigs } from './workspace-configs.js';
@@ -42,7 +40,6 @@ export interface Classified {
   filePath: string;
   config?: LoadedConfig;
   configError?: ConfigError;
-  importReport?: ImportReport;
   uri: string;
   /** The version and text the kind was decided on; the check reads the same snapshot. */
   version: number;
@@ -61,25 +58,25 @@ export async function classifyDocument(uri: string, current: (uri: string) => Te
   const filePath = documentFilePath(opened, workspaceRoot);
   const generation = configs.generation;
   const { config, error } = await configs.forFile(filePath);
-  const importReport = await loadReportImporter();
   const document = current(uri);
   if (!document) return undefined;
   const text = document.getText();
-  const kind = documentKind({ filePath, text, config, canImport: importReport !== undefined });
-  return { kind, filePath, config, configError: error, importReport, uri, version: document.version, text, generation };
+  const kind = documentKind({ filePath, text, config });
+  return { kind, filePath, config, configError: error, uri, version: document.version, text, generation };
 }
 
 /**
- * Checks a classified document with the same API call as the CLI (api.ts's lintText with the resolved config).
+ * Checks a classified document with the same API call as the CLI (api.ts's lintText with the resolved config;
+ * the file name tells it a report from a plan).
  * The outcome carries the version whose text was checked, read together with the text.
  */
 export async function checkClassified(classified: Classified, settings: ServerSettings): Promise<CheckOutcome> {
-  const { kind, uri, version, text, config, configError, filePath, importReport, generation } = classified;
+  const { kind, uri, version, text, config, configError, filePath, generation } = classified;
   const base = { uri, version, generation, kind, metas: new Map<string, RuleMeta>() };
   if (kind === 'config' || kind === 'other') return { ...base, diagnostics: [] };
   if (!config) return { ...base, diagnostics: configError ? [configErrorOnDocument(configError, settings.locale)] : [], configError };
-  const options = { filePath, config, locale: settings.locale, asOf: settings.asOf };
-  const result = kind === 'plan' ? await lintText(text, options) : lintReport(importReport!, text, options);
+  // A report's text (.txt, .md) is imported by lintText itself, as `rectlint check` imports the file.
+  const result = await lintText(text, { filePath, config, locale: settings.locale, asOf: settings.asOf });
   const metas = metasOf(config.registry);
   return { ...base, result, metas, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, text, metas)) };
 }

@@ -27,8 +27,6 @@ export interface KindInput {
   text: string;
   /** The governing config; undefined when it could not be loaded. */
   config?: LoadedConfig;
-  /** Whether a report importer is installed. */
-  canImport: boolean;
 }
 
 /**
@@ -36,12 +34,12 @@ export interface KindInput {
  * every JSON file in the workspace) or that declare the plan schema; reports are .txt/.md files the config picks
  * or whose opening reads like a report. The config's `ignores` always win.
  */
-export function documentKind({ filePath, text, config, canImport }: KindInput): DocumentKind {
+export function documentKind({ filePath, text, config }: KindInput): DocumentKind {
   if (basename(filePath) === CONFIG_FILE_NAME) return 'config';
   if (config && isIgnored(config, filePath)) return 'other';
   const pickedByConfig = config?.file !== undefined && isPlanFile(config, filePath);
   const extension = extname(filePath).toLowerCase();
-  if (REPORT_EXTENSIONS.has(extension)) return canImport && (pickedByConfig || looksLikeReport(text)) ? 'report' : 'other';
+  if (REPORT_EXTENSIONS.has(extension)) return pickedByConfig || looksLikeReport(text) ? 'report' : 'other';
   if (declaresPlanSchema(text) || (extension === '.json' && pickedByConfig)) return 'plan';
   return 'other';
 }

@@ -69,13 +69,17 @@ export function startLanguageServer(connection: Connection, options: { cwd: stri
   connection.onDidChangeWatchedFiles(guarded(connection, 'watched files', undefined, (params) => diagnostics?.watchedFilesChanged(params.changes)));
   connection.languages.diagnostics.on(guarded(connection, 'diagnostic pull', { kind: 'full' as const, items: [] }, (params, token) => diagnostics!.pull(params, token)));
 
-  /** The document's kind for editing features; null for documents rectlint does not serve. */
-  const editable = async (uri: string) => {
+  /** The document and its kind, for the documents rectlint serves (plans, reports, its config); else undefined. */
+  const served = async (uri: string) => {
     const classified = await diagnostics?.classify(uri);
     const document = documents.get(uri);
-    if (!classified || !document) return undefined;
-    if (classified.kind === 'plan' || classified.kind === 'config') return { kind: classified.kind, document };
-    return undefined;
+    if (!classified || !document || classified.kind === 'other') return undefined;
+    return { kind: classified.kind, document };
+  };
+  /** JSON editing features are for plans and the config file, not for reports. */
+  const editable = async (uri: string) => {
+    const target = await served(uri);
+    return target && target.kind !== 'report' ? { kind: target.kind, document: target.document } : undefined;
   };
 
   connection.onCompletion(
@@ -88,11 +92,11 @@ export function startLanguageServer(connection: Connection, options: { cwd: stri
 
   connection.onHover(
     guarded(connection, 'hover', null, async ({ textDocument, position }, token) => {
-      const target = await editable(textDocument.uri);
+      const target = await served(textDocument.uri);
       if (!target || token.isCancellationRequested) return null;
-      const outcome = target.kind === 'plan' ? diagnostics!.currentOutcome(textDocument.uri) : undefined;
+      const outcome = diagnostics!.currentOutcome(textDocument.uri);
       const findings = outcome ? findingDocs(outcome.diagnostics, position, outcome.metas, settings!.locale) : undefined;
-      return combineHovers(findings, await json.hover(target.kind, target.document, position));
+      return combineHovers(findings, target.kind === 'report' ? null : await json.hover(target.kind, target.document, position));
     }),
   );
 
@@ -118,9 +122,9 @@ export function startLanguageServer(connection: Connection, options: { cwd: stri
   );
 
   connection.onCodeAction(
-    guarded(connection, 'code actions', [], ({ textDocument, context }) => {
-      const document = documents.get(textDocument.uri);
-      return document ? skeletonFixes(document, context.diagnostics, settings?.client.versionedWorkspaceEdits ?? false) : [];
+    guarded(connection, 'code actions', [], async ({ textDocument, context }) => {
+      const target = await served(textDocument.uri);
+      return target?.kind === 'plan' ? skeletonFixes(target.document, context.diagnostics, settings?.client.versionedWorkspaceEdits ?? false) : [];
     }),
   );
 

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeAction, Hover } from 'vscode-languageserver-protocol/node';
+import { lintFiles } from '../../src/api.js';
+import { asLsp, comparable } from './expected.js';
+import { LspClient, REPO_ROOT } from './lsp-client.js';
+import { Workspace } from './workspace.js';
+
+const SEED = join(REPO_ROOT, '../shared/seeds/report-a.txt');
+let cleanup: (() => void)[] = [];
+
+afterEach(() => {
+  for (const step of cleanup.reverse()) step();
+  cleanup = [];
+});
+
+async function serve() {
+  const workspace = new Workspace({});
+  const { client } = await LspClient.start({ cwd: workspace.root, initializationOptions: { asOf: '2023-01-16' } });
+  cleanup.push(() => workspace.remove(), () => client.kill());
+  return { workspace, client };
+}
+
+describe('rectlint lsp: report text files', () => {
+  it('imports a report (.txt) and puts every finding on the report’s own lines, exactly as `rectlint check` does', async () => {
+    const { workspace, client } = await serve();
+    const uri = workspace.uri('整改情况报告.txt');
+    const diagnostics = await client.open(uri, readFileSync(SEED, 'utf8'), 'plaintext');
+    const { results } = await lintFiles([SEED], { asOf: '2023-01-16' });
+    expect(diagnostics.length).toBeGreaterThan(10);
+    expect(comparable(diagnostics)).toEqual(asLsp(results[0]));
+    expect(diagnostics.find((d) => d.code === 'declared-count')?.range.start).toEqual({ line: 5, character: 24 });
+
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 25 } });
+    expect((hover.contents as { value: string }).value).toContain('`declared-count`');
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } });
+    expect(actions).toEqual([]);
+  });
+
+  it('leaves text that is not a report alone (a README, notes)', async () => {
+    const { workspace, client } = await serve();
+    const uri = workspace.uri('README.md');
+    await client.openOnly(uri, '# Notes\n\nNothing about rectification here.\n', 'markdown');
+    expect(await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })).toEqual({ kind: 'full', resultId: expect.any(String), items: [] });
+    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })).toBeNull();
+    expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
+  });
+});
