@@ -43,7 +43,7 @@ export default defineRule({
     };
     return {
       problem(problem, path, scope) {
-        return check(problem.completionDate, problemDeadline(problem, scope.parent), path, ['problemLate', 'problemLateExtended'], { id: problem.id ?? '' });
+        return check(problem.completionDate, problemDeadline(problem, scope.ancestors), path, ['problemLate', 'problemLateExtended'], { id: problem.id ?? '' });
       },
       measure(measure, path, scope) {
         return check(measure.completionDate, measureDeadline(measure.deadline, scope.problem), path, ['measureLate', 'measureLateExtended']);

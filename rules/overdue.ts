@@ -49,7 +49,7 @@ export default defineRule({
     };
     return {
       problem(problem, path, scope) {
-        const deadline = problemDeadline(problem, scope.parent);
+        const deadline = problemDeadline(problem, scope.ancestors);
         const at = deadline?.extended ? [...path, 'extension', 'deadline'] : [...path, 'deadline'];
         return check(problem.status, deadline, at, 'problemOverdue', { id: problem.id ?? '' });
       },

@@ -45,8 +45,8 @@ export default defineRule<Options>({
     return {
       problem(problem, path, scope) {
         const topic = findTerm(`${problem.title ?? ''}\n${problem.feedback ?? ''}`, context.options.topics);
-        // A sub-item without its own leader is its parent's.
-        const leader = problem.responsibleLeader ?? scope.parent?.responsibleLeader;
+        // A sub-item without its own leader has the nearest enclosing problem's.
+        const leader = problem.responsibleLeader ?? scope.ancestors.find((a) => a.responsibleLeader !== undefined)?.responsibleLeader;
         if (!topic || !isNonEmptyString(leader)) return NOT_APPLICABLE;
         const isPrincipal = isPrincipalPost(leader, context.options) || (isNonEmptyString(firstName) && leader.includes(firstName));
         if (!isPrincipal) {

@@ -51,8 +51,8 @@ export default defineRule<Options>({
     return {
       problem(problem, path, scope) {
         if (arrayOf(problem.measures).length === 0) return NOT_APPLICABLE;
-        // A sub-item is covered by its parent's systemic measures.
-        if (isSystemic(problem, path) || isSystemic(scope.parent, [])) return undefined;
+        // A sub-item is covered by the systemic measures of any problem enclosing it.
+        if (isSystemic(problem, path) || scope.ancestors.some((ancestor) => isSystemic(ancestor, []))) return undefined;
         context.report({ path: [...path, 'measures'], messageId: 'missing', data: { id: problem.id ?? '' } });
         return undefined;
       },

@@ -51,7 +51,7 @@ export default defineRule<Options>({
     return {
       problem(problem, path, scope) {
         const id = problem.id ?? '';
-        const dated = problemDeadline(problem, scope.parent) !== undefined;
+        const dated = problemDeadline(problem, scope.ancestors) !== undefined;
         return check(problem.deadlineText, dated, isMarker(problem.deadline), path, { what: `问题 ${id} 的`, whatEn: `problem ${id}’s` });
       },
       measure(measure, path, scope) {

@@ -9,10 +9,14 @@ export interface DatedDeadline {
   extended: boolean;
 }
 
-/** A problem's dated deadline, if it has one; markers such as 长期坚持 have none. */
-export function problemDeadline(problem: Problem, parent?: Problem): DatedDeadline | undefined {
-  const own = problem.deadline ?? (parent && problem.deadline === undefined ? parent.deadline : undefined);
-  const extension = problem.extension?.deadline ?? (problem.deadline === undefined ? parent?.extension?.deadline : undefined);
+/**
+ * A problem's dated deadline, if it has one; markers such as 长期坚持 have none. A sub-item that gives no deadline
+ * takes the nearest enclosing problem's that does (`ancestors`, nearest first), with that problem's extension.
+ */
+export function problemDeadline(problem: Problem, ancestors: readonly Problem[] = []): DatedDeadline | undefined {
+  const holder = problem.deadline !== undefined ? problem : (ancestors.find((a) => a.deadline !== undefined) ?? problem);
+  const own = holder.deadline;
+  const extension = holder.extension?.deadline;
   if (isIsoDate(extension)) return { date: extension, original: isIsoDate(own) ? own : undefined, extended: true };
   return isIsoDate(own) ? { date: own, extended: false } : undefined;
 }

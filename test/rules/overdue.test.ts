@@ -59,6 +59,18 @@ describe(RULE, () => {
     expect(messages(plan, RULE)).toEqual(['问题 1.1.1 已逾期 40 天（整改时限 2022-05-31），状态仍为“未启动”']);
   });
 
+  it('takes the nearest enclosing deadline across levels of sub-items', () => {
+    const plan = basePlan();
+    plan.aspects[0].problems[0].items = [
+      { id: '1.1.1', title: '许可事项进驻不到位', items: [{ id: '1.1.1.1', title: '5项许可事项未进驻政务服务中心', status: 'in-progress' }] },
+      { id: '1.1.2', title: '审批档案缺失', deadline: '2022-06-30', items: [{ id: '1.1.2.1', title: '2021年档案未归档', status: 'in-progress' }] },
+    ];
+    expect(messages(plan, RULE)).toEqual([
+      '问题 1.1.1.1 已逾期 40 天（整改时限 2022-05-31），状态仍为“正在推进”',
+      '问题 1.1.2.1 已逾期 10 天（整改时限 2022-06-30），状态仍为“正在推进”',
+    ]);
+  });
+
   it('speaks English', () => {
     expect(messages(openPlan(), RULE, { locale: 'en' })[0]).toBe('problem 1.1 is 40 days overdue (deadline 2022-05-31) and still "in progress"');
   });

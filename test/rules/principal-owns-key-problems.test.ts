@@ -41,6 +41,13 @@ describe(RULE, () => {
     expect(messages(plan, RULE)).toEqual(['问题 1.1 涉及“八项规定”，责任领导应为主要负责人，而不是“党组成员、纪检组长”']);
   });
 
+  it('holds a sub-item to the leader it inherits', () => {
+    const plan = basePlan();
+    plan.aspects[0].problems[0].responsibleLeader = '党组成员、副局长 李某某';
+    plan.aspects[0].problems[0].items = [{ id: '1.1.1', title: '重大事项未经集体研究，违反民主集中制' }];
+    expect(messages(plan, RULE)).toEqual(['问题 1.1.1 涉及“民主集中制”，责任领导应为主要负责人，而不是“党组成员、副局长 李某某”']);
+  });
+
   it('leaves other problems and missing leaders to other rules, and takes its topics from the options', () => {
     expect(findings(basePlan(), RULE)).toEqual([]);
     const plan = keyProblem();
