@@ -1,4 +1,5 @@
 import { defineRule, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { reportDateLimit } from './support/deadlines.js';
 
 export default defineRule({
   meta: {
@@ -28,15 +29,13 @@ export default defineRule({
   },
   create(context) {
     const start = context.plan.inspection?.period?.start;
-    const reportDate = context.plan.report?.date;
-    const limit = isIsoDate(reportDate) ? reportDate : context.asOf;
-    const limitNames = isIsoDate(reportDate) ? { limitName: '报告日期', limitNameEn: 'report date' } : { limitName: '检查基准日', limitNameEn: 'as-of date' };
+    const bound = reportDateLimit(context.plan.report?.date, context.asOf);
     return {
       evidence(evidence, path) {
         const { date } = evidence;
         if (!isIsoDate(date)) return NOT_APPLICABLE;
         if (isIsoDate(start) && date < start) context.report({ path: [...path, 'date'], messageId: 'beforeInspection', data: { date, start } });
-        else if (date > limit) context.report({ path: [...path, 'date'], messageId: 'afterReport', data: { date, limit, ...limitNames } });
+        else if (date > bound.limit) context.report({ path: [...path, 'date'], messageId: 'afterReport', data: { date, ...bound } });
         return undefined;
       },
     };

@@ -57,10 +57,11 @@ export default defineRule<Options>({
         const due = addMonths(feedback, context.options.months);
         if (date > due) {
           const name = KIND_NAMES[kind];
+          const late = daysBetween(due, date);
           context.report({
             path: ['report', 'date'],
             messageId: 'late',
-            data: { kind: name.zh, kindEn: name.en, date, feedback, months: context.options.months, due, days: daysBetween(due, date), daysEn: daysInEnglish(daysBetween(due, date)) },
+            data: { kind: name.zh, kindEn: name.en, date, feedback, months: context.options.months, due, days: late, daysEn: daysInEnglish(late) },
           });
         }
         return undefined;

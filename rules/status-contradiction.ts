@@ -1,4 +1,5 @@
 import { defineRule, isCompletedStatus, isIsoDate, isNonEmptyString, NOT_APPLICABLE, statusInfo, type JsonPath } from '../src/rule-kit/index.js';
+import { reportDateLimit } from './support/deadlines.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
 
@@ -54,12 +55,10 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const reportDate = context.plan.report?.date;
-    const limit = isIsoDate(reportDate) ? reportDate : context.asOf;
-    const limitNames = isIsoDate(reportDate) ? { limitName: '报告日期', limitNameEn: 'report date' } : { limitName: '检查基准日', limitNameEn: 'as-of date' };
+    const bound = reportDateLimit(context.plan.report?.date, context.asOf);
     const checkCompletionDate = (completed: unknown, path: JsonPath, what: { what: string; whatEn: string }) => {
-      if (isIsoDate(completed) && completed > limit) {
-        context.report({ path: [...path, 'completionDate'], messageId: 'completedAfterReport', data: { ...what, ...limitNames, completed, limit } });
+      if (isIsoDate(completed) && completed > bound.limit) {
+        context.report({ path: [...path, 'completionDate'], messageId: 'completedAfterReport', data: { ...what, ...bound, completed } });
       }
     };
     return {

@@ -36,3 +36,11 @@ export function measureDeadline(deadline: unknown, problem: Problem): DatedDeadl
 export function daysInEnglish(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
+
+/**
+ * The date a report speaks as of: its own `report.date`, or the as-of date when it has none, with its name for
+ * messages (`limit`, `limitName`, `limitNameEn`).
+ */
+export function reportDateLimit(reportDate: unknown, asOf: string): { limit: string; limitName: string; limitNameEn: string } {
+  return isIsoDate(reportDate) ? { limit: reportDate, limitName: '报告日期', limitNameEn: 'report date' } : { limit: asOf, limitName: '检查基准日', limitNameEn: 'as-of date' };
+}
