@@ -72,6 +72,7 @@ async function scenario(label: string, config: object, text: string): Promise<nu
       isolated.push(performance.now() - started);
     }
     console.log(`  isolated edits (${EDITS}, ${PAUSE_MS} ms apart): didChange → publishDiagnostics ${summary(isolated)}`);
+    const memoryAfterIsolated = client.residentMegabytes();
 
     await sleep(PAUSE_MS);
     const before = client.published.length;
@@ -87,8 +88,8 @@ async function scenario(label: string, config: object, text: string): Promise<nu
     console.log(`  typing (${EDITS} edits, ${TYPING_INTERVAL_MS} ms apart): ${client.published.length - before} checks published; edit → diagnostics covering it ${summary(waits)}`);
     console.log(`  core alone on the same text (in-process lintText): ${summary(await coreAlone(text, root))}`);
     const memoryAtEnd = client.residentMegabytes();
-    if (memoryAfterOpen !== undefined && memoryAtEnd !== undefined) {
-      console.log(`  server memory (RSS): ${memoryAfterOpen.toFixed(0)} MB after open, ${memoryAtEnd.toFixed(0)} MB after ${2 * EDITS} edits`);
+    if (memoryAfterOpen !== undefined && memoryAfterIsolated !== undefined && memoryAtEnd !== undefined) {
+      console.log(`  server memory (RSS): ${memoryAfterOpen.toFixed(0)} MB after open, ${memoryAfterIsolated.toFixed(0)} MB after ${EDITS} edits, ${memoryAtEnd.toFixed(0)} MB after ${2 * EDITS}`);
     }
     await client.shutdown();
     return percentile(isolated, 50);

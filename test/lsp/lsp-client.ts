@@ -64,8 +64,12 @@ export class LspClient {
       this.publishedTimes.push(performance.now());
       this.waiters = this.waiters.filter((waiter) => (waiter.matches(params) ? (waiter.resolve(params), false) : true));
     });
-    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.messages.push(params));
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      this.logs.push(params.message);
+    });
     this.connection.onRequest('client/registerCapability', (params: unknown) => {
       this.registrations.push(params);
       return null;

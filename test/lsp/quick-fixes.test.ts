@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { skeletonFixes } from '../../src/lsp/quick-fixes.js';
 
