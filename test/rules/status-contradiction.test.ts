@@ -39,9 +39,18 @@ describe(RULE, () => {
       '制定2022年度理论学习计划并按计划开展学习6次。',
       '经全面核查，尚未发现其他违规发放问题。',
       '预警系统已于8月上线，目前正在运行。',
+      '截至目前，政务服务平台尚未出现超时办件。',
+      '《审批档案管理制度》印发后正在严格执行。',
     ]) {
       expect(findings(doneWithProgress(progress), RULE), progress).toEqual([]);
     }
+  });
+
+  it('lets 已完成并长期坚持 speak of keeping the work up, unless asked not to', () => {
+    const plan = doneWithProgress('已建立季度分析会制度，下一步将继续坚持每季度召开一次。');
+    plan.aspects[0].problems[0].status = 'done-ongoing';
+    expect(findings(plan, RULE)).toEqual([]);
+    expect(messages(plan, RULE, { ruleOptions: { statuses: ['done', 'done-ongoing'] } })).toEqual(['问题 1.1 标为“已完成并长期坚持”，整改情况却写“下一步”，说明尚未完成']);
   });
 
   it('ignores the progress of problems that are not completed', () => {
