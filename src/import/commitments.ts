@@ -34,11 +34,24 @@ export function readCommitments(ctx: ImportContext, lines: readonly Span[], star
   return commitments;
 }
 
-/** The innermost problem whose stretch holds an offset. */
+/**
+ * The innermost problem whose stretch holds an offset. Ranges come in document order (a problem before its
+ * sub-items), so a binary search finds the last one starting before the offset, and its enclosing ones precede it.
+ */
 function problemAt(ctx: ImportContext, offset: number): string | undefined {
-  let found: string | undefined;
-  for (const range of ctx.problemRanges) if (range.start <= offset && offset < range.end) found = range.id;
-  return found;
+  const ranges = ctx.problemRanges;
+  let low = 0;
+  let high = ranges.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid].start <= offset) {
+      last = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let i = last; i >= 0; i--) if (offset < ranges[i].end) return ranges[i].id;
+  return undefined;
 }
 
 /**

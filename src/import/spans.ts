@@ -32,6 +32,7 @@ export class SpanMap {
   }
 }
 
+/** Paths hold plain keys and indices, so a separator no key contains makes a unique map key. */
 function key(path: JsonPath): string {
-  return JSON.stringify(path);
+  return path.join('\u0000');
 }
