@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
 import { positionOf } from '../helpers.js';
+import { docx } from '../import/docx-fixture.js';
 import { SEEDS } from '../import/helpers.js';
 import { tempProject } from '../temp-project.js';
 import { runCli } from './run-cli.js';
@@ -79,5 +81,30 @@ describe('rectlint check on a report', () => {
     const opted = tempProject({ 'rectlint.config.json': { files: ['**/*.json', '**/*.txt'] }, 'report.txt': readFileSync(REPORT_A), 'notes.md': '# 备忘\n' });
     const run = await runCli(['check', '.', '--format', 'json'], opted);
     expect(JSON.parse(run.stdout).map((r: { filePath: string }) => r.filePath)).toEqual([join(opted, 'report.txt')]);
+  });
+});
+
+describe('rectlint check on Word and through the Node API', () => {
+  it('places a .docx report’s findings on its paragraphs', async () => {
+    const bytes = await docx(['一、反馈问题整改情况', '（一）党的建设方面', '1.针对“三会一课”落实不到位问题', '整改措施：每季度至少召开一次支部委员会。', '整改状态：已完成']);
+    const root = tempProject({ '报告.docx': bytes });
+    const [file] = JSON.parse((await runCli(['check', '报告.docx', '--format', 'json', '--as-of', '2022-06-30'], root)).stdout);
+    const messages = file.messages.filter((m: Message) => ['require-cause-analysis', 'completed-requires-evidence'].includes(m.ruleId));
+    expect(messages.map((m: Message) => [m.ruleId, m.line, m.column])).toEqual([
+      ['require-cause-analysis', 3, 3],
+      ['completed-requires-evidence', 5, 6],
+    ]);
+  });
+
+  it('gives the same results with worker threads', async () => {
+    const root = tempProject({ 'a.txt': readFileSync(REPORT_A), 'b.txt': readFileSync(REPORT_B) });
+    const run = async (...extra: string[]) => (await runCli(['check', 'a.txt', 'b.txt', '--format', 'json', '--as-of', '2022-06-30', ...extra], root)).stdout;
+    expect(await run('--concurrency', '2')).toBe(await run());
+  });
+
+  it('imports report text given to lintText with a .txt or .md path', async () => {
+    const result = await lintText(reportAText, { filePath: 'report-a.txt', asOf: '2022-06-30', cwd: tempProject({}) });
+    const { line, column } = positionOf(reportAText, '3个方面');
+    expect(result.diagnostics.find((d) => d.ruleId === 'declared-count')?.range.start).toMatchObject({ line, column });
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { lintDocument } from '../../src/core/lint.js';
 import { importReport } from '../../src/import/import-report.js';
 import { readReport, type ReadReport } from '../../src/import/read-report.js';
 import { BUILTIN_RULES, settingsFor } from '../helpers.js';
+import { docx } from './docx-fixture.js';
 import { SEEDS } from './helpers.js';
 
 const reportB = readFileSync(join(SEEDS, 'report-b.txt'), 'utf8');
@@ -19,23 +19,6 @@ function imported(read: ReadReport) {
 
 function lint(read: ReadReport) {
   return lintDocument(imported(read).document, { registry: BUILTIN_RULES, settings: settingsFor(), today: '2026-11-24', locale: 'zh-CN' });
-}
-
-/** A minimal .docx: the three parts Word needs, one <w:p> per paragraph. */
-async function docx(paragraphs: string[]): Promise<Uint8Array> {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'uint8array' });
 }
 
 describe('text encodings', () => {
