@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_SCHEMA_FILE, renderConfigSchema } from '../scripts/gen-config-schema.js';
 import { generate, TARGETS } from '../scripts/gen-types.js';
+import { renderValidator, VALIDATOR_TARGETS } from '../scripts/gen-validators.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(resolve(ROOT, file), 'utf8');
@@ -15,6 +16,11 @@ describe('generated files are committed fresh (run npm run gen:types)', () => {
   it.each(TARGETS.map((target) => [target.out, target] as const))('%s matches its schema', async (_out, target) => {
     process.chdir(ROOT);
     expect(read(target.out)).toBe(await generate(target));
+  });
+
+  it.each(VALIDATOR_TARGETS.map((target) => [target.out, target] as const))('%s is its schema compiled', async (_out, target) => {
+    process.chdir(ROOT);
+    expect(read(target.out)).toBe(await renderValidator(target));
   });
 });
 

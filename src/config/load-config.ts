@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parseJsonDocument } from '../core/json-document.js';
 import type { RuleSetting } from '../core/lint.js';
 import type { Rule } from '../rule-kit/types.js';
 import type { RectlintConfig } from '../types/config.js';
 import { ConfigError } from './config-error.js';
+import { validate as generatedConfigValidator } from './generated/config-validator.js';
 import { BUILTIN_PLUGIN, loadPlugin, moduleUrl } from './plugins.js';
 import { presetName, presetSettings, PRESET_NAMES, PRESET_PREFIX } from './presets.js';
 import { checkRuleSetting, mergeSettings, type RawRuleSetting } from './rule-settings.js';
@@ -52,10 +52,10 @@ export interface LoadConfigOptions {
 export const DEFAULT_FILES = ['**/*.json'];
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', `**/${CONFIG_FILE_NAME}`, '**/rectlint-baseline.json', '**/package.json', '**/package-lock.json', '**/tsconfig*.json'];
 
-let validateConfig: ValidateFunction | undefined;
+/** Compiled ahead of time by scripts/gen-validators.ts, like the plan schema. */
+const validateConfig = generatedConfigValidator as unknown as ValidateFunction;
 
 function schemaErrors(config: unknown, file: string, text: string): void {
-  validateConfig ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
   if (validateConfig(config)) return;
   // The deepest error is the most specific (an anyOf's branches otherwise speak first).
   const depth = (e: { instancePath: string }) => e.instancePath.split('/').length;

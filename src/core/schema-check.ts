@@ -1,8 +1,8 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
 import type { JsonPath, LocalizedText } from '../rule-kit/types.js';
+import { validate as generatedPlanValidator } from './generated/plan-validator.js';
 import { statusFromLabel } from './status.js';
 import { closestWord } from './text-distance.js';
 
@@ -18,16 +18,13 @@ type SchemaNode = Record<string, any>;
 // The package's types declare an ES default export; at run time the module is the function itself.
 const localizeZh = ((localizeZhModule as any).default ?? localizeZhModule) as (errors: ErrorObject[]) => void;
 
-let validatePlan: ValidateFunction | undefined;
+/**
+ * The plan schema compiled ahead of time (scripts/gen-validators.ts, with the ajv options used there), so no run
+ * loads ajv's compiler or compiles the schema.
+ */
+const validatePlan = generatedPlanValidator as unknown as ValidateFunction;
 
 function validator(): ValidateFunction {
-  if (!validatePlan) {
-    // strictRequired off: "name or post" is written as anyOf of two required lists.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats.default(ajv, ['date']);
-    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'object' });
-    validatePlan = ajv.compile(planSchema);
-  }
   return validatePlan;
 }
 
