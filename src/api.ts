@@ -12,8 +12,6 @@ import { ConfigFinder } from './config/find-config.js';
 import { loadConfig, type LoadedConfig } from './config/load-config.js';
 import { isIgnored, isPlanFile, settingsForFile } from './config/settings-for-file.js';
 import { expandTargets } from './files.js';
-import { importedDocument } from './import/document.js';
-import { importReport } from './import/import-report.js';
 import { reportFormat } from './import/report-files.js';
 import { lintJobs, type LintJob } from './run/lint-jobs.js';
 import { selectShard, type Shard } from './run/shard.js';
@@ -125,7 +123,7 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
   // A report's text (.txt, .md) is imported first; its diagnostics stay on the report's lines.
   const format = reportFormat(filePath);
-  const source = format === 'text' || format === 'markdown' ? importedDocument(importReport(text, { markdown: format === 'markdown' })) : text;
+  const source = format === 'text' || format === 'markdown' ? (await import('./import/text-document.js')).reportDocument(text, format) : text;
   return counted(filePath, lintWithConfig(source, filePath, config, options));
 }
 

@@ -9,7 +9,6 @@ import { decodeUtf8 } from '../decode.js';
 import type { Locale } from '../rule-kit/types.js';
 import { isReportFile } from '../import/report-files.js';
 import { cacheKey, isFresh, toEntry, type CacheEntry } from './cache.js';
-import { lintReportFile } from './lint-report.js';
 
 /** Run options as they reach one file: plain data, so they can be sent to a worker. */
 export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
@@ -41,7 +40,8 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today) };
   }
-  if (isReportFile(file)) return lintReportFile(file, bytes, config, options);
+  // The importer loads only when a report is checked.
+  if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options);
   const settings = settingsWithOverrides(config, file, options.ruleOverrides);
   const key = options.cache ? await cacheKey(bytes, settings, config, options) : undefined;
   const decoded = decodeUtf8(bytes);
