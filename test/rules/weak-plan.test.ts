@@ -52,6 +52,29 @@ describe('examples/weak-plan.json: complete on paper, hollow in substance', () =
     }
   });
 
+  it('fails one check per problem a rule finds fault with, and counts only the problems each rule applies to', () => {
+    const { score } = lint(text, { settings: settingsFor('recommended') });
+    const tallies = Object.fromEntries(score.byRule.map((t) => [t.ruleId, `${t.passed}/${t.applicable}`]));
+    expect(tallies).toMatchObject({
+      'report-timeliness': '0/1',
+      'principal-is-first-responsible': '0/1',
+      overdue: '0/1', // only 2.1 is open with a dated deadline
+      'completed-after-deadline': '4/5', // the five completed problems with a dated deadline
+      'immediate-fix-done': '0/1',
+      'vague-deadline': '0/1', // only 3.2.2 words its deadline
+      'open-status-needs-plan': '0/1', // its two findings fail one check
+      'status-contradiction': '5/6',
+      'evidence-date-range': '5/6',
+      'duplicate-evidence': '7/8', // its two findings on 3.3 fail one check
+      'hollow-measure': '7/8',
+      'formalism-only': '7/8',
+      'vague-responsibility': '7/8',
+      'principal-owns-key-problems': '1/2', // 2.1 and 2.3 concern key topics
+    });
+    // The one error caps the grade at 合格 whatever the score.
+    expect(score.grade.key).toBe('pass');
+  });
+
   it('adds the publication gate under rectlint:publish: the personal phone number and the missing supervision contact', () => {
     const added = findingsUnder('publish').filter((f) => !recommended.some((r) => r[0] === f[0] && r[1] === f[1] && r[2] === f[2]));
     expect(added).toEqual([
