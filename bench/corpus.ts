@@ -76,30 +76,46 @@ function date(month: number, day: number): string {
   return `2022-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const ACTIONS = ['制定', '修订', '印发', '完善', '建立', '健全'];
-const RULES_OF = ['管理办法', '实施细则', '工作制度', '操作规程', '考核办法', '风险防控清单'];
-const CHECKS = ['逐宗核查', '全面自查', '专项检查', '交叉检查', '随机抽查', '集中排查'];
-const OUTCOMES = ['全部整改销号', '补录至政务服务平台', '建立整改台账', '约谈相关责任人', '退还违规资金', '办结并归档'];
+const ACTIONS = ['制定', '修订', '印发', '完善', '建立', '健全', '出台', '重新梳理'];
+const RULES_OF = ['管理办法', '实施细则', '工作制度', '操作规程', '考核办法', '风险防控清单', '工作流程图', '责任清单'];
+const CHECKS = ['逐宗核查', '全面自查', '专项检查', '交叉检查', '随机抽查', '集中排查', '回头看', '倒查'];
+const OUTCOMES = ['全部整改销号', '补录至政务服务平台', '建立整改台账', '约谈相关责任人', '退还违规资金', '办结并归档', '移交纪检监察机关', '通报批评'];
+const OBJECTS = ['采购合同', '审批档案', '公务接待清单', '津贴发放记录', '门面房租赁合同', '会议记录', '工程结算资料', '党费收缴台账', '车辆使用登记', '项目验收材料', '资金拨付凭证', '干部人事档案'];
+const PLACES = ['城南片区', '开发区分局', '政务服务中心窗口', '局属三个事业单位', '乡镇站所', '机关各股室', '下属国有企业', '执法大队'];
+const PEOPLE = ['分管副局长', '股室负责人', '财务人员', '窗口工作人员', '执法人员', '机关党支部书记', '纪检委员', '项目负责人'];
 const KEY_TOPICS = ['三重一大', '八项规定', '津贴补贴', '国有资产'];
 
-/** Text unique to one problem: numbers, dates and the problem's own subject vary, as in real reports. */
-function measureText(rand: () => number, subject: string, m: number): string {
-  const count = 3 + Math.floor(rand() * 400);
-  const month = 7 + Math.floor(rand() * 5);
-  const rule = `《${subject.slice(0, 6 + Math.floor(rand() * 4))}${pick(rand, RULES_OF)}》`;
-  return m % 2 === 0
-    ? `${month}月${1 + Math.floor(rand() * 27)}日前${pick(rand, ACTIONS)}${rule}，明确${pick(rand, OWNERS)}的审核职责和办理时限，组织${count}名干部职工学习。`
-    : `对${2018 + Math.floor(rand() * 4)}年以来${subject.slice(2, 10)}相关事项${pick(rand, CHECKS)}，共核查${count}宗，发现问题${Math.floor(count / 9)}个，${pick(rand, OUTCOMES)}。`;
+function int(rand: () => number, low: number, high: number): number {
+  return low + Math.floor(rand() * (high - low + 1));
 }
+
+/** Measures are written from many independent pieces, so two measures of one plan share little text, as in real plans. */
+const MEASURE_FORMS: ((rand: () => number, subject: string) => string)[] = [
+  (rand, subject) => `${int(rand, 7, 11)}月${int(rand, 1, 28)}日前${pick(rand, ACTIONS)}《${subject.slice(0, int(rand, 4, 8))}${pick(rand, RULES_OF)}》，明确${pick(rand, OWNERS)}审核职责和${int(rand, 2, 15)}个工作日办理时限`,
+  (rand) => `对${int(rand, 2016, 2021)}年以来${pick(rand, PLACES)}的${pick(rand, OBJECTS)}${pick(rand, CHECKS)}，共核查${int(rand, 12, 900)}份，发现问题${int(rand, 1, 40)}个，${pick(rand, OUTCOMES)}`,
+  (rand) => `组织${pick(rand, PLACES)}${int(rand, 8, 160)}名${pick(rand, PEOPLE)}开展专题培训${int(rand, 1, 6)}场次，结业测试合格率${int(rand, 85, 100)}%`,
+  (rand) => `由${pick(rand, PEOPLE)}牵头对${pick(rand, OBJECTS)}实行月报制度，每月${int(rand, 1, 10)}日前报送${pick(rand, OWNERS)}汇总`,
+  (rand) => `清退违规发放款项${int(rand, 1, 90)}.${int(rand, 1, 99)}万元，涉及${int(rand, 1, 30)}人，${pick(rand, OUTCOMES)}`,
+  (rand, subject) => `将${subject.slice(-6)}纳入${int(rand, 2022, 2023)}年度${pick(rand, OWNERS)}绩效考核，权重${int(rand, 3, 20)}分，对${pick(rand, PLACES)}季度通报`,
+];
+
+function measureText(rand: () => number, subject: string): string {
+  const first = int(rand, 0, MEASURE_FORMS.length - 1);
+  const second = (first + int(rand, 1, MEASURE_FORMS.length - 1)) % MEASURE_FORMS.length;
+  return `${MEASURE_FORMS[first](rand, subject)}；${MEASURE_FORMS[second](rand, subject)}。`;
+}
+
+const SUBJECTS = ['行政审批', '工程招投标', '公务接待', '津贴补贴发放', '国有资产出租', '干部选拔任用', '意识形态工作', '政府采购', '基层党组织建设', '安全生产监管', '财政资金拨付', '执法办案'];
+const DEFECTS = ['制度执行不严格', '监督管理不到位', '程序不规范', '责任落实不力', '风险防控薄弱', '整改不彻底', '台账管理混乱', '审核把关不严'];
 
 /** One problem; `flaw` removes what one of the core rules requires. */
 function problem(rand: () => number, id: string, flaw: string | undefined, unit: string, serial: number): Record<string, unknown> {
-  const title = pick(rand, PROBLEM_TITLES);
+  const title = `${pick(rand, SUBJECTS)}${pick(rand, DEFECTS)}，${pick(rand, PROBLEM_TITLES).slice(0, int(rand, 6, 12))}`;
   const principal = KEY_TOPICS.some((topic) => title.includes(topic));
   const measureCount = 2 + Math.floor(rand() * 2);
   const measures = Array.from({ length: measureCount }, (_, m) => ({
     id: `${id}.${m + 1}`,
-    text: measureText(rand, `${unit}${title}`, m),
+    text: measureText(rand, `${unit}${title}`),
     owner: pick(rand, OWNERS),
     deadline: date(7 + m, 10 + Math.floor(rand() * 15)),
   }));
@@ -119,7 +135,7 @@ function problem(rand: () => number, id: string, flaw: string | undefined, unit:
     measures,
     status: 'done',
     statusText: '已完成',
-    progress: `截至${date(9, 10 + Math.floor(rand() * 10))}，${measureText(rand, title, 1)}`,
+    progress: `截至${date(9, 10 + Math.floor(rand() * 10))}，${measureText(rand, title)}`,
     completionDate: date(9, 15),
     evidence,
   };

@@ -1,0 +1,106 @@
+/**
+ * `npm run bench [-- --plans 2000 --problems 60 --rate 0.03 --keep]`: the gate's speed over a synthetic archive.
+ * Builds the CLI, writes the corpus to a temporary folder, then runs each measurement in its own process and
+ * prints, from this one run: plans/s, MB/s, peak memory and the ratio to a floor measured on the same files
+ * (read + JSON.parse); --concurrency 2 against 1; a tenth of the corpus against all of it; the warm cache; and
+ * the median cold start of `rectlint check one.json`. It prints figures and the goals beside them; it asserts
+ * nothing (timings belong in benchmarks, not tests).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus.js';
+
+const { values } = parseArgs({
+  options: { plans: { type: 'string', default: '2000' }, problems: { type: 'string', default: '60' }, rate: { type: 'string', default: '0.03' }, keep: { type: 'boolean' }, 'cold-runs': { type: 'string', default: '15' } },
+});
+const ROOT = resolve(import.meta.dirname, '..');
+const CHILD = join(ROOT, 'bench/measure-child.mjs');
+const plans = Number(values.plans);
+const problemsPerPlan = Number(values.problems);
+
+interface Measured {
+  wallMs: number;
+  maxRssMB: number;
+  code: number;
+}
+
+/** One measured child process, in `cwd`; wall time as the caller sees it. */
+function measure(args: string[], cwd: string): Measured {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [CHILD, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallMs = performance.now() - started;
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`measurement failed (${args.join(' ')}):\n${child.stderr}`);
+  const { maxRssMB, code } = JSON.parse(last);
+  return { wallMs, maxRssMB, code };
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const verdict = (ok: boolean) => (ok ? '✔ goal met' : '✖ goal missed');
+
+console.log('building the CLI (npm run build)…');
+if (spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) console.log('(build reported type errors; dist/ was still written)');
+
+const dir = mkdtempSync(join(tmpdir(), 'rectlint-bench-'));
+const corpusDir = join(dir, 'corpus');
+console.log(`writing ${fmt(plans)} plans × ${problemsPerPlan} problems to ${corpusDir}…`);
+const corpus = await writeCorpus(corpusDir, { plans, problemsPerPlan, findingRate: Number(values.rate) });
+const mb = corpus.bytes / 1e6;
+const listFile = join(dir, 'files.txt');
+writeFileSync(listFile, corpus.files.join('\n'));
+// The tenth: the first tenth of the batches (100 plans each), the same kind of files.
+const tenthBatches = Math.max(1, Math.round(plans / 1000));
+const tenthFiles = corpus.files.filter((file) => Number(/batch-(\d+)/.exec(file)![1]) < tenthBatches);
+const tenthBytes = tenthFiles.reduce((n, file) => n + readFileSync(file).length, 0);
+const coreConfig = join(dir, 'core-rules.json');
+const CORE_RULES = ['require-cause-analysis', 'require-responsible-leader', 'require-deadline', 'require-measures', 'completed-requires-evidence', 'meeting-frequency'];
+writeFileSync(coreConfig, JSON.stringify({ files: ['**/*.json'], rules: Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])) }));
+
+const check = (extra: string[], out: string, paths = ['corpus']) => measure(['cli', 'check', ...paths, '-f', `json:${join(dir, out)}`, ...extra], dir);
+
+console.log('measuring (each run in its own process)…\n');
+const floor = measure(['floor', listFile], dir);
+const single = check([], 'out-1.json');
+const double = check(['--concurrency', '2'], 'out-2.json');
+const floorAgain = measure(['floor', listFile], dir);
+const tenth = check([], 'out-tenth.json', Array.from({ length: tenthBatches }, (_, i) => `corpus/batch-${String(i).padStart(3, '0')}`));
+const coreOnly = check(['-c', coreConfig], 'out-core.json');
+const stylish = measure(['cli', 'check', 'corpus'], dir);
+check(['--cache'], 'out-cache-cold.json');
+const cacheWarm = check(['--cache'], 'out-cache-warm.json');
+const one = corpus.files[0];
+const cold: number[] = [];
+for (let i = 0; i < Number(values['cold-runs']); i++) cold.push(measure(['cli', 'check', one, '-f', `json:${join(dir, 'out-one.json')}`], dir).wallMs);
+cold.sort((a, b) => a - b);
+const coldMedian = cold[Math.floor(cold.length / 2)];
+
+const output = (name: string) => readFileSync(join(dir, name), 'utf8');
+const identical = output('out-1.json') === output('out-2.json');
+const cacheIdentical = output('out-1.json') === output('out-cache-warm.json');
+const findings = (JSON.parse(output('out-1.json')) as { messages: unknown[] }[]).reduce((n, r) => n + r.messages.length, 0);
+const floorMs = Math.min(floor.wallMs, floorAgain.wallMs);
+const ratio = single.wallMs / floorMs;
+const speedup = single.wallMs / double.wallMs;
+const scaling = single.wallMs / tenth.wallMs;
+
+const rows: [string, string][] = [
+  ['machine', `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} threads, Node ${process.version}`],
+  ['corpus', `${fmt(plans)} plans × ${problemsPerPlan} problems, ${fmt(mb, 1)} MB, ${fmt(findings)} findings (${fmt((100 * findings) / (plans * problemsPerPlan), 1)} per 100 problems)`],
+  ['floor (read + JSON.parse)', `${fmt(floorMs)} ms, ${fmt(mb / (floorMs / 1000), 1)} MB/s, peak ${fmt(floor.maxRssMB)} MB`],
+  ['check, 1 thread (-f json)', `${fmt(single.wallMs)} ms, ${fmt(plans / (single.wallMs / 1000))} plans/s, ${fmt(mb / (single.wallMs / 1000), 1)} MB/s, peak ${fmt(single.maxRssMB)} MB`],
+  ['ratio to floor (goal ≤ 3)', `${fmt(ratio, 2)}  ${verdict(ratio <= 3)}`],
+  ['  six core rules only', `${fmt(coreOnly.wallMs)} ms, ratio ${fmt(coreOnly.wallMs / floorMs, 2)}`],
+  ['  default format (stylish)', `${fmt(stylish.wallMs)} ms, peak ${fmt(stylish.maxRssMB)} MB (keeps plans for its per-plan table)`],
+  ['--concurrency 2', `${fmt(double.wallMs)} ms, ${fmt(speedup, 2)}× the speed of 1 thread, peak ${fmt(double.maxRssMB)} MB, output ${identical ? 'identical' : 'DIFFERENT'}  ${verdict(speedup > 1 && identical)}`],
+  ['10× the corpus (goal ≤ 11×)', `${fmt(tenthFiles.length)} plans (${fmt(tenthBytes / 1e6, 1)} MB) ${fmt(tenth.wallMs)} ms → ${fmt(plans)} plans ${fmt(single.wallMs)} ms: ${fmt(scaling, 2)}×  ${verdict(scaling <= 11)}`],
+  ['--cache, warm', `${fmt(cacheWarm.wallMs)} ms (${fmt(single.wallMs / cacheWarm.wallMs, 1)}× faster), output ${cacheIdentical ? 'identical' : 'DIFFERENT'}`],
+  ['cold start, check one.json', `median ${fmt(coldMedian)} ms of ${cold.length} (min ${fmt(cold[0])}, max ${fmt(cold[cold.length - 1])})  ${verdict(coldMedian <= 250)}`],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+
+if (values.keep) console.log(`\nkept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
