@@ -1,7 +1,7 @@
 import { defineRule, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import { reportDateLimit } from './support/deadlines.js';
 
-export default defineRule({
+export default defineRule<{ afterReport: boolean }>({
   meta: {
     id: 'evidence-date-range',
     type: 'problem',
@@ -26,6 +26,17 @@ export default defineRule({
         en: 'evidence dated {{date}}, after the {{limitNameEn}} {{limit}}',
       },
     },
+    options: {
+      type: 'object',
+      properties: {
+        afterReport: {
+          type: 'boolean',
+          default: false,
+          description: 'Also report evidence dated after the report date. Off by default: completed-requires-evidence already reports it as an error; turn it on where that rule is off.',
+        },
+      },
+      additionalProperties: false,
+    },
   },
   create(context) {
     const start = context.plan.inspection?.period?.start;
@@ -35,7 +46,7 @@ export default defineRule({
         const { date } = evidence;
         if (!isIsoDate(date)) return NOT_APPLICABLE;
         if (isIsoDate(start) && date < start) context.report({ path: [...path, 'date'], messageId: 'beforeInspection', data: { date, start } });
-        else if (date > bound.limit) context.report({ path: [...path, 'date'], messageId: 'afterReport', data: { date, ...bound } });
+        else if (context.options.afterReport && date > bound.limit) context.report({ path: [...path, 'date'], messageId: 'afterReport', data: { date, ...bound } });
         return undefined;
       },
     };

@@ -27,11 +27,13 @@ describe(RULE, () => {
     ]);
   });
 
-  it('reports evidence dated after the report date, whatever the as-of date', () => {
+  it('leaves evidence after the report to completed-requires-evidence unless afterReport is on', () => {
     const plan = basePlan();
     plan.aspects[0].problems[0].measures![0].evidence![0].date = '2022-08-01';
-    expect(messages(plan, RULE)).toEqual(['佐证材料日期 2022-08-01 晚于报告日期 2022-07-10']);
-    expect(messages(plan, RULE, { asOf: '2023-01-01', locale: 'en' })).toEqual(['evidence dated 2022-08-01, after the report date 2022-07-10']);
+    expect(messages(plan, RULE)).toEqual([]);
+    const ruleOptions = { afterReport: true };
+    expect(messages(plan, RULE, { ruleOptions })).toEqual(['佐证材料日期 2022-08-01 晚于报告日期 2022-07-10']);
+    expect(messages(plan, RULE, { ruleOptions, asOf: '2023-01-01', locale: 'en' })).toEqual(['evidence dated 2022-08-01, after the report date 2022-07-10']);
   });
 
   it('has no lower bound without an inspection period, and skips undated evidence', () => {
