@@ -1,4 +1,5 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { RuleSetting } from '../core/lint.js';
 import { closestWord } from '../core/text-distance.js';
 import type { Rule, Severity } from '../rule-kit/types.js';
@@ -14,7 +15,9 @@ export function mergeSettings(base: Record<string, RuleSetting>, raw: Record<str
   return merged;
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+// ajv's compiler is loaded only when a config sets options (about 85 ms of start-up otherwise).
+const require = createRequire(import.meta.url);
+let ajv: Ajv2020 | undefined;
 const optionValidators = new WeakMap<Rule, ValidateFunction>();
 
 /** Why a rule setting cannot be used (unknown rule, bad options), or undefined when it is fine. */
@@ -28,6 +31,7 @@ export function checkRuleSetting(id: string, setting: RuleSetting, registry: Rea
   const schema = rule.meta.options ?? { type: 'object', properties: {}, additionalProperties: false };
   let validate = optionValidators.get(rule);
   if (!validate) {
+    ajv ??= new (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).Ajv2020({ allErrors: true, strict: false });
     validate = ajv.compile(schema);
     optionValidators.set(rule, validate);
   }
