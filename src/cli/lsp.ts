@@ -18,7 +18,7 @@ export async function runLsp(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(LSP_HELP);
     return 0;
   }
-  if (!values.stdio) throw new UsageError('rectlint lsp 需要 --stdio (the language server speaks over --stdio)');
+  if (!values.stdio) throw new UsageError('lsp 需要 --stdio：语言服务器经标准输入输出通信 (the language server speaks over --stdio)');
   for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = (...args: unknown[]) => console.error(...args);
   const [{ createConnection }, { startLanguageServer }] = await Promise.all([import('vscode-languageserver/node.js'), import('../lsp/server.js')]);
   process.on('unhandledRejection', (reason) => console.error('rectlint lsp: unhandled rejection:', reason));
