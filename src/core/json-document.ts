@@ -84,30 +84,34 @@ function scanningLocator(text: string): JsonDocument['locate'] {
  */
 function hasPlainShape(text: string, value: unknown): boolean {
   if (/\\u003a/i.test(text)) return false;
-  let textColons = 0;
-  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) textColons++;
-  let keys = 0;
-  let colonsInStrings = 0;
-  const countColons = (s: string) => {
-    for (let at = s.indexOf(':'); at !== -1; at = s.indexOf(':', at + 1)) colonsInStrings++;
-  };
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (typeof node === 'string') countColons(node);
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_NESTING) return false;
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push([item, depth + 1]);
-      continue;
-    }
-    for (const key in node) {
-      keys++;
-      countColons(key);
-      stack.push([(node as Record<string, unknown>)[key], depth + 1]);
-    }
+  const tally = { keys: 0, colons: 0 };
+  return tallyShape(value, 1, tally) && colonsIn(text) - tally.colons === tally.keys;
+}
+
+function colonsIn(s: string): number {
+  let count = 0;
+  for (let at = s.indexOf(':'); at !== -1; at = s.indexOf(':', at + 1)) count++;
+  return count;
+}
+
+/** Counts keys and the colons inside strings; false past MAX_NESTING (so the recursion stays shallow). */
+function tallyShape(node: unknown, depth: number, tally: { keys: number; colons: number }): boolean {
+  if (typeof node === 'string') {
+    tally.colons += colonsIn(node);
+    return true;
   }
-  return textColons - colonsInStrings === keys;
+  if (typeof node !== 'object' || node === null) return true;
+  if (depth > MAX_NESTING) return false;
+  if (Array.isArray(node)) {
+    for (const item of node) if (!tallyShape(item, depth + 1, tally)) return false;
+    return true;
+  }
+  for (const key in node) {
+    tally.keys++;
+    tally.colons += colonsIn(key);
+    if (!tallyShape((node as Record<string, unknown>)[key], depth + 1, tally)) return false;
+  }
+  return true;
 }
 
 /** The general path: a jsonc-parser tree for syntax errors, duplicate keys and excessive nesting. */

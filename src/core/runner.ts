@@ -20,6 +20,13 @@ type NodeKind = keyof Visitors;
 const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
 type Handler = (node: any, path: JsonPath, scope?: any) => unknown;
 
+/** A problem as the unit of scoring: its path, the key of that path, and its checks so far by rule. */
+interface ProblemUnit {
+  path: JsonPath;
+  key: string;
+  checks: Map<ActiveRule, Check>;
+}
+
 interface Subscriber {
   active: ActiveRule;
   handler: Handler;
@@ -80,21 +87,20 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
 
   // A rule's checks on a problem's measures and evidence merge into its one check of that problem, so a
   // problem with many measures does not outweigh one with few.
-  const problemChecks = new Map<string, Check>();
-  const recordCheck = (active: ActiveRule, failed: boolean, problem?: { path: JsonPath; key: string }) => {
-    const { id, category } = active.rule.meta;
-    const unitKey = problem && `${id}\u0000${problem.key}`;
-    const existing = unitKey === undefined ? undefined : problemChecks.get(unitKey);
+  // Each problem keeps its checks by rule (one ActiveRule per rule), so merging costs no string keys.
+  const recordCheck = (active: ActiveRule, failed: boolean, problem?: ProblemUnit) => {
+    const existing = problem?.checks.get(active);
     if (existing) {
       existing.failed ||= failed;
       return;
     }
+    const { id, category } = active.rule.meta;
     const check: Check = { ruleId: id, weight: active.weight, category, problemPath: problem?.path, failed };
     checks.push(check);
-    if (unitKey !== undefined) problemChecks.set(unitKey, check);
+    problem?.checks.set(active, check);
   };
 
-  const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: { path: JsonPath; key: string }) => {
+  const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: ProblemUnit) => {
     for (const { active, handler } of subscribers.get(kind) ?? []) {
       if (crashed.has(active.rule.meta.id)) continue;
       current = { active, reported: false };
@@ -109,7 +115,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   };
 
   const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, ancestors: readonly Problem[]) => {
-    const unit = { path, key: path.join('/') };
+    const unit: ProblemUnit = { path, key: path.join('/'), checks: new Map() };
     if (typeof problem.id === 'string') problemIds.set(unit.key, problem.id);
     dispatch('problem', problem, path, { aspect, aspectPath, parent: ancestors[0], ancestors }, unit);
     const scope = { problem, problemPath: path };
