@@ -101,6 +101,6 @@ async function scenario(label: string, config: object, text: string): Promise<nu
 
 const text = largePlanText();
 console.log(`plan: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${text.split('\n').length} lines (bench/large-plan.ts)`);
-const recommended = await scenario('rectlint:recommended (no config file: the built-in default)', { extends: 'rectlint:recommended' }, text);
+const recommended = await scenario('rectlint:recommended (what a workspace gets without its own rule settings)', { extends: 'rectlint:recommended' }, text);
 const core = await scenario('the six core rules only', CORE_RULES_CONFIG, text);
 console.log(`\ngoal: isolated-edit median under 50 ms — recommended ${recommended < 50 ? 'met' : 'NOT met'} (${ms(recommended)}), core rules ${core < 50 ? 'met' : 'NOT met'} (${ms(core)})`);
