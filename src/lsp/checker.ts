@@ -20,7 +20,7 @@ export interface CheckOutcome {
   generation: number;
   kind: DocumentKind;
   diagnostics: LspDiagnostic[];
-  /** The core's result, for hovers and code actions. */
+  /** The core's result (diagnostics with their JSON paths, score). */
   result?: FileResult;
   metas: ReadonlyMap<string, RuleMeta>;
   configError?: ConfigError;

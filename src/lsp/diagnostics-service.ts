@@ -33,7 +33,7 @@ export class DiagnosticsService {
   readonly configs: WorkspaceConfigs;
   private readonly configProblems: ConfigProblems;
   private readonly scheduler: CheckScheduler;
-  /** The latest outcome per open document, for pulls, hovers and code actions. */
+  /** The latest outcome per open document, for pulls and hovers. */
   private readonly outcomes = new Map<string, CheckOutcome>();
   private readonly publishedVersion = new Map<string, number>();
   private readonly warnedUntrusted = new Set<string>();

@@ -19,7 +19,6 @@ export interface ServerSettings {
     versionedWorkspaceEdits: boolean;
     watchedFilesRegistration: boolean;
     diagnosticRefresh: boolean;
-    markdown: boolean;
   };
 }
 
@@ -35,7 +34,6 @@ function clientSummary(capabilities: ClientCapabilities): ServerSettings['client
     versionedWorkspaceEdits: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     watchedFilesRegistration: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
-    markdown: capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? true,
   };
 }
 
