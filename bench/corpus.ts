@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A small deterministic generator (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -158,7 +158,7 @@ export interface CorpusOptions {
 
 /** The JSON text of plan number `index`. */
 export function planText(index: number, options: CorpusOptions): string {
-  const rand = random((options.seed ?? 20220620) + index * 7919);
+  const rand = seededRandom((options.seed ?? 20220620) + index * 7919);
   const unit = `${pick(rand, DISTRICTS)}${pick(rand, UNITS)}`;
   const perAspect = Math.ceil(options.problemsPerPlan / ASPECTS.length);
   const aspects = ASPECTS.map((title, a) => ({

@@ -3,8 +3,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from '../api.js';
 import { BaselineError, readBaseline, writeBaseline } from '../baseline/baseline.js';
-import { isIsoDate } from '../core/dates.js';
-import { parseRuleFlags } from './check.js';
+import { parseAsOf, parseRuleFlags } from './check.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { GATE_OPTIONS, parseGateOptions } from './gate-options.js';
 import type { CliIo } from './io.js';
@@ -29,8 +28,7 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const locale = chooseLocale(values.locale, io.env);
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期 (needs a YYYY-MM-DD date), not "${asOf}"`);
+  const asOf = parseAsOf(values['as-of']);
   const gate = parseGateOptions(values, io.cwd);
   let previous;
   try {

@@ -39,6 +39,11 @@ function parseNumber(flag: string, value: string | undefined): number | undefine
   return number;
 }
 
+export function parseAsOf(value: string | undefined): string | undefined {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期 (needs a YYYY-MM-DD date), not "${value}"`);
+  return value;
+}
+
 export function parseRuleFlags(values: readonly string[] | undefined): Record<string, Severity> {
   const overrides: Record<string, Severity> = {};
   for (const value of values ?? []) {
@@ -101,8 +106,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const locale = chooseLocale(values.locale, io.env);
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期 (needs a YYYY-MM-DD date), not "${asOf}"`);
+  const asOf = parseAsOf(values['as-of']);
   const limits = { maxWarnings: parseNumber('--max-warnings', values['max-warnings']), minScore: parseNumber('--min-score', values['min-score']) };
   const outputs = parseFormats(values.format, values.output);
   const ruleOverrides = parseRuleFlags(values.rule);

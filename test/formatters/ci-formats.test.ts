@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
+import Ajv04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
@@ -50,6 +50,8 @@ describe('sarif', () => {
   it('is valid SARIF 2.1.0, describes every rule in Chinese and English with a help URI, and places each result', async () => {
     const root = project();
     const log = JSON.parse(await formatted(root, 'sarif'));
+    // A CommonJS module: its class is the default export's `default` for TypeScript, itself at run time.
+    const Ajv04 = ((Ajv04Module as any).default ?? Ajv04Module) as typeof Ajv04Module.default;
     const ajv = new Ajv04({ strict: false, allErrors: true });
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(join(SHARED, 'sarif/sarif-schema-2.1.0.json'), 'utf8')));
