@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basePlan } from '../fixtures/base-plan.js';
 import { positionOf, toText } from '../helpers.js';
 import { tempProject } from '../temp-project.js';
-import { runBin, runCli } from './run-cli.js';
+import { BIN, runBin, runCli } from './run-cli.js';
 
 const PLUGINS = resolve(import.meta.dirname, '../fixtures/plugins');
 
@@ -183,6 +184,13 @@ describe('the rectlint binary', () => {
     expect(run.stdout).toContain('good.json  得分 100 · 优秀');
     expect(run.stdout).toContain('latin1.json  得分 0 · 不合格\n  1:7  错误  文件不是有效的 UTF-8 编码  parse');
     expect(run.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops quietly when its reader goes away early (| head)', () => {
+    const root = tempProject(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`plan-${i}.json`, basePlan()])));
+    const child = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check . -f json | head -c 10`], { cwd: root, encoding: 'utf8' });
+    expect(child.stdout).toBe('[\n  {\n    ');
+    expect(child.stderr).toBe('');
   });
 
   it('prints its version and help', () => {
