@@ -187,7 +187,10 @@ describe('the rectlint binary', () => {
   });
 
   it('stops quietly when its reader goes away early (| head)', () => {
-    const root = tempProject(Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`plan-${i}.json`, basePlan()])));
+    // Enough output (hundreds of findings) to overflow the pipe's buffer after head has gone.
+    const plan = basePlan();
+    plan.aspects[0].problems = Array.from({ length: 400 }, (_, i) => ({ ...brokenPlan().aspects[0].problems[0], id: `1.${i + 1}` }));
+    const root = tempProject({ 'plan.json': plan });
     const child = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check . -f json | head -c 10`], { cwd: root, encoding: 'utf8' });
     expect(child.stdout).toBe('[\n  {\n    ');
     expect(child.stderr).toBe('');
