@@ -1,18 +1,29 @@
 /**
  * Finds near-identical texts in one pass, in time linear in the total text length: each text is reduced to its
- * character shingles, a MinHash signature of those is cut into bands (locality-sensitive hashing), and a text is
- * compared only with the first text seen in each of its bands — at most `BANDS` exact Jaccard comparisons per
- * text, never all pairs. Deterministic: the hash seeds are fixed.
+ * character shingles, hashed once each; its `BANDS` smallest hashes (a bottom-k sketch) are its keys, and a text
+ * is compared only with the first text seen under each of its keys — at most `BANDS` exact Jaccard comparisons per
+ * text, never all pairs. Deterministic: the hash is fixed.
  */
 
-/** 16 bands of 2 rows: a pair at Jaccard 0.6 shares a band with probability 1 − (1 − 0.6²)¹⁶ ≈ 0.999. */
-export const BANDS = 16;
-const ROWS = 2;
-const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+/**
+ * Two texts at Jaccard J miss each other only when none of the first keys of their union (in hash order) is
+ * shared, with probability about (1 − J)^BANDS: 0.4⁸ ≈ 0.0007 at the default threshold 0.6.
+ */
+export const BANDS = 8;
 
-/** Punctuation, symbols and spaces do not make two texts different. */
+const IGNORED = /[\p{P}\p{S}\p{Z}\s]+/gu;
+const normalised = new Map<string, string>();
+
+/** Punctuation, symbols and spaces do not make two texts different. Remembered: the same texts recur. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
+  let normal = normalised.get(text);
+  if (normal === undefined) {
+    normal = text.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+    // Bounded, so a long-running language server does not keep every text it ever saw.
+    if (normalised.size > 50_000) normalised.clear();
+    normalised.set(text, normal);
+  }
+  return normal;
 }
 
 function fnv1a(text: string): number {
@@ -35,35 +46,47 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-function shingles(text: string, size: number): Set<number> {
-  const set = new Set<number>();
-  if (text.length <= size) set.add(fnv1a(text));
-  for (let i = 0; i + size <= text.length; i++) set.add(fnv1a(text.slice(i, i + size)));
-  return set;
-}
-
-function signature(set: Set<number>): number[] {
-  const minima = SEEDS.map(() => 0xffffffff);
-  for (const shingle of set) {
-    for (let i = 0; i < SEEDS.length; i++) {
-      const h = mix(shingle ^ SEEDS[i]);
-      if (h < minima[i]) minima[i] = h;
-    }
+/** FNV-1a of `size` characters from `start`, without cutting a substring. */
+function shingleHash(text: string, start: number, size: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < start + size; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
   }
-  return minima;
+  return mix(hash >>> 0);
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** The text's distinct shingle hashes, ascending (so the smallest `BANDS` are its keys, and comparing is a merge). */
+function shingles(text: string, size: number): Uint32Array {
+  const count = Math.max(1, text.length - size + 1);
+  const hashes = new Uint32Array(count);
+  if (text.length <= size) hashes[0] = mix(fnv1a(text));
+  else for (let i = 0; i < count; i++) hashes[i] = shingleHash(text, i, size);
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  return hashes.subarray(0, distinct);
+}
+
+/** Jaccard similarity of two ascending hash lists, or 0 at once when their sizes alone keep it under `floor`. */
+function jaccard(a: Uint32Array, b: Uint32Array, floor: number): number {
+  if (Math.min(a.length, b.length) < floor * Math.max(a.length, b.length)) return 0;
   let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 interface Entry<T> {
   group: string;
   payload: T;
-  shingles: Set<number>;
+  shingles: Uint32Array;
 }
 
 export interface NearDuplicate<T> {
@@ -74,7 +97,7 @@ export interface NearDuplicate<T> {
 
 export class NearDuplicateIndex<T> {
   private readonly exact = new Map<string, Entry<T>>();
-  private readonly bandLeaders = new Map<string, Entry<T>>();
+  private readonly bandLeaders = new Map<number, Entry<T>>();
   /** Exact Jaccard comparisons made so far: at most `BANDS` per text added. */
   comparisons = 0;
 
@@ -91,8 +114,7 @@ export class NearDuplicateIndex<T> {
     const entry: Entry<T> = { group, payload, shingles: shingles(normal, this.options.shingleSize) };
     this.exact.set(normal, entry);
 
-    const sig = signature(entry.shingles);
-    const keys = Array.from({ length: BANDS }, (_, band) => `${band}:${sig.slice(band * ROWS, band * ROWS + ROWS).join(',')}`);
+    const keys = entry.shingles.subarray(0, BANDS);
     let found: NearDuplicate<T> | undefined;
     let matchedOwnGroup = false;
     const compared = new Set<Entry<T>>();
@@ -101,7 +123,7 @@ export class NearDuplicateIndex<T> {
       if (!leader || compared.has(leader)) continue;
       compared.add(leader);
       this.comparisons++;
-      const similarity = jaccard(entry.shingles, leader.shingles);
+      const similarity = jaccard(entry.shingles, leader.shingles, this.options.threshold);
       if (similarity < this.options.threshold) continue;
       if (leader.group === group) matchedOwnGroup = true;
       else if (!found) found = { payload: leader.payload, similarity };
