@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { JsonPath, LocalizedText } from '../rule-kit/types.js';
-import { scanToPath } from './json-scan.js';
+import { PathScanner } from './json-scan.js';
 import { LineIndex, type SourceRange } from './source-range.js';
 
 /**
@@ -42,7 +42,7 @@ const EMPTY: LocalizedText = { zh: '文件为空：应为一个 JSON 对象', en
 
 /**
  * Most plans are valid JSON without duplicate keys; for them JSON.parse alone decides, and a path is placed by
- * scanning the text (the syntax tree is built only after many look-ups). Anything else takes the tree path.
+ * scanning the text (see PathScanner: every container is read at most once). Anything else takes the tree path.
  */
 export function parseJsonDocument(text: string): JsonDocument {
   if (text.trim() !== '') {
@@ -57,20 +57,13 @@ export function parseJsonDocument(text: string): JsonDocument {
   return parseWithTree(text);
 }
 
-/** Look-ups by scanning before building the tree once: each scan may read up to the whole text. */
-const SCANS_BEFORE_TREE = 8;
-
 function scanningLocator(text: string): JsonDocument['locate'] {
   let lines: LineIndex | undefined;
-  let root: Node | undefined;
-  let scans = 0;
+  let scanner: PathScanner | undefined;
   return (path, target) => {
     lines ??= new LineIndex(text);
-    if (root || ++scans > SCANS_BEFORE_TREE) {
-      root ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })!;
-      return locateNode(root, path, lines, target);
-    }
-    const node = scanToPath(text, path);
+    scanner ??= new PathScanner(text);
+    const node = scanner.find(path);
     const isContainer = node.type !== 'scalar';
     if (node.key && (isContainer || target === 'key')) return lines.range(node.key.offset, node.key.length);
     return lines.range(node.offset, node.length);

@@ -68,41 +68,85 @@ function nodeAt(text: string, offset: number, key?: ScannedNode['key']): Scanned
   return { type, offset, length, ...(key ? { key } : {}) };
 }
 
-/** The value of `segment` inside the container at `node`, or undefined. */
-function child(text: string, node: ScannedNode, segment: string | number): ScannedNode | undefined {
+/** A scanned container remembers what it has read, so each container's text is read at most once. */
+interface Container extends ScannedNode {
+  /** Array: offsets of the elements read so far, in order. */
+  elements?: number[];
+  /** Object: the properties read so far. */
+  properties?: Map<string, ScannedNode>;
+  /** Where reading stopped: the offset of the next element or key, or -1 once the container is read to its end. */
+  resume?: number;
+}
+
+/** Skips the separator after a value ending at `end`: the offset of the next entry, or -1 at the container's end. */
+function nextEntry(text: string, end: number): number {
+  const i = skipWhitespace(text, end);
+  return text.charCodeAt(i) === 44 ? skipWhitespace(text, i + 1) : -1;
+}
+
+function firstEntry(text: string, node: ScannedNode): number {
+  const i = skipWhitespace(text, node.offset + 1);
+  const code = text.charCodeAt(i);
+  return code === 93 || code === 125 ? -1 : i;
+}
+
+/** The value of `segment` inside the container at `node`, or undefined; reading resumes where it last stopped. */
+function child(text: string, node: Container, segment: string | number): ScannedNode | undefined {
   if (node.type === 'array') {
     if (typeof segment !== 'number') return undefined;
-    let i = skipWhitespace(text, node.offset + 1);
-    if (text.charCodeAt(i) === 93) return undefined;
-    for (let index = 0; ; index++) {
-      if (index === segment) return nodeAt(text, i);
-      i = skipWhitespace(text, valueEnd(text, i));
-      if (text.charCodeAt(i) !== 44) return undefined;
-      i = skipWhitespace(text, i + 1);
+    const elements = (node.elements ??= []);
+    if (node.resume === undefined) node.resume = firstEntry(text, node);
+    while (elements.length <= segment && node.resume !== -1) {
+      elements.push(node.resume);
+      node.resume = nextEntry(text, valueEnd(text, node.resume));
     }
+    return segment < elements.length ? nodeAt(text, elements[segment]) : undefined;
   }
   if (node.type !== 'object') return undefined;
   const wanted = String(segment);
-  let i = skipWhitespace(text, node.offset + 1);
-  if (text.charCodeAt(i) === 125) return undefined;
-  for (;;) {
-    const keyEnd = stringEnd(text, i);
-    const keyStart = i;
-    i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
-    if (keyText(text, keyStart, keyEnd) === wanted) return nodeAt(text, i, { offset: keyStart, length: keyEnd - keyStart });
-    i = skipWhitespace(text, valueEnd(text, i));
-    if (text.charCodeAt(i) !== 44) return undefined;
-    i = skipWhitespace(text, i + 1);
+  const properties = (node.properties ??= new Map());
+  if (node.resume === undefined) node.resume = firstEntry(text, node);
+  while (!properties.has(wanted) && node.resume !== -1) {
+    const keyStart = node.resume;
+    const keyEnd = stringEnd(text, keyStart);
+    const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
+    properties.set(keyText(text, keyStart, keyEnd), nodeAt(text, valueStart, { offset: keyStart, length: keyEnd - keyStart }));
+    node.resume = nextEntry(text, valueEnd(text, valueStart));
+  }
+  return properties.get(wanted);
+}
+
+/**
+ * Places paths in one text. Nodes found are kept by path, and containers resume reading where they stopped,
+ * so placing every finding of a file reads each container at most once: linear in the text, however many.
+ */
+export class PathScanner {
+  private readonly nodes = new Map<string, ScannedNode>();
+
+  constructor(private readonly text: string) {
+    this.nodes.set('', nodeAt(text, skipWhitespace(text, 0)));
+  }
+
+  /** The node at `path`, or at its closest existing ancestor when the path does not exist. */
+  find(path: JsonPath): ScannedNode {
+    let node = this.nodes.get('')!;
+    let key = '';
+    for (const segment of path) {
+      const childKey = `${key}\u0000${segment}`;
+      let next = this.nodes.get(childKey);
+      if (!next) {
+        next = child(this.text, node, segment);
+        if (!next) break;
+        this.nodes.set(childKey, next);
+      }
+      node = next;
+      key = childKey;
+    }
+    return node;
   }
 }
 
 /** The node at `path`, or at its closest existing ancestor when the path does not exist. */
 export function scanToPath(text: string, path: JsonPath): ScannedNode {
-  let node = nodeAt(text, skipWhitespace(text, 0));
-  for (const segment of path) {
-    const next = child(text, node, segment);
-    if (!next) break;
-    node = next;
-  }
-  return node;
+  return new PathScanner(text).find(path);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, parseJsonDocument } from '../../src/core/json-document.js';
+import { MAX_NESTING, parseJsonDocument, parseWithTree } from '../../src/core/json-document.js';
 import { at, lint } from '../helpers.js';
 
 describe('parsing plans with positions', () => {
@@ -67,5 +67,18 @@ describe('parsing plans with positions', () => {
     expect(parseJsonDocument('{"a": "\\ud800"}').syntaxError).toBeUndefined();
     expect(parseJsonDocument('{"a": 01}').syntaxError).toBeDefined();
     expect(parseJsonDocument('{"a": 1} // note').syntaxError?.message.zh).toBe('JSON 不允许注释');
+  });
+
+  it('places many findings in one file, in any order, exactly where the tree would', () => {
+    const plan = { aspects: Array.from({ length: 3 }, (_, a) => ({ title: `方面${a}`, problems: Array.from({ length: 30 }, (_, p) => ({ id: `${a}.${p}`, title: `问题${p}`, note: 'a:b' })) })) };
+    const text = JSON.stringify(plan, null, 2);
+    const fast = parseJsonDocument(text);
+    const tree = parseWithTree(text);
+    const paths = plan.aspects.flatMap((aspect, a) => aspect.problems.map((_, p) => ['aspects', a, 'problems', p, 'causes']));
+    for (const path of [...paths].reverse().concat(paths)) expect(fast.locate(path)).toEqual(tree.locate(path));
+    const lines = text.split('\n');
+    const lastAspect = lines.findIndex((l) => l.includes('"方面2"'));
+    const lastTitle = lastAspect + lines.slice(lastAspect).findIndex((l) => l.includes('"问题29"'));
+    expect(fast.locate(['aspects', 2, 'problems', 29, 'title'], 'key').start.line).toBe(lastTitle + 1);
   });
 });
