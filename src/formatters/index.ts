@@ -16,7 +16,8 @@ const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
 
 /** Formats that never read `result.plan`: a run printing only these need not keep every parsed plan in memory. */
-export const PLAN_FREE_FORMATS: ReadonlySet<string> = new Set(['json', 'sarif', 'junit', 'checkstyle', 'github', 'markdown']);
+// stylish's per-plan table shows file names, scores and counts, never the plan's own text.
+export const PLAN_FREE_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json', 'sarif', 'junit', 'checkstyle', 'github', 'markdown']);
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   return (await FORMATTERS[name]?.())?.default;
