@@ -15,17 +15,17 @@ export function isIsoDate(value: unknown): value is string {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Days in a month of the proleptic Gregorian calendar, as ISO 8601 and JSON Schema's `date` format count them. */
 export function daysInMonth(year: number, month: number): number {
-  // As Date.UTC, which reads years 0–99 as 1900–1999.
-  const y = year >= 0 && year <= 99 ? year + 1900 : year;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** Days since 1970-01-01. */
 export function dayNumber(isoDate: string): number {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  // setUTCFullYear, not Date.UTC, which would read the years 0–99 as 1900–1999.
+  return new Date(0).setUTCFullYear(y, m - 1, d) / MS_PER_DAY;
 }
 
 export function fromDayNumber(day: number): string {

@@ -34,5 +34,9 @@ describe('calendar periods as Chinese practice counts them', () => {
     expect(['2022-02-28', '2024-02-29'].every(isIsoDate)).toBe(true);
     expect(['2022-02-29', '2022-13-01', '2022-1-01', '2022年2月18日', 20220218].some(isIsoDate)).toBe(false);
     expect(addMonths('2022-01-31', 1)).toBe('2022-02-28');
+    // Years 0–99 are years 0–99 (Date.UTC would read them as 1900–1999): 0000 is a leap year, 1900 is not.
+    expect([isIsoDate('0000-02-29'), isIsoDate('0100-02-29'), isIsoDate('0004-02-29')]).toEqual([true, false, true]);
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(daysBetween('1999-12-31', '2000-03-01')).toBe(61);
   });
 });
