@@ -4,18 +4,7 @@
  * results, its own 文号 — so rules that compare problems with one another see distinct problems, as in a real
  * plan; one problem in ten lacks its cause analysis, so every run has findings to place and publish.
  */
-
-/** mulberry32: a small seeded generator, so every run builds the same plan. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './corpus.js';
 
 const NAME_CHARACTERS = '东西南北青白石桥河湖山林园港湾新安和平兴隆永丰长乐福田龙凤金银松柏桃李梅兰竹菊春秋华阳明光德仁泰康宁富源昌盛文武';
 const OUTCOMES = ['追缴违规资金', '清退多发补贴', '补录审批档案', '整治占道经营点', '纠正超标准接待', '收回出租门面'];
@@ -62,7 +51,7 @@ function problem(aspect: number, index: number, random: () => number): Record<st
 
 /** The plan's JSON text, pretty-printed with two spaces as people keep plans. */
 export function largePlanText(targetBytes = 1_000_000): string {
-  const random = seeded(20230116);
+  const random = seededRandom(20230116);
   const problemsPerAspect = 50;
   const aspects: Record<string, unknown>[] = [];
   let size = 0;
