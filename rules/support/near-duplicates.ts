@@ -11,14 +11,40 @@
  */
 export const BANDS = 8;
 
-const IGNORED = /[\p{P}\p{S}\p{Z}\s]+/gu;
+const IGNORED_CHARACTER = /^[\p{P}\p{S}\p{Z}\s]$/u;
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const halfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
+/** Chinese characters, digits and lower-case letters are kept without asking the (slow) Unicode regex. */
+function plainlyKept(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+}
+
+function withoutIgnored(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (plainlyKept(code)) continue;
+    // A character beyond the BMP is two code units; test it whole.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    if (IGNORED_CHARACTER.test(text.slice(i, i + width))) {
+      out += text.slice(from, i);
+      from = i + width;
+    }
+    i += width - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 const normalised = new Map<string, string>();
 
 /** Punctuation, symbols and spaces do not make two texts different. Remembered: the same texts recur. */
 export function normaliseText(text: string): string {
   let normal = normalised.get(text);
   if (normal === undefined) {
-    normal = text.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+    // Full-width letters and digits (Ａ１) are folded by hand: all of NFKC that matters here, at a fraction of its cost.
+    normal = withoutIgnored(text.replace(FULL_WIDTH, halfWidth).toLowerCase());
     // Bounded, so a long-running language server does not keep every text it ever saw.
     if (normalised.size > 50_000) normalised.clear();
     normalised.set(text, normal);
@@ -68,17 +94,24 @@ function shingles(text: string, size: number): Uint32Array {
   return hashes.subarray(0, distinct);
 }
 
-/** Jaccard similarity of two ascending hash lists, or 0 at once when their sizes alone keep it under `floor`. */
+/**
+ * Jaccard similarity of two ascending hash lists, or 0 as soon as it cannot reach `floor`: J ≥ floor needs
+ * shared ≥ floor × (|a| + |b|) ÷ (1 + floor), and the lists' remaining lengths bound what can still be shared.
+ */
 function jaccard(a: Uint32Array, b: Uint32Array, floor: number): number {
-  if (Math.min(a.length, b.length) < floor * Math.max(a.length, b.length)) return 0;
+  const needed = (floor * (a.length + b.length)) / (1 + floor);
+  if (Math.min(a.length, b.length) < needed) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
       shared++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+    } else {
+      if (a[i] < b[j]) i++;
+      else j++;
+      if (shared + Math.min(a.length - i, b.length - j) < needed) return 0;
+    }
   }
   return shared / (a.length + b.length - shared);
 }
