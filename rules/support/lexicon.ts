@@ -7,7 +7,8 @@
 export function maskPhrases(text: string, ignore: readonly string[] = []): string {
   let masked = text;
   for (const phrase of ignore) {
-    if (phrase) masked = masked.split(phrase).join('\u3000'.repeat(phrase.length));
+    // Most phrases are absent from most texts: look before cutting.
+    if (phrase && masked.includes(phrase)) masked = masked.split(phrase).join('\u3000'.repeat(phrase.length));
   }
   return masked;
 }
