@@ -7,6 +7,12 @@ import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { chooseLocale } from './locale.js';
 
+/** An option default in a line: word lists by their length (`-f json` gives them whole). */
+function briefly(value: unknown, en: boolean): string {
+  if (Array.isArray(value)) return en ? `[${value.length} entries]` : `[${value.length} 项]`;
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
 /** `rectlint rules`: every loaded rule with its category, weight, severity per preset and description. */
 export async function runRules(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { locale: { type: 'string' }, config: { type: 'string', short: 'c' }, format: { type: 'string', short: 'f' } }, strict: true });
@@ -31,7 +37,7 @@ export async function runRules(argv: string[], io: CliIo): Promise<number> {
   const lines = [`${padEnd(header[0], idWidth)}  ${padEnd(header[1], 14)}  ${padEnd(header[2], 6)}  ${padEnd(header[3], 26)}  ${header[4]}`];
   for (const r of rows) {
     const presets = PRESET_NAMES.map((p) => r.presets[p]).join('/');
-    const options = Object.keys(r.options).length ? `  ${JSON.stringify(r.options)}` : '';
+    const options = Object.keys(r.options).length ? `  (${Object.entries(r.options).map(([name, value]) => `${name}=${briefly(value, en)}`).join(', ')})` : '';
     lines.push(`${padEnd(r.id, idWidth)}  ${padEnd(r.category, 14)}  ${padEnd(String(r.weight), 6)}  ${padEnd(presets, 26)}  ${r.description}${options}`);
   }
   io.stdout.write(`${lines.join('\n')}\n`);

@@ -19,7 +19,9 @@ describe('rectlint rules', () => {
     });
     expect(rows.map((r: any) => r.id)).toEqual(expect.arrayContaining(['require-cause-analysis', 'require-deadline', 'require-measures', 'completed-requires-evidence', 'meeting-frequency']));
     const table = await runCli(['rules', '--locale', 'en'], tempProject({}));
-    expect(table.stdout).toMatch(/meeting-frequency\s+verifiability\s+2\s+error\/error\/error\s+Each recurring commitment/);
+    expect(table.stdout).toMatch(/meeting-frequency\s+verifiability\s+2\s+error\/error\/error\s+Each recurring commitment.*\(includePartialFirstPeriod=false\)\n/);
+    // Word lists are summarised in the table; -f json gives them whole.
+    expect(table.stdout).toMatch(/vague-deadline .*\(vagueWords=\[\d+ entries\]\)\n/);
   });
 });
 
