@@ -67,6 +67,12 @@ describe('configuration', () => {
     ]);
   });
 
+  it('leaves JSON Schemas (*.schema.json) and tooling files out of a directory walk by default', async () => {
+    const root = tempProject({ 'plan.json': basePlan(), 'plan.schema.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' }, 'package.json': { name: 'x' }, 'rectlint.config.json': { extends: 'rectlint:recommended' } });
+    const { results } = await lintFiles(['.'], { cwd: root, today: '2026-11-24' });
+    expect(results.map((r) => r.filePath.slice(root.length + 1))).toEqual(['plan.json']);
+  });
+
   it('honours files and ignores when walking a directory, but checks an explicitly named file', async () => {
     const root = tempProject({
       'rectlint.config.json': { extends: 'rectlint:recommended', files: ['plans/**/*.json'], ignores: ['plans/drafts/**'] },

@@ -50,7 +50,8 @@ export interface LoadConfigOptions {
 }
 
 export const DEFAULT_FILES = ['**/*.json'];
-export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', `**/${CONFIG_FILE_NAME}`, '**/rectlint-baseline.json', '**/package.json', '**/package-lock.json', '**/tsconfig*.json'];
+// JSON Schemas (*.schema.json) sit beside plans in many folders (an editor's $schema points at them); they are not plans.
+export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/*.schema.json', `**/${CONFIG_FILE_NAME}`, '**/rectlint-baseline.json', '**/package.json', '**/package-lock.json', '**/tsconfig*.json'];
 
 /** Compiled ahead of time by scripts/gen-validators.ts, like the plan schema. */
 const validateConfig = generatedConfigValidator as unknown as ValidateFunction;
