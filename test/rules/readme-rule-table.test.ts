@@ -26,3 +26,11 @@ describe('README’s rule table', () => {
     expect(readFileSync(resolve(ROOT, 'docs/rules', `${id}.md`), 'utf8')).toMatch(new RegExp(`^# ${id} — `));
   });
 });
+
+describe('the rule index (docs/rules/README.md)', () => {
+  const index = readFileSync(resolve(ROOT, 'docs/rules/README.md'), 'utf8');
+  it('links every built-in rule’s page', () => {
+    const listed = new Set([...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\)/gmu)].filter(([, id, page]) => id === page).map(([, id]) => id));
+    expect(BUILTIN_RULES.map((rule) => rule.meta.id).filter((id) => !listed.has(id))).toEqual([]);
+  });
+});
