@@ -1,6 +1,6 @@
 import type { Plan } from '../types/plan.js';
 import { isObject } from '../rule-kit/helpers.js';
-import type { JsonPath, Locale, Rule, Severity } from '../rule-kit/types.js';
+import type { Locale, Rule, Severity } from '../rule-kit/types.js';
 import { defaultOptions, type ActiveRule } from './active-rule.js';
 import { isIsoDate } from './dates.js';
 import { CORE_RULE_IDS, type Diagnostic, type Finding } from './diagnostic.js';

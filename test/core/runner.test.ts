@@ -37,7 +37,7 @@ function recorder(log: string[]): Rule {
         problem: visit('problem'),
         measure: visit('measure'),
         evidence: visit('evidence'),
-        commitment(node, path) {
+        commitment(_commitment, path) {
           log.push(`commitment:${path.join('.')}`);
           context.report({ path: [...path, 'text'], messageId: 'seen', data: { kind: 'commitment' } });
         },
