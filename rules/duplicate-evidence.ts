@@ -1,5 +1,5 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
-import type { Evidence, Measure } from '../src/types/plan.js';
+import type { Evidence, Measure, Problem } from '../src/types/plan.js';
 import { NearDuplicateIndex, normaliseText, type NearDuplicate } from './support/near-duplicates.js';
 import { evidenceOf, pathKey, problemsOf } from './support/walk.js';
 
@@ -70,8 +70,9 @@ export default defineRule<Options>({
   },
   create(context) {
     const { threshold, shingleSize, minLength } = context.options;
-    const copies = new Map<string, Copy>();
-    const sharedEvidence = new Map<string, { path: JsonPath; title: string; count: number; otherId: string }>();
+    // Keyed by the problem or measure object itself: the visitors get the same objects, so no path strings are built.
+    const copies = new Map<object, Copy>();
+    const sharedEvidence = new Map<Problem, { path: JsonPath; title: string; count: number; otherId: string }>();
     const long = (text: unknown): text is string => isNonEmptyString(text) && normaliseText(text).length >= minLength;
     const asCopy = (found: NearDuplicate<string> | undefined): Copy | undefined => found && { otherId: found.payload, similarity: found.similarity };
 
@@ -80,18 +81,18 @@ export default defineRule<Options>({
       const progress = new NearDuplicateIndex<string>({ shingleSize, threshold });
       const measures = new NearDuplicateIndex<string>({ shingleSize, threshold });
       const groupsOfDocument = new Map<string, Map<string, string>>();
-      const evidenceByProblem: { id: string; group: string; path: JsonPath; items: ReturnType<typeof evidenceOf> }[] = [];
+      const evidenceByProblem: { problem: Problem; id: string; group: string; items: ReturnType<typeof evidenceOf> }[] = [];
       for (const { problem, path, topPath } of problemsOf(plan)) {
         const group = pathKey(topPath);
         const id = problem.id ?? '';
         if (long(problem.progress)) {
           const copy = asCopy(progress.add(problem.progress, group, id));
-          if (copy) copies.set(pathKey(path), copy);
+          if (copy) copies.set(problem, copy);
         }
-        for (const [m, measure] of arrayOf<Measure>(problem.measures).entries()) {
+        for (const measure of arrayOf<Measure>(problem.measures)) {
           if (!isObject(measure) || !long(measure.text)) continue;
           const copy = asCopy(measures.add(measure.text, group, id));
-          if (copy) copies.set(pathKey([...path, 'measures', m]), copy);
+          if (copy) copies.set(measure, copy);
         }
         const items = evidenceOf(problem, path);
         for (const { evidence } of items) {
@@ -101,15 +102,15 @@ export default defineRule<Options>({
           if (groups.size < 2 && !groups.has(group)) groups.set(group, id);
           groupsOfDocument.set(key, groups);
         }
-        if (items.length > 0) evidenceByProblem.push({ id, group, path, items });
+        if (items.length > 0) evidenceByProblem.push({ problem, id, group, items });
       }
-      for (const { group, path, items } of evidenceByProblem) {
+      for (const { problem, group, items } of evidenceByProblem) {
         const others = items.map(({ evidence }) => [...groupsOfDocument.get(documentKey(evidence))!].find(([g]) => g !== group)?.[1]);
         if (others.some((other) => other === undefined)) continue;
         const [first] = items;
         const otherId = others[0]!;
         const at = isNonEmptyString(first.evidence.reference) ? 'reference' : 'title';
-        sharedEvidence.set(pathKey(path), { path: [...first.path, at], title: String(first.evidence.title ?? ''), count: items.length, otherId });
+        sharedEvidence.set(problem, { path: [...first.path, at], title: String(first.evidence.title ?? ''), count: items.length, otherId });
       }
     };
 
@@ -122,12 +123,12 @@ export default defineRule<Options>({
         return NOT_APPLICABLE;
       },
       problem(problem, path) {
-        const hasEvidence = evidenceOf(problem, path).length > 0;
+        const hasEvidence = arrayOf(problem.evidence).length > 0 || arrayOf<Measure>(problem.measures).some((m) => arrayOf(m?.evidence).length > 0);
         if (!long(problem.progress) && !hasEvidence) return NOT_APPLICABLE;
         const id = problem.id ?? '';
-        const copy = copies.get(pathKey(path));
+        const copy = copies.get(problem);
         if (copy) context.report({ path: [...path, 'progress'], messageId: 'progressCopied', data: { id, other: copy.otherId, ...sameness(copy.similarity) } });
-        const shared = sharedEvidence.get(pathKey(path));
+        const shared = sharedEvidence.get(problem);
         if (shared) {
           const messageId = shared.count === 1 ? 'soleEvidenceShared' : 'allEvidenceShared';
           context.report({ path: shared.path, messageId, data: { id, other: shared.otherId, title: shared.title, count: shared.count } });
@@ -136,7 +137,7 @@ export default defineRule<Options>({
       },
       measure(measure, path) {
         if (!long(measure.text)) return NOT_APPLICABLE;
-        const copy = copies.get(pathKey(path));
+        const copy = copies.get(measure);
         if (copy) context.report({ path: [...path, 'text'], messageId: 'measureCopied', data: { other: copy.otherId, ...sameness(copy.similarity) } });
         return undefined;
       },
