@@ -145,8 +145,3 @@ export class PathScanner {
     return node;
   }
 }
-
-/** The node at `path`, or at its closest existing ancestor when the path does not exist. */
-export function scanToPath(text: string, path: JsonPath): ScannedNode {
-  return new PathScanner(text).find(path);
-}

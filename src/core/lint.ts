@@ -1,7 +1,7 @@
 import type { Plan } from '../types/plan.js';
 import { isObject } from '../rule-kit/helpers.js';
 import type { Locale, Rule, Severity } from '../rule-kit/types.js';
-import { defaultOptions, type ActiveRule } from './active-rule.js';
+import { resolvedOptions, type ActiveRule } from './active-rule.js';
 import { isIsoDate } from './dates.js';
 import { CORE_RULE_IDS, type Diagnostic, type Finding } from './diagnostic.js';
 import { parseJsonDocument, type JsonDocument } from './json-document.js';
@@ -56,7 +56,7 @@ function activate(options: LintOptions): ActiveRule[] {
     active.push({
       rule,
       severity: setting.severity,
-      options: { ...defaultOptions(rule), ...setting.options },
+      options: resolvedOptions(rule, setting.options),
       weight: options.weights?.[rule.meta.id] ?? rule.meta.weight,
     });
   }
