@@ -1,6 +1,6 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
 import type { Evidence, Measure, Problem } from '../src/types/plan.js';
-import { NearDuplicateIndex, normaliseText, type NearDuplicate } from './support/near-duplicates.js';
+import { NearDuplicateIndex, normaliseText, type AddOutcome } from './support/near-duplicates.js';
 import { evidenceOf, pathKey, problemsOf } from './support/walk.js';
 
 interface Options {
@@ -72,40 +72,40 @@ export default defineRule<Options>({
     const { threshold, shingleSize, minLength } = context.options;
     // Keyed by the problem or measure object itself: the visitors get the same objects, so no path strings are built.
     const copies = new Map<object, Copy>();
+    /** Problems and measures whose text was long enough to compare: the checks this rule makes. */
+    const compared = new Set<object>();
     const sharedEvidence = new Map<Problem, { path: JsonPath; title: string; count: number; otherId: string }>();
-    const long = (text: unknown): text is string => isNonEmptyString(text) && normaliseText(text).length >= minLength;
-    const asCopy = (found: NearDuplicate<string> | undefined): Copy | undefined => found && { otherId: found.payload, similarity: found.similarity };
+    const record = (node: object, outcome: AddOutcome<string>) => {
+      if (outcome === 'too-short') return;
+      compared.add(node);
+      if (outcome !== 'unique') copies.set(node, { otherId: outcome.payload, similarity: outcome.similarity });
+    };
 
     /** One linear pass over the plan before the runner's walk reaches the nodes. */
     const index = (plan: typeof context.plan) => {
-      const progress = new NearDuplicateIndex<string>({ shingleSize, threshold });
-      const measures = new NearDuplicateIndex<string>({ shingleSize, threshold });
+      const progress = new NearDuplicateIndex<string>({ shingleSize, threshold, minLength });
+      const measures = new NearDuplicateIndex<string>({ shingleSize, threshold, minLength });
       const groupsOfDocument = new Map<string, Map<string, string>>();
-      const evidenceByProblem: { problem: Problem; id: string; group: string; items: ReturnType<typeof evidenceOf> }[] = [];
+      const evidenceByProblem: { problem: Problem; id: string; group: string; items: ReturnType<typeof evidenceOf>; keys: string[] }[] = [];
       for (const { problem, path, topPath } of problemsOf(plan)) {
         const group = pathKey(topPath);
         const id = problem.id ?? '';
-        if (long(problem.progress)) {
-          const copy = asCopy(progress.add(problem.progress, group, id));
-          if (copy) copies.set(problem, copy);
-        }
+        if (isNonEmptyString(problem.progress)) record(problem, progress.add(problem.progress, group, id));
         for (const measure of arrayOf<Measure>(problem.measures)) {
-          if (!isObject(measure) || !long(measure.text)) continue;
-          const copy = asCopy(measures.add(measure.text, group, id));
-          if (copy) copies.set(measure, copy);
+          if (isObject(measure) && isNonEmptyString(measure.text)) record(measure, measures.add(measure.text, group, id));
         }
         const items = evidenceOf(problem, path);
-        for (const { evidence } of items) {
-          const key = documentKey(evidence);
+        const keys = items.map(({ evidence }) => documentKey(evidence));
+        for (const key of keys) {
           // Two groups are enough to tell any problem "another problem has it too", and keep lookups O(1).
           const groups = groupsOfDocument.get(key) ?? new Map<string, string>();
           if (groups.size < 2 && !groups.has(group)) groups.set(group, id);
           groupsOfDocument.set(key, groups);
         }
-        if (items.length > 0) evidenceByProblem.push({ problem, id, group, items });
+        if (items.length > 0) evidenceByProblem.push({ problem, id, group, items, keys });
       }
-      for (const { problem, group, items } of evidenceByProblem) {
-        const others = items.map(({ evidence }) => [...groupsOfDocument.get(documentKey(evidence))!].find(([g]) => g !== group)?.[1]);
+      for (const { problem, group, items, keys } of evidenceByProblem) {
+        const others = keys.map((key) => [...groupsOfDocument.get(key)!].find(([g]) => g !== group)?.[1]);
         if (others.some((other) => other === undefined)) continue;
         const [first] = items;
         const otherId = others[0]!;
@@ -124,7 +124,7 @@ export default defineRule<Options>({
       },
       problem(problem, path) {
         const hasEvidence = arrayOf(problem.evidence).length > 0 || arrayOf<Measure>(problem.measures).some((m) => arrayOf(m?.evidence).length > 0);
-        if (!long(problem.progress) && !hasEvidence) return NOT_APPLICABLE;
+        if (!compared.has(problem) && !hasEvidence) return NOT_APPLICABLE;
         const id = problem.id ?? '';
         const copy = copies.get(problem);
         if (copy) context.report({ path: [...path, 'progress'], messageId: 'progressCopied', data: { id, other: copy.otherId, ...sameness(copy.similarity) } });
@@ -136,7 +136,7 @@ export default defineRule<Options>({
         return undefined;
       },
       measure(measure, path) {
-        if (!long(measure.text)) return NOT_APPLICABLE;
+        if (!compared.has(measure)) return NOT_APPLICABLE;
         const copy = copies.get(measure);
         if (copy) context.report({ path: [...path, 'text'], messageId: 'measureCopied', data: { other: copy.otherId, ...sameness(copy.similarity) } });
         return undefined;

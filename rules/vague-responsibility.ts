@@ -53,9 +53,16 @@ export default defineRule<Options>({
   create(context) {
     const { vagueParties, vaguePrefixes } = context.options;
     const isVaguePart = (part: string) => vagueParties.some((word) => part.includes(word)) || vaguePrefixes.some((prefix) => part.startsWith(prefix));
+    // A plan names the same few leaders and departments again and again: each distinct value is judged once.
+    const judged = new Map<string, boolean>();
     const isVague = (value: string) => {
-      const parts = splitList(value);
-      return parts.length > 0 && parts.every(isVaguePart);
+      let vague = judged.get(value);
+      if (vague === undefined) {
+        const parts = splitList(value);
+        vague = parts.length > 0 && parts.every(isVaguePart);
+        judged.set(value, vague);
+      }
+      return vague;
     };
     /** Reports each named field whose value is vague; not applicable when none is filled in. */
     const check = (holder: object, path: JsonPath, fields: readonly { field: string; zh: string; en: string }[]) => {

@@ -1,8 +1,9 @@
 /**
- * Finds near-identical texts in one pass, in time linear in the total text length: each text is reduced to its
- * character shingles, hashed once each; its `BANDS` smallest hashes (a bottom-k sketch) are its keys, and a text
- * is compared only with the first text seen under each of its keys — at most `BANDS` exact Jaccard comparisons per
- * text, never all pairs. Deterministic: the hash is fixed.
+ * Finds near-identical texts in one pass, in time linear in the total text length: each text is normalised and
+ * cut into character shingles in one sweep over its code units (no intermediate strings), each shingle hashed
+ * once; its `BANDS` smallest hashes (a bottom-k sketch) are its keys, and a text is compared only with the first
+ * text seen under each of its keys: at most `BANDS` exact Jaccard comparisons per text, never all pairs.
+ * Deterministic: the hashes are fixed.
  */
 
 /**
@@ -15,50 +16,64 @@ const IGNORED_CHARACTER = /^[\p{P}\p{S}\p{Z}\s]$/u;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const halfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
-/** Chinese characters, digits and lower-case letters are kept without asking the (slow) Unicode regex. */
-function plainlyKept(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+/** The reference normal form, for text the per-unit table cannot take (surrogate pairs, context-dependent case). */
+function normaliseSlowly(text: string): string {
+  let out = '';
+  for (const character of text.replace(FULL_WIDTH, halfWidth).toLowerCase()) if (!IGNORED_CHARACTER.test(character)) out += character;
+  return out;
 }
 
-function withoutIgnored(text: string): string {
-  let out = '';
-  let from = 0;
+/**
+ * What each BMP code unit becomes: 0 not yet known, DROPPED, NEEDS_TEXT, or its normal form plus 1.
+ * Filled on first sight, so the Unicode regex runs once per distinct character, not once per occurrence.
+ */
+const unitTable = new Uint32Array(0x10000);
+const DROPPED = 0x10001;
+const NEEDS_TEXT = 0x10002;
+
+function learnUnit(code: number): number {
+  // Full-width letters and digits (Ａ１) fold to ASCII: all of NFKC that matters here, at a fraction of its cost.
+  const folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  const lower = String.fromCharCode(folded).toLowerCase();
+  // Surrogates, a lower case of two units (İ) and Σ (whose lower case depends on its neighbours) need the whole text.
+  const entry = (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1 || folded === 0x3a3 ? NEEDS_TEXT : IGNORED_CHARACTER.test(lower) ? DROPPED : lower.charCodeAt(0) + 1;
+  unitTable[code] = entry;
+  return entry;
+}
+
+let units = new Uint16Array(1024);
+
+/** Writes `text`'s normal form into `units` and returns its length: punctuation, symbols and spaces dropped, lower case. */
+function normaliseIntoUnits(text: string): number {
+  if (units.length < text.length) units = new Uint16Array(text.length * 2);
+  let length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (plainlyKept(code)) continue;
-    // A character beyond the BMP is two code units; test it whole.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    if (IGNORED_CHARACTER.test(text.slice(i, i + width))) {
-      out += text.slice(from, i);
-      from = i + width;
+    // Chinese characters, digits and lower-case letters are themselves: the common case, without a table lookup.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 97 && code <= 122)) {
+      units[length++] = code;
+      continue;
     }
-    i += width - 1;
+    const entry = unitTable[code] || learnUnit(code);
+    if (entry === DROPPED) continue;
+    if (entry === NEEDS_TEXT) return copyIntoUnits(normaliseSlowly(text));
+    units[length++] = entry - 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return length;
 }
 
-const normalised = new Map<string, string>();
+function copyIntoUnits(normal: string): number {
+  for (let i = 0; i < normal.length; i++) units[i] = normal.charCodeAt(i);
+  return normal.length;
+}
 
-/** Punctuation, symbols and spaces do not make two texts different. Remembered: the same texts recur. */
+/** Punctuation, symbols and spaces do not make two texts different; nor do letter case and full width. */
 export function normaliseText(text: string): string {
-  let normal = normalised.get(text);
-  if (normal === undefined) {
-    // Full-width letters and digits (Ａ１) are folded by hand: all of NFKC that matters here, at a fraction of its cost.
-    normal = withoutIgnored(text.replace(FULL_WIDTH, halfWidth).toLowerCase());
-    // Bounded, so a long-running language server does not keep every text it ever saw.
-    if (normalised.size > 50_000) normalised.clear();
-    normalised.set(text, normal);
-  }
-  return normal;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  const length = normaliseIntoUnits(text);
+  let out = '';
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let from = 0; from < length; from += 4096) out += String.fromCharCode(...units.subarray(from, Math.min(length, from + 4096)));
+  return out;
 }
 
 /** murmur3's finaliser: a cheap, well-mixed 32-bit permutation. */
@@ -72,26 +87,46 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a of `size` characters from `start`, without cutting a substring. */
-function shingleHash(text: string, start: number, size: number): number {
+/**
+ * FNV-1a of `count` units from `start`, mixed, kept to 30 bits: small integers stay unboxed in V8, so map
+ * lookups and typed-array reads allocate nothing. Ties between 30-bit hashes only make sets look a little closer.
+ */
+function unitsHash(start: number, count: number): number {
   let hash = 0x811c9dc5;
-  for (let i = start; i < start + size; i++) {
-    hash ^= text.charCodeAt(i);
+  for (let i = start; i < start + count; i++) {
+    hash ^= units[i];
     hash = Math.imul(hash, 0x01000193);
   }
-  return mix(hash >>> 0);
+  return mix(hash >>> 0) >>> 2;
 }
 
-/** The text's distinct shingle hashes, ascending (so the smallest `BANDS` are its keys, and comparing is a merge). */
-function shingles(text: string, size: number): Uint32Array {
-  const count = Math.max(1, text.length - size + 1);
-  const hashes = new Uint32Array(count);
-  if (text.length <= size) hashes[0] = mix(fnv1a(text));
-  else for (let i = 0; i < count; i++) hashes[i] = shingleHash(text, i, size);
+/**
+ * The whole normal form as one number (two independent 32-bit hashes, 53 bits kept), so identical texts meet in a
+ * map without building their normal strings. A match is confirmed on the texts themselves.
+ */
+function fingerprint(length: number): number {
+  let low = 0x811c9dc5;
+  let high = 0x9747b28c;
+  for (let i = 0; i < length; i++) {
+    low = Math.imul(low ^ units[i], 0x01000193);
+    high = Math.imul(high ^ units[i], 0x5bd1e995) ^ (high >>> 15);
+  }
+  return (mix(high) & 0x1fffff) * 0x100000000 + mix(low);
+}
+
+let scratch = new Uint32Array(1024);
+
+/** The normal form's distinct shingle hashes, ascending (so the smallest `BANDS` are its keys, and comparing is a merge). */
+function shingles(length: number, size: number): Uint32Array {
+  const count = Math.max(1, length - size + 1);
+  if (scratch.length < count) scratch = new Uint32Array(count * 2);
+  const hashes = scratch.subarray(0, count);
+  if (length <= size) hashes[0] = unitsHash(0, length);
+  else for (let i = 0; i < count; i++) hashes[i] = unitsHash(i, size);
   hashes.sort();
   let distinct = 0;
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
-  return hashes.subarray(0, distinct);
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  return hashes.slice(0, distinct);
 }
 
 /**
@@ -117,6 +152,7 @@ function jaccard(a: Uint32Array, b: Uint32Array, floor: number): number {
 }
 
 interface Entry<T> {
+  text: string;
   group: string;
   payload: T;
   shingles: Uint32Array;
@@ -128,41 +164,50 @@ export interface NearDuplicate<T> {
   similarity: number;
 }
 
+/** What `add` found: an earlier text of another group, none (`unique`), or nothing compared (`too-short`). */
+export type AddOutcome<T> = NearDuplicate<T> | 'unique' | 'too-short';
+
+export interface NearDuplicateOptions {
+  shingleSize: number;
+  threshold: number;
+  /** Texts whose normal form is shorter are not compared (short stock phrases recur legitimately). */
+  minLength?: number;
+}
+
 export class NearDuplicateIndex<T> {
-  private readonly exact = new Map<string, Entry<T>>();
+  private readonly exact = new Map<number, Entry<T>[]>();
   private readonly bandLeaders = new Map<number, Entry<T>>();
   /** Exact Jaccard comparisons made so far: at most `BANDS` per text added. */
   comparisons = 0;
 
-  constructor(private readonly options: { shingleSize: number; threshold: number }) {}
+  constructor(private readonly options: NearDuplicateOptions) {}
 
-  /**
-   * Adds a text and returns an earlier text of another group (another problem) that is identical or
-   * at least `threshold` similar to it.
-   */
-  add(text: string, group: string, payload: T): NearDuplicate<T> | undefined {
-    const normal = normaliseText(text);
-    const twin = this.exact.get(normal);
-    if (twin) return twin.group === group ? undefined : { payload: twin.payload, similarity: 1 };
-    const entry: Entry<T> = { group, payload, shingles: shingles(normal, this.options.shingleSize) };
-    this.exact.set(normal, entry);
+  /** Adds a text and returns an earlier text of another group (another problem) identical or at least `threshold` similar to it. */
+  add(text: string, group: string, payload: T): AddOutcome<T> {
+    const length = normaliseIntoUnits(text);
+    if (length < (this.options.minLength ?? 1)) return 'too-short';
+    const print = fingerprint(length);
+    const entry: Entry<T> = { text, group, payload, shingles: shingles(length, this.options.shingleSize) };
+    const sameNormalForm = this.exact.get(print)?.find((other) => other.text === text || normaliseText(other.text) === normaliseText(text));
+    if (sameNormalForm) return sameNormalForm.group === group ? 'unique' : { payload: sameNormalForm.payload, similarity: 1 };
+    this.exact.set(print, [...(this.exact.get(print) ?? []), entry]);
 
     const keys = entry.shingles.subarray(0, BANDS);
     let found: NearDuplicate<T> | undefined;
     let matchedOwnGroup = false;
-    const compared = new Set<Entry<T>>();
+    let compared: Entry<T>[] | undefined;
     for (const key of keys) {
       const leader = this.bandLeaders.get(key);
-      if (!leader || compared.has(leader)) continue;
-      compared.add(leader);
+      if (!leader || compared?.includes(leader)) continue;
+      (compared ??= []).push(leader);
       this.comparisons++;
       const similarity = jaccard(entry.shingles, leader.shingles, this.options.threshold);
       if (similarity < this.options.threshold) continue;
       if (leader.group === group) matchedOwnGroup = true;
-      else if (!found) found = { payload: leader.payload, similarity };
+      else found ??= { payload: leader.payload, similarity };
     }
     // A text joins the first cluster it matches; it leads only the bands nobody leads yet.
     if (!found && !matchedOwnGroup) for (const key of keys) if (!this.bandLeaders.has(key)) this.bandLeaders.set(key, entry);
-    return found;
+    return found ?? 'unique';
   }
 }

@@ -2,15 +2,26 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD) as day numbers, so no time zone can shift a deadline.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/** The decimal number written by the ASCII digits `value[from, to)`, or -1 when any is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** YYYY-MM-DD naming a real day. Read by character codes: rules ask this of every date of every plan. */
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
-  // Sliced by position rather than through the match array: rules call this for every date of every plan.
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(value.slice(0, 4)), m);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -21,11 +32,19 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
-/** Days since 1970-01-01. */
+/** Days since 1970-01-01 of a YYYY-MM-DD date, by Hinnant's days-from-civil (proleptic Gregorian, no Date object). */
 export function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  // setUTCFullYear, not Date.UTC, which would read the years 0–99 as 1900–1999.
-  return new Date(0).setUTCFullYear(y, m - 1, d) / MS_PER_DAY;
+  const m = digits(isoDate, 5, 7);
+  const d = digits(isoDate, 8, 10);
+  // Counted from March, so the leap day is the last day of the year.
+  const year = digits(isoDate, 0, 4);
+  if (year < 0 || m < 0 || d < 0) return Number.NaN;
+  const y = year - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function fromDayNumber(day: number): string {

@@ -78,37 +78,48 @@ export function gradeFor(score: number, hasErrors = false): Grade {
   return hasErrors && grade.min > ceiling.min ? ceiling : grade;
 }
 
+/** Adds the tallies `parts` into `into`. */
+function addTallies(into: Tally, parts: Iterable<Tally>): Tally {
+  for (const part of parts) {
+    into.passed += part.passed;
+    into.applicable += part.applicable;
+    into.passedWeight += part.passedWeight;
+    into.applicableWeight += part.applicableWeight;
+  }
+  return into;
+}
+
 export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<string, string>, outcome: { fatal: boolean; hasErrors: boolean }): ScoreReport {
-  const total = emptyTally();
-  const byCategory = new Map<string, Tally>();
+  // Each check is added to its rule and its problem only; categories and the total are sums of rules
+  // (a rule has one category), computed once at the end rather than once per check.
   const byRule = new Map<string, RuleTally>();
   const byProblem = new Map<string, ProblemScore>();
-  // The runner hands every check of one problem the same path array: join it once, not once per check.
+  // The runner hands every check of one problem the same path array: look it up once, not once per check.
   let lastPath: JsonPath | undefined;
-  let lastKey = '';
+  let lastProblem: ProblemScore | undefined;
   for (const check of checks) {
-    add(total, check);
-    if (!byCategory.has(check.category)) byCategory.set(check.category, emptyTally());
-    add(byCategory.get(check.category)!, check);
-    if (!byRule.has(check.ruleId)) byRule.set(check.ruleId, { ...emptyTally(), ruleId: check.ruleId, weight: check.weight, category: check.category });
-    add(byRule.get(check.ruleId)!, check);
-    if (check.problemPath) {
-      if (check.problemPath !== lastPath) {
-        lastPath = check.problemPath;
-        lastKey = lastPath.join('/');
-      }
-      const key = lastKey;
-      if (!byProblem.has(key)) byProblem.set(key, { ...emptyTally(), path: check.problemPath, problemId: problemIds.get(key) });
-      add(byProblem.get(key)!, check);
+    let rule = byRule.get(check.ruleId);
+    if (!rule) byRule.set(check.ruleId, (rule = { ...emptyTally(), ruleId: check.ruleId, weight: check.weight, category: check.category }));
+    add(rule, check);
+    if (!check.problemPath) continue;
+    if (check.problemPath !== lastPath) {
+      lastPath = check.problemPath;
+      const key = lastPath.join('/');
+      lastProblem = byProblem.get(key);
+      if (!lastProblem) byProblem.set(key, (lastProblem = { ...emptyTally(), path: check.problemPath, problemId: problemIds.get(key) }));
     }
+    add(lastProblem!, check);
   }
-  finish(total);
+  const rules = [...byRule.values()];
+  const byCategory = new Map<string, Tally>();
+  for (const rule of rules) byCategory.set(rule.category, addTallies(byCategory.get(rule.category) ?? emptyTally(), [rule]));
+  const total = finish(addTallies(emptyTally(), rules));
   if (outcome.fatal) total.score = 0;
   return {
     ...total,
     grade: gradeFor(total.score, outcome.hasErrors),
     byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
-    byRule: [...byRule.values()].map(finish),
+    byRule: rules.map(finish),
     byProblem: [...byProblem.values()].map(finish),
   };
 }

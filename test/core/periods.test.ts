@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, daysBetween, isIsoDate } from '../../src/core/dates.js';
+import { addMonths, dayNumber, daysBetween, fromDayNumber, isIsoDate } from '../../src/core/dates.js';
 import { completePeriods, periodContaining } from '../../src/core/periods.js';
 
 describe('calendar periods as Chinese practice counts them', () => {
@@ -38,5 +38,18 @@ describe('calendar periods as Chinese practice counts them', () => {
     expect([isIsoDate('0000-02-29'), isIsoDate('0100-02-29'), isIsoDate('0004-02-29')]).toEqual([true, false, true]);
     expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
     expect(daysBetween('1999-12-31', '2000-03-01')).toBe(61);
+    expect(['2022-02-1a', '２０２２-02-18', '2022-02-18 ', ' 2022-02-18'].some(isIsoDate)).toBe(false);
+  });
+
+  it('numbers days as the calendar of Date does, over all four-digit years', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        return isIsoDate(iso) && dayNumber(iso) === Math.floor(date.getTime() / 86_400_000) && fromDayNumber(dayNumber(iso)) === iso;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2022-0x-01')).toBeNaN();
   });
 });
