@@ -1,7 +1,6 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import type { Measure } from '../src/types/plan.js';
-import { findTerm } from './support/lexicon.js';
-import { hasOutcome, isFormalOnly, outcomeOptionSchemas } from './support/outcomes.js';
+import { hasOutcome, isFormalOnly, outcomeOptionSchemas, outcomeWords } from './support/outcomes.js';
 import { evidenceOf } from './support/walk.js';
 
 interface Options {
@@ -39,7 +38,7 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const lexicon = context.options;
+    const lexicon = outcomeWords(context.options);
     return {
       problem(problem, path) {
         const texts = arrayOf<Measure>(problem.measures)
@@ -51,7 +50,7 @@ export default defineRule<Options>({
         const evidenceShowsOutcome = evidenceOf(problem, path).some(({ evidence }) => RECORD_TYPES.has(evidence.type) || hasOutcome(String(evidence.title ?? ''), lexicon));
         const progressShowsOutcome = isNonEmptyString(problem.progress) && hasOutcome(problem.progress, lexicon);
         if (evidenceShowsOutcome || progressShowsOutcome) return undefined;
-        const act = findTerm(texts[0], lexicon.formalActs) ?? '';
+        const act = lexicon.formalActs.first(texts[0]) ?? '';
         context.report({ path: [...path, 'measures'], messageId: 'formalOnly', data: { id: problem.id ?? '', count: texts.length, act } });
         return undefined;
       },

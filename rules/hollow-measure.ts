@@ -1,5 +1,5 @@
 import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import { concreteKinds, deliverablesOptionSchema } from './support/concrete.js';
+import { deliverablesOptionSchema, isConcrete } from './support/concrete.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
 
@@ -46,7 +46,7 @@ export default defineRule<Options>({
     return {
       measure(measure, path) {
         if (!isNonEmptyString(measure.text)) return NOT_APPLICABLE;
-        if (concreteKinds(measure.text, context.options).length > 0) return undefined;
+        if (isConcrete(measure.text, context.options)) return undefined;
         const word = findTerm(measure.text, context.options.boilerplate);
         if (word) context.report({ path: [...path, 'text'], messageId: 'hollow', data: { word } });
         return undefined;

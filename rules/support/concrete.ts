@@ -1,4 +1,4 @@
-import { maskPhrases } from './lexicon.js';
+import { containsAny, lexicon } from './lexicon.js';
 import { wordList } from './options.js';
 
 /**
@@ -17,6 +17,7 @@ const LOOK_ALIKES = [
   '大局', '格局', '布局', '结局', '全局上下', '开局', '为中心', '中心工作', '中心任务', '站位', '队伍',
   '科学', '处理', '处置', '所有', '有所', '场所', '局面', '局限',
 ];
+const LOOK_ALIKE_WORDS = lexicon(LOOK_ALIKES);
 
 /** Arabic digits, or Chinese numerals with a measure word (两个, 三项, 一次), but not 进一步 or 一是. */
 const NUMBER = /\d|[一二两三四五六七八九十百千万]+(?:个|项|次|人|名|家|处|条|份|笔|元|批|场|期|轮|类|件|宗|户|座|辆|套|本|篇|天|日|周|季度|年度)/u;
@@ -37,13 +38,16 @@ export const DELIVERABLES = ['台账', '清单', '责任书', '承诺书', '报�
 
 export const deliverablesOptionSchema = wordList(DELIVERABLES, 'Countable deliverables and outcomes that make a measure concrete (台账, 清单, 责任书, 清退 …).');
 
-export function concreteKinds(text: string, lexicon: ConcreteLexicon): ConcreteKind[] {
-  const plain = maskPhrases(text, LOOK_ALIKES);
-  const kinds: ConcreteKind[] = [];
-  if (NUMBER.test(plain)) kinds.push('number');
-  if (DATE.test(plain)) kinds.push('date');
-  if (DOCUMENT.test(plain)) kinds.push('document');
-  if (UNIT.test(plain)) kinds.push('unit');
-  if (lexicon.deliverables.some((word) => plain.includes(word))) kinds.push('deliverable');
-  return kinds;
+const KINDS: readonly { kind: ConcreteKind; test: (plain: string, lexicon: ConcreteLexicon) => boolean }[] = [
+  { kind: 'number', test: (plain) => NUMBER.test(plain) },
+  { kind: 'date', test: (plain) => DATE.test(plain) },
+  { kind: 'document', test: (plain) => DOCUMENT.test(plain) },
+  { kind: 'unit', test: (plain) => UNIT.test(plain) },
+  { kind: 'deliverable', test: (plain, lexicon) => containsAny(plain, lexicon.deliverables) },
+];
+
+/** Whether the text is concrete in any way: stops at the first kind found (most measures have a number). */
+export function isConcrete(text: string, words: ConcreteLexicon): boolean {
+  const plain = LOOK_ALIKE_WORDS.mask(text);
+  return KINDS.some(({ test }) => test(plain, words));
 }

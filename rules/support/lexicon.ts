@@ -1,29 +1,58 @@
 /**
- * Word-list matching for Chinese text. Lexicons are rule options, so they stay plain string arrays; the
- * `ignore` phrases mask look-alikes first (拟定 is not 拟, 尚未发现 is not 尚未) so the lists stay simple.
+ * Word-list matching for Chinese text. Lexicons are rule options, so they stay plain string arrays; each list is
+ * compiled once into one regular expression (an alternation, longest word first): one regex scan costs about a
+ * seventh of one `includes` per word. The `ignore` phrases mask look-alikes first
+ * (拟定 is not 拟, 尚未发现 is not 尚未) so the lists stay simple.
  */
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word list compiled for matching. Get one with `lexicon(words)`, once per rule run, not once per text. */
+export class Lexicon {
+  /** Longest word first, so at the earliest position the longest word wins (alternation takes the first that matches). */
+  private readonly pattern: RegExp | null;
+  private readonly everywhere: RegExp | null;
+
+  constructor(words: readonly string[]) {
+    const sorted = [...new Set(words.filter(Boolean))].sort((a, b) => b.length - a.length);
+    this.pattern = sorted.length > 0 ? new RegExp(sorted.map(escape).join('|')) : null;
+    this.everywhere = this.pattern && new RegExp(this.pattern.source, 'g');
+  }
+
+  /** The earliest word in `text`, the longest at that position. */
+  first(text: string): string | undefined {
+    return this.pattern?.exec(text)?.[0];
+  }
+
+  has(text: string): boolean {
+    return this.pattern?.test(text) ?? false;
+  }
+
+  /** The text with every word blanked out, leftmost and longest first (same length, so indexes still hold). */
+  mask(text: string): string {
+    // Most words are absent from most texts: look before rebuilding.
+    if (!this.everywhere || !this.has(text)) return text;
+    return text.replace(this.everywhere, (word) => '\u3000'.repeat(word.length));
+  }
+}
+
+const compiled = new WeakMap<readonly string[], Lexicon>();
+
+/** The list compiled, remembered by the array itself: options are resolved once per setting and shared by every file. */
+export function lexicon(words: readonly string[]): Lexicon {
+  let found = compiled.get(words);
+  if (!found) compiled.set(words, (found = new Lexicon(words)));
+  return found;
+}
 
 /** The text with every ignored phrase blanked out (same length, so indexes still point into the original). */
 export function maskPhrases(text: string, ignore: readonly string[] = []): string {
-  let masked = text;
-  for (const phrase of ignore) {
-    // Most phrases are absent from most texts: look before cutting.
-    if (phrase && masked.includes(phrase)) masked = masked.split(phrase).join('\u3000'.repeat(phrase.length));
-  }
-  return masked;
+  return lexicon(ignore).mask(text);
 }
 
 /** The first term of `terms` that occurs in `text` (earliest position, then longest), after masking `ignore`. */
 export function findTerm(text: string, terms: readonly string[], ignore: readonly string[] = []): string | undefined {
-  const haystack = maskPhrases(text, ignore);
-  let best: { term: string; index: number } | undefined;
-  for (const term of terms) {
-    if (!term) continue;
-    const index = haystack.indexOf(term);
-    if (index < 0) continue;
-    if (!best || index < best.index || (index === best.index && term.length > best.term.length)) best = { term, index };
-  }
-  return best?.term;
+  return lexicon(terms).first(maskPhrases(text, ignore));
 }
 
 export function containsAny(text: string, terms: readonly string[], ignore: readonly string[] = []): boolean {

@@ -1,4 +1,4 @@
-import { containsAny } from './lexicon.js';
+import { lexicon, type Lexicon } from './lexicon.js';
 import { wordList } from './options.js';
 
 /**
@@ -24,6 +24,16 @@ export interface OutcomeLexicon {
   outcomes: readonly string[];
 }
 
+/** The two lists compiled: made once per rule run (see `lexicon`), used for every text. */
+export interface OutcomeWords {
+  formalActs: Lexicon;
+  outcomes: Lexicon;
+}
+
+export function outcomeWords(options: OutcomeLexicon): OutcomeWords {
+  return { formalActs: lexicon(options.formalActs), outcomes: lexicon(options.outcomes) };
+}
+
 /** A counted result: money, people, places, cases (not meetings or items: 召开3次会议 is still only meetings). */
 const QUANTIFIED_RESULT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万?元|人次|人|名|处|宗|笔|件|户|家|辆|套|平方米|亩)/u;
 /**
@@ -42,12 +52,12 @@ function withoutTitles(text: string): string {
 }
 
 /** Whether a text reports something achieved rather than only something held, studied or issued. */
-export function hasOutcome(text: string, lexicon: OutcomeLexicon): boolean {
+export function hasOutcome(text: string, words: OutcomeWords): boolean {
   const acts = withoutTitles(text);
-  return containsAny(acts, lexicon.outcomes) || QUANTIFIED_RESULT.test(acts) || makesRule(text);
+  return words.outcomes.has(acts) || QUANTIFIED_RESULT.test(acts) || makesRule(text);
 }
 
 /** Only a meeting, study or document act, with no outcome. */
-export function isFormalOnly(text: string, lexicon: OutcomeLexicon): boolean {
-  return containsAny(withoutTitles(text), lexicon.formalActs) && !hasOutcome(text, lexicon);
+export function isFormalOnly(text: string, words: OutcomeWords): boolean {
+  return words.formalActs.has(withoutTitles(text)) && !hasOutcome(text, words);
 }

@@ -36,23 +36,53 @@ function stringEnd(text: string, start: number): number {
   }
 }
 
+/**
+ * The offset just past the container opening at `start`. Rather than reading every character, it jumps between
+ * the next quote and the next brackets, each found with indexOf and remembered until passed: between two strings
+ * of a plan there are only indentation and punctuation, so this reads the text natively instead of in a loop.
+ * A bracket found inside a string is looked for again after it; each search starts past the last, so it stays linear.
+ */
+function containerEnd(text: string, start: number): number {
+  const next = (character: string, from: number) => {
+    const at = text.indexOf(character, from);
+    return at === -1 ? Infinity : at;
+  };
+  let quote = next('"', start);
+  let openBrace = next('{', start + 1);
+  let openBracket = next('[', start + 1);
+  let closeBrace = next('}', start);
+  let closeBracket = next(']', start);
+  let depth = 1;
+  for (;;) {
+    const open = Math.min(openBrace, openBracket);
+    const close = Math.min(closeBrace, closeBracket);
+    if (quote < open && quote < close) {
+      const after = stringEnd(text, quote);
+      quote = next('"', after);
+      if (openBrace < after) openBrace = next('{', after);
+      if (openBracket < after) openBracket = next('[', after);
+      if (closeBrace < after) closeBrace = next('}', after);
+      if (closeBracket < after) closeBracket = next(']', after);
+    } else if (open < close) {
+      depth++;
+      if (open === openBrace) openBrace = next('{', open + 1);
+      else openBracket = next('[', open + 1);
+    } else {
+      if (--depth === 0) return close + 1;
+      if (close === closeBrace) closeBrace = next('}', close + 1);
+      else closeBracket = next(']', close + 1);
+    }
+  }
+}
+
 /** The offset just past the value starting at `start`. */
 function valueEnd(text: string, start: number): number {
   const code = text.charCodeAt(start);
   if (code === 34) return stringEnd(text, start);
-  if (code !== 123 && code !== 91) {
-    SCALAR_END.lastIndex = start;
-    const end = SCALAR_END.exec(text);
-    return end ? end.index : text.length;
-  }
-  // A plain character loop beats a regex here: between strings there are only a few structural characters.
-  let depth = 0;
-  for (let i = start; ; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) i = stringEnd(text, i) - 1;
-    else if (c === 123 || c === 91) depth++;
-    else if ((c === 125 || c === 93) && --depth === 0) return i + 1;
-  }
+  if (code === 123 || code === 91) return containerEnd(text, start);
+  SCALAR_END.lastIndex = start;
+  const end = SCALAR_END.exec(text);
+  return end ? end.index : text.length;
 }
 
 function keyText(text: string, start: number, end: number): string {
@@ -60,11 +90,12 @@ function keyText(text: string, start: number, end: number): string {
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
-function nodeAt(text: string, offset: number, key?: ScannedNode['key']): ScannedNode {
+/** The node at `offset`; `end` is passed when the caller has already found where the value ends. */
+function nodeAt(text: string, offset: number, key?: ScannedNode['key'], end?: number): ScannedNode {
   const code = text.charCodeAt(offset);
   const type = code === 123 ? 'object' : code === 91 ? 'array' : 'scalar';
   // A container's extent is never needed (it is placed by its key or its opening bracket), so it is not scanned.
-  const length = type === 'scalar' ? valueEnd(text, offset) - offset : 1;
+  const length = type === 'scalar' ? (end ?? valueEnd(text, offset)) - offset : 1;
   return { type, offset, length, ...(key ? { key } : {}) };
 }
 
@@ -76,6 +107,12 @@ interface Container extends ScannedNode {
   properties?: Map<string, ScannedNode>;
   /** Where reading stopped: the offset of the next element or key, or -1 once the container is read to its end. */
   resume?: number;
+  /**
+   * The start of the last value read, when it is a container whose end has not been looked for yet. A path that
+   * goes into that value never needs its end, so it is found only when a later sibling is asked for; otherwise
+   * placing a deep path would read the value once to pass it and again to descend into it.
+   */
+  unfinished?: number;
 }
 
 /** Skips the separator after a value ending at `end`: the offset of the next entry, or -1 at the container's end. */
@@ -90,28 +127,49 @@ function firstEntry(text: string, node: ScannedNode): number {
   return code === 93 || code === 125 ? -1 : i;
 }
 
+/** Where reading `node` goes on: the next entry after everything read so far, or -1 at its end. */
+function resumeAt(text: string, node: Container): number {
+  if (node.resume === undefined) node.resume = firstEntry(text, node);
+  if (node.unfinished !== undefined) {
+    node.resume = nextEntry(text, valueEnd(text, node.unfinished));
+    node.unfinished = undefined;
+  }
+  return node.resume;
+}
+
+/** Records that the value at `start` was read; a scalar's end is known, a container's is left for later. */
+function passValue(text: string, node: Container, start: number, scalarEnd: number | undefined): void {
+  if (scalarEnd === undefined) node.unfinished = start;
+  else node.resume = nextEntry(text, scalarEnd);
+}
+
+const isContainerAt = (text: string, offset: number) => {
+  const code = text.charCodeAt(offset);
+  return code === 123 || code === 91;
+};
+
 /** The value of `segment` inside the container at `node`, or undefined; reading resumes where it last stopped. */
 function child(text: string, node: Container, segment: string | number): ScannedNode | undefined {
   if (node.type === 'array') {
     if (typeof segment !== 'number') return undefined;
     const elements = (node.elements ??= []);
-    if (node.resume === undefined) node.resume = firstEntry(text, node);
-    while (elements.length <= segment && node.resume !== -1) {
-      elements.push(node.resume);
-      node.resume = nextEntry(text, valueEnd(text, node.resume));
+    while (elements.length <= segment && resumeAt(text, node) !== -1) {
+      const start = node.resume!;
+      elements.push(start);
+      passValue(text, node, start, isContainerAt(text, start) ? undefined : valueEnd(text, start));
     }
     return segment < elements.length ? nodeAt(text, elements[segment]) : undefined;
   }
   if (node.type !== 'object') return undefined;
   const wanted = String(segment);
   const properties = (node.properties ??= new Map());
-  if (node.resume === undefined) node.resume = firstEntry(text, node);
-  while (!properties.has(wanted) && node.resume !== -1) {
-    const keyStart = node.resume;
+  while (!properties.has(wanted) && resumeAt(text, node) !== -1) {
+    const keyStart = node.resume!;
     const keyEnd = stringEnd(text, keyStart);
     const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
-    properties.set(keyText(text, keyStart, keyEnd), nodeAt(text, valueStart, { offset: keyStart, length: keyEnd - keyStart }));
-    node.resume = nextEntry(text, valueEnd(text, valueStart));
+    const scalarEnd = isContainerAt(text, valueStart) ? undefined : valueEnd(text, valueStart);
+    properties.set(keyText(text, keyStart, keyEnd), nodeAt(text, valueStart, { offset: keyStart, length: keyEnd - keyStart }, scalarEnd));
+    passValue(text, node, valueStart, scalarEnd);
   }
   return properties.get(wanted);
 }
