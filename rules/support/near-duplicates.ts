@@ -114,48 +114,116 @@ function fingerprint(length: number): number {
   return (mix(high) & 0x1fffff) * 0x100000000 + mix(low);
 }
 
-let scratch = new Uint32Array(1024);
+/**
+ * The shingle set of the text being added, as an open-addressing hash set stamped with a generation number, so it
+ * is cleared by counting rather than by filling. Comparing a stored text with it is one probe per stored shingle:
+ * no set is ever sorted, and the texts' shingles are kept in one growing array per index instead of one typed
+ * array per text (each of which V8 would allocate outside its heap).
+ */
+class CurrentShingles {
+  private slots = new Int32Array(256);
+  private stamps = new Uint32Array(256);
+  private generation = 0;
+  /** The distinct shingles, in the order found. */
+  distinct = new Int32Array(128);
+  count = 0;
+  /** The `BANDS` smallest distinct shingles, ascending: the text's keys. */
+  readonly keys = new Int32Array(BANDS);
+  keyCount = 0;
 
-/** The normal form's distinct shingle hashes, ascending (so the smallest `BANDS` are its keys, and comparing is a merge). */
-function shingles(length: number, size: number): Uint32Array {
-  const count = Math.max(1, length - size + 1);
-  if (scratch.length < count) scratch = new Uint32Array(count * 2);
-  const hashes = scratch.subarray(0, count);
-  if (length <= size) hashes[0] = unitsHash(0, length);
-  else for (let i = 0; i < count; i++) hashes[i] = unitsHash(i, size);
-  hashes.sort();
-  let distinct = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
-  return hashes.slice(0, distinct);
+  /** Fills the set from the normal form in `units`. */
+  read(length: number, size: number): void {
+    const shingleCount = Math.max(1, length - size + 1);
+    if (this.slots.length < shingleCount * 2) this.grow(shingleCount);
+    this.generation++;
+    this.count = 0;
+    this.keyCount = 0;
+    if (length <= size) this.insert(unitsHash(0, length));
+    else for (let i = 0; i < shingleCount; i++) this.insert(unitsHash(i, size));
+  }
+
+  has(hash: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      if (this.stamps[slot] !== this.generation) return false;
+      if (this.slots[slot] === hash) return true;
+    }
+  }
+
+  private insert(hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.stamps[slot] === this.generation) {
+      if (this.slots[slot] === hash) return;
+      slot = (slot + 1) & mask;
+    }
+    this.stamps[slot] = this.generation;
+    this.slots[slot] = hash;
+    this.distinct[this.count++] = hash;
+    this.offerKey(hash);
+  }
+
+  /** Keeps the `BANDS` smallest values seen: most values lose to the largest kept one at the first comparison. */
+  private offerKey(hash: number): void {
+    if (this.keyCount === BANDS && hash >= this.keys[BANDS - 1]) return;
+    let i = this.keyCount < BANDS ? this.keyCount++ : BANDS - 1;
+    for (; i > 0 && this.keys[i - 1] > hash; i--) this.keys[i] = this.keys[i - 1];
+    this.keys[i] = hash;
+  }
+
+  private grow(shingleCount: number): void {
+    let size = this.slots.length;
+    while (size < shingleCount * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.stamps = new Uint32Array(size);
+    this.distinct = new Int32Array(size / 2);
+    this.generation = 0;
+  }
+}
+
+const current = new CurrentShingles();
+
+/** Every stored text's distinct shingles, end to end; a text holds its start and count. */
+class ShingleStore {
+  values = new Int32Array(4096);
+  length = 0;
+
+  /** Appends the current text's shingles and returns where they start. */
+  append(from: CurrentShingles): number {
+    const start = this.length;
+    if (this.values.length < start + from.count) {
+      const bigger = new Int32Array(Math.max(this.values.length * 2, start + from.count));
+      bigger.set(this.values.subarray(0, start));
+      this.values = bigger;
+    }
+    this.values.set(from.distinct.subarray(0, from.count), start);
+    this.length += from.count;
+    return start;
+  }
 }
 
 /**
- * Jaccard similarity of two ascending hash lists, or 0 as soon as it cannot reach `floor`: J ≥ floor needs
- * shared ≥ floor × (|a| + |b|) ÷ (1 + floor), and the lists' remaining lengths bound what can still be shared.
+ * Jaccard similarity of a stored text's shingles and the current text's, or 0 as soon as it cannot reach `floor`:
+ * J ≥ floor needs shared ≥ floor × (|a| + |b|) ÷ (1 + floor), and the shingles left to probe bound what can still be shared.
  */
-function jaccard(a: Uint32Array, b: Uint32Array, floor: number): number {
-  const needed = (floor * (a.length + b.length)) / (1 + floor);
-  if (Math.min(a.length, b.length) < needed) return 0;
+function jaccard(store: ShingleStore, start: number, count: number, floor: number): number {
+  const needed = (floor * (count + current.count)) / (1 + floor);
+  if (Math.min(count, current.count) < needed) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else {
-      if (a[i] < b[j]) i++;
-      else j++;
-      if (shared + Math.min(a.length - i, b.length - j) < needed) return 0;
-    }
+  for (let i = 0; i < count; i++) {
+    if (current.has(store.values[start + i])) shared++;
+    else if (shared + (count - i - 1) < needed) return 0;
   }
-  return shared / (a.length + b.length - shared);
+  return shared / (count + current.count - shared);
 }
 
 interface Entry<T> {
   text: string;
   group: string;
   payload: T;
-  shingles: Uint32Array;
+  /** Where the text's distinct shingles are in the index's store, and how many. */
+  start: number;
+  count: number;
 }
 
 export interface NearDuplicate<T> {
@@ -177,6 +245,7 @@ export interface NearDuplicateOptions {
 export class NearDuplicateIndex<T> {
   private readonly exact = new Map<number, Entry<T>[]>();
   private readonly bandLeaders = new Map<number, Entry<T>>();
+  private readonly store = new ShingleStore();
   /** Exact Jaccard comparisons made so far: at most `BANDS` per text added. */
   comparisons = 0;
 
@@ -184,24 +253,31 @@ export class NearDuplicateIndex<T> {
 
   /** Adds a text and returns an earlier text of another group (another problem) identical or at least `threshold` similar to it. */
   add(text: string, group: string, payload: T): AddOutcome<T> {
-    const length = normaliseIntoUnits(text);
+    let length = normaliseIntoUnits(text);
     if (length < (this.options.minLength ?? 1)) return 'too-short';
     const print = fingerprint(length);
-    const entry: Entry<T> = { text, group, payload, shingles: shingles(length, this.options.shingleSize) };
-    const sameNormalForm = this.exact.get(print)?.find((other) => other.text === text || normaliseText(other.text) === normaliseText(text));
-    if (sameNormalForm) return sameNormalForm.group === group ? 'unique' : { payload: sameNormalForm.payload, similarity: 1 };
-    this.exact.set(print, [...(this.exact.get(print) ?? []), entry]);
+    const twins = this.exact.get(print);
+    if (twins) {
+      const same = twins.find((other) => other.text === text || normaliseText(other.text) === normaliseText(text));
+      if (same) return same.group === group ? 'unique' : { payload: same.payload, similarity: 1 };
+      // The comparison above reused the normal-form buffer: read this text again.
+      length = normaliseIntoUnits(text);
+    }
+    current.read(length, this.options.shingleSize);
+    const entry: Entry<T> = { text, group, payload, start: this.store.append(current), count: current.count };
+    if (twins) twins.push(entry);
+    else this.exact.set(print, [entry]);
 
-    const keys = entry.shingles.subarray(0, BANDS);
     let found: NearDuplicate<T> | undefined;
     let matchedOwnGroup = false;
     let compared: Entry<T>[] | undefined;
+    const keys = current.keys.subarray(0, current.keyCount);
     for (const key of keys) {
       const leader = this.bandLeaders.get(key);
       if (!leader || compared?.includes(leader)) continue;
       (compared ??= []).push(leader);
       this.comparisons++;
-      const similarity = jaccard(entry.shingles, leader.shingles, this.options.threshold);
+      const similarity = jaccard(this.store, leader.start, leader.count, this.options.threshold);
       if (similarity < this.options.threshold) continue;
       if (leader.group === group) matchedOwnGroup = true;
       else found ??= { payload: leader.payload, similarity };
