@@ -124,7 +124,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
       const measurePath = [...path, 'measures', m];
       dispatch('measure', measure, measurePath, scope, unit);
       arrayOf(measure.evidence).forEach((evidence, e) => {
-        if (isObject(evidence)) dispatch('evidence', evidence, [...measurePath, 'evidence', e], { ...scope, measure }, unit);
+        if (isObject(evidence)) dispatch('evidence', evidence, [...measurePath, 'evidence', e], { problem: scope.problem, problemPath: scope.problemPath, measure }, unit);
       });
     });
     arrayOf(problem.evidence).forEach((evidence, e) => {

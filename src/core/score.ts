@@ -56,6 +56,16 @@ function emptyTally(): Tally {
   return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100 };
 }
 
+// Written out rather than spread from emptyTally(): a spread followed by more properties builds each object on
+// V8's slow path, which made scoring cost seven times what it does.
+function emptyRuleTally(check: Check): RuleTally {
+  return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100, ruleId: check.ruleId, weight: check.weight, category: check.category };
+}
+
+function emptyProblemScore(path: JsonPath, problemId: string | undefined): ProblemScore {
+  return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100, path, problemId };
+}
+
 function add(tally: Tally, check: Check): void {
   tally.applicable++;
   tally.applicableWeight += check.weight;
@@ -99,14 +109,14 @@ export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<s
   let lastProblem: ProblemScore | undefined;
   for (const check of checks) {
     let rule = byRule.get(check.ruleId);
-    if (!rule) byRule.set(check.ruleId, (rule = { ...emptyTally(), ruleId: check.ruleId, weight: check.weight, category: check.category }));
+    if (!rule) byRule.set(check.ruleId, (rule = emptyRuleTally(check)));
     add(rule, check);
     if (!check.problemPath) continue;
     if (check.problemPath !== lastPath) {
       lastPath = check.problemPath;
       const key = lastPath.join('/');
       lastProblem = byProblem.get(key);
-      if (!lastProblem) byProblem.set(key, (lastProblem = { ...emptyTally(), path: check.problemPath, problemId: problemIds.get(key) }));
+      if (!lastProblem) byProblem.set(key, (lastProblem = emptyProblemScore(check.problemPath, problemIds.get(key))));
     }
     add(lastProblem!, check);
   }
