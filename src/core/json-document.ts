@@ -76,7 +76,8 @@ function scanningLocator(text: string): JsonDocument['locate'] {
  * An escaped colon (\u003a) would break that count, so such text takes the tree path.
  */
 function hasPlainShape(text: string, value: unknown): boolean {
-  if (/\\u003a/i.test(text)) return false;
+  // Escapes are rare in plans: look for any before looking for the one that matters.
+  if (text.includes('\\u') && /\\u003a/i.test(text)) return false;
   const tally = { keys: 0, colons: 0 };
   return tallyShape(value, 1, tally) && colonsIn(text) - tally.colons === tally.keys;
 }

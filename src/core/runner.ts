@@ -20,15 +20,23 @@ type NodeKind = keyof Visitors;
 const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
 type Handler = (node: any, path: JsonPath, scope?: any) => unknown;
 
-/** A problem as the unit of scoring: its path, the key of that path, and its checks so far by rule. */
+/** A problem as the unit of scoring: its path and its checks so far, by the rule's position in the run. */
 interface ProblemUnit {
   path: JsonPath;
-  key: string;
-  checks: Map<ActiveRule, Check>;
+  checks: (Check | undefined)[];
+}
+
+/** One rule as the walk sees it: its visitors, whether it crashed, and whether its current visit reported. */
+interface RuleState {
+  active: ActiveRule;
+  /** Position among the run's rules, so a problem's checks are an array, not a map. */
+  index: number;
+  crashed: boolean;
+  reported: boolean;
 }
 
 interface Subscriber {
-  active: ActiveRule;
+  state: RuleState;
   handler: Handler;
 }
 
@@ -53,10 +61,10 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   const problemIds = new Map<string, string>();
   const checks: Check[] = [];
   const subscribers = new Map<NodeKind, Subscriber[]>();
-  const crashed = new Set<string>();
-  let current: { active: ActiveRule; reported: boolean } | undefined;
+  const NONE: Subscriber[] = [];
 
-  for (const active of rules) {
+  rules.forEach((active, index) => {
+    const state: RuleState = { active, index, crashed: false, reported: false };
     const context = {
       plan,
       options: active.options,
@@ -68,7 +76,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
         const suppression = suppressions?.covering(active.rule.meta.id, descriptor.path);
         findings.push({ ruleId: active.rule.meta.id, severity, category: active.rule.meta.category, message, ...descriptor, ...(suppression ? { suppression } : {}) });
         // A silenced finding does not fail its check: the score is what the plan scores with the finding accepted.
-        if (current && severity !== 'info' && !suppression) current.reported = true;
+        if (severity !== 'info' && !suppression) state.reported = true;
       },
     };
     let visitors: Visitors;
@@ -76,47 +84,44 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
       visitors = active.rule.create(context);
     } catch (error) {
       findings.push(crashFinding(active, [], error));
-      continue;
+      return;
     }
     for (const [kind, handler] of Object.entries(visitors) as [NodeKind, Handler][]) {
       if (typeof handler !== 'function') continue;
       if (!subscribers.has(kind)) subscribers.set(kind, []);
-      subscribers.get(kind)!.push({ active, handler });
+      subscribers.get(kind)!.push({ state, handler });
     }
-  }
+  });
 
   // A rule's checks on a problem's measures and evidence merge into its one check of that problem, so a
   // problem with many measures does not outweigh one with few.
-  // Each problem keeps its checks by rule (one ActiveRule per rule), so merging costs no string keys.
-  const recordCheck = (active: ActiveRule, failed: boolean, problem?: ProblemUnit) => {
-    const existing = problem?.checks.get(active);
+  const recordCheck = ({ active, index, reported }: RuleState, problem?: ProblemUnit) => {
+    const existing = problem?.checks[index];
     if (existing) {
-      existing.failed ||= failed;
+      existing.failed ||= reported;
       return;
     }
-    const { id, category } = active.rule.meta;
-    const check: Check = { ruleId: id, weight: active.weight, category, problemPath: problem?.path, failed };
+    const check: Check = { ruleId: active.rule.meta.id, weight: active.weight, category: active.rule.meta.category, problemPath: problem?.path, failed: reported };
     checks.push(check);
-    problem?.checks.set(active, check);
+    if (problem) problem.checks[index] = check;
   };
 
   const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: ProblemUnit) => {
-    for (const { active, handler } of subscribers.get(kind) ?? []) {
-      if (crashed.has(active.rule.meta.id)) continue;
-      current = { active, reported: false };
+    for (const { state, handler } of subscribers.get(kind) ?? NONE) {
+      if (state.crashed) continue;
+      state.reported = false;
       try {
-        if (handler(node, path, scope) !== NOT_APPLICABLE) recordCheck(active, current.reported, problem);
+        if (handler(node, path, scope) !== NOT_APPLICABLE) recordCheck(state, problem);
       } catch (error) {
-        crashed.add(active.rule.meta.id);
-        findings.push(crashFinding(active, path, error));
+        state.crashed = true;
+        findings.push(crashFinding(state.active, path, error));
       }
-      current = undefined;
     }
   };
 
   const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, ancestors: readonly Problem[]) => {
-    const unit: ProblemUnit = { path, key: path.join('/'), checks: new Map() };
-    if (typeof problem.id === 'string') problemIds.set(unit.key, problem.id);
+    const unit: ProblemUnit = { path, checks: [] };
+    if (typeof problem.id === 'string') problemIds.set(path.join('/'), problem.id);
     dispatch('problem', problem, path, { aspect, aspectPath, parent: ancestors[0], ancestors }, unit);
     const scope = { problem, problemPath: path };
     arrayOf<any>(problem.measures).forEach((measure, m) => {
