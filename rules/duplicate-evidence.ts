@@ -1,6 +1,6 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
 import type { Evidence, Measure, Problem } from '../src/types/plan.js';
-import { NearDuplicateIndex, normaliseText, type AddOutcome } from './support/near-duplicates.js';
+import { findNearDuplicates, normaliseText, type Outcome, type SearchText } from './support/near-duplicates.js';
 import { evidenceOf, pathKey, problemsOf } from './support/walk.js';
 
 interface Options {
@@ -75,24 +75,29 @@ export default defineRule<Options>({
     /** Problems and measures whose text was long enough to compare: the checks this rule makes. */
     const compared = new Set<object>();
     const sharedEvidence = new Map<Problem, { path: JsonPath; title: string; count: number; otherId: string }>();
-    const record = (node: object, outcome: AddOutcome<string>) => {
+    const record = (node: object, outcome: Outcome<string>) => {
       if (outcome === 'too-short') return;
       compared.add(node);
       if (outcome !== 'unique') copies.set(node, { otherId: outcome.payload, similarity: outcome.similarity });
     };
+    /** Searches one kind of text (progress, or measures) and records what each node's text resembles. */
+    const search = (texts: (SearchText<string> & { node: object })[]) => {
+      const { outcomes } = findNearDuplicates(texts, { shingleSize, threshold, minLength });
+      texts.forEach(({ node }, i) => record(node, outcomes[i]));
+    };
 
     /** One linear pass over the plan before the runner's walk reaches the nodes. */
     const index = (plan: typeof context.plan) => {
-      const progress = new NearDuplicateIndex<string>({ shingleSize, threshold, minLength });
-      const measures = new NearDuplicateIndex<string>({ shingleSize, threshold, minLength });
+      const progress: (SearchText<string> & { node: object })[] = [];
+      const measures: (SearchText<string> & { node: object })[] = [];
       const groupsOfDocument = new Map<string, Map<string, string>>();
       const evidenceByProblem: { problem: Problem; id: string; group: string; items: ReturnType<typeof evidenceOf>; keys: string[] }[] = [];
       for (const { problem, path, topPath } of problemsOf(plan)) {
         const group = pathKey(topPath);
         const id = problem.id ?? '';
-        if (isNonEmptyString(problem.progress)) record(problem, progress.add(problem.progress, group, id));
+        if (isNonEmptyString(problem.progress)) progress.push({ text: problem.progress, group, payload: id, node: problem });
         for (const measure of arrayOf<Measure>(problem.measures)) {
-          if (isObject(measure) && isNonEmptyString(measure.text)) record(measure, measures.add(measure.text, group, id));
+          if (isObject(measure) && isNonEmptyString(measure.text)) measures.push({ text: measure.text, group, payload: id, node: measure });
         }
         const items = evidenceOf(problem, path);
         const keys = items.map(({ evidence }) => documentKey(evidence));
@@ -104,6 +109,8 @@ export default defineRule<Options>({
         }
         if (items.length > 0) evidenceByProblem.push({ problem, id, group, items, keys });
       }
+      search(progress);
+      search(measures);
       for (const { problem, group, items, keys } of evidenceByProblem) {
         const others = keys.map((key) => [...groupsOfDocument.get(key)!].find(([g]) => g !== group)?.[1]);
         if (others.some((other) => other === undefined)) continue;

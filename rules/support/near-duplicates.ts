@@ -1,79 +1,56 @@
 /**
- * Finds near-identical texts in one pass, in time linear in the total text length: each text is normalised and
- * cut into character shingles in one sweep over its code units (no intermediate strings), each shingle hashed
- * once; its `BANDS` smallest hashes (a bottom-k sketch) are its keys, and a text is compared only with the first
- * text seen under each of its keys: at most `BANDS` exact Jaccard comparisons per text, never all pairs.
- * Deterministic: the hashes are fixed.
+ * Finds, for each text of a batch, the earliest earlier text of another group whose character shingles are at least
+ * `threshold` similar (Jaccard), exactly: the same answer as comparing every pair, without comparing every pair
+ * (up to `MAX_COMPARISONS` candidates a text).
+ *
+ * Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006): put all shingles in one
+ * global order, rarest first. Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so they share one among the
+ * first |x| − ⌈t·|x|⌉ + 1 shingles of each (its prefix). Only texts whose prefixes meet are compared. A shingle
+ * that occurs in one text only can join no pair, so most texts, whose prefixes are made of their own wording,
+ * meet nobody and cost one pass.
+ *
+ * Every shingle of the batch lives in one table (open addressing over 30-bit hashes, stamped per batch so it is
+ * never cleared), which gives its frequency, removes repeats within a text, and lets a text's shingles be marked
+ * for comparison. Nothing is allocated per shingle.
  */
+import { normalUnits, normaliseIntoUnits } from './normal-text.js';
+
+export { normaliseText } from './normal-text.js';
 
 /**
- * Two texts at Jaccard J miss each other only when none of the first keys of their union (in hash order) is
- * shared, with probability about (1 − J)^BANDS: 0.4⁸ ≈ 0.0007 at the default threshold 0.6.
+ * The most earlier texts one text is compared with, earliest first. Only text stamped from one template exceeds it
+ * (every text then passes the filters against every other); below it the answer is exact.
  */
-export const BANDS = 8;
+export const MAX_COMPARISONS = 64;
 
-const IGNORED_CHARACTER = /^[\p{P}\p{S}\p{Z}\s]$/u;
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
-const halfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-
-/** The reference normal form, for text the per-unit table cannot take (surrogate pairs, context-dependent case). */
-function normaliseSlowly(text: string): string {
-  let out = '';
-  for (const character of text.replace(FULL_WIDTH, halfWidth).toLowerCase()) if (!IGNORED_CHARACTER.test(character)) out += character;
-  return out;
+export interface NearDuplicate<T> {
+  payload: T;
+  /** Jaccard similarity of the two texts' shingle sets, 0–1. */
+  similarity: number;
 }
 
-/**
- * What each BMP code unit becomes: 0 not yet known, DROPPED, NEEDS_TEXT, or its normal form plus 1.
- * Filled on first sight, so the Unicode regex runs once per distinct character, not once per occurrence.
- */
-const unitTable = new Uint32Array(0x10000);
-const DROPPED = 0x10001;
-const NEEDS_TEXT = 0x10002;
+/** What the search found for one text: an earlier text of another group, none (`unique`), or nothing compared (`too-short`). */
+export type Outcome<T> = NearDuplicate<T> | 'unique' | 'too-short';
 
-function learnUnit(code: number): number {
-  // Full-width letters and digits (Ａ１) fold to ASCII: all of NFKC that matters here, at a fraction of its cost.
-  const folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
-  const lower = String.fromCharCode(folded).toLowerCase();
-  // Surrogates, a lower case of two units (İ) and Σ (whose lower case depends on its neighbours) need the whole text.
-  const entry = (code >= 0xd800 && code <= 0xdfff) || lower.length !== 1 || folded === 0x3a3 ? NEEDS_TEXT : IGNORED_CHARACTER.test(lower) ? DROPPED : lower.charCodeAt(0) + 1;
-  unitTable[code] = entry;
-  return entry;
+export interface NearDuplicateOptions {
+  shingleSize: number;
+  threshold: number;
+  /** Texts whose normal form is shorter are not compared (short stock phrases recur legitimately). */
+  minLength?: number;
 }
 
-let units = new Uint16Array(1024);
-
-/** Writes `text`'s normal form into `units` and returns its length: punctuation, symbols and spaces dropped, lower case. */
-function normaliseIntoUnits(text: string): number {
-  if (units.length < text.length) units = new Uint16Array(text.length * 2);
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // Chinese characters, digits and lower-case letters are themselves: the common case, without a table lookup.
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 97 && code <= 122)) {
-      units[length++] = code;
-      continue;
-    }
-    const entry = unitTable[code] || learnUnit(code);
-    if (entry === DROPPED) continue;
-    if (entry === NEEDS_TEXT) return copyIntoUnits(normaliseSlowly(text));
-    units[length++] = entry - 1;
-  }
-  return length;
+export interface SearchText<T> {
+  text: string;
+  /** Texts of one group (one problem) are never reported as copies of each other. */
+  group: string;
+  payload: T;
 }
 
-function copyIntoUnits(normal: string): number {
-  for (let i = 0; i < normal.length; i++) units[i] = normal.charCodeAt(i);
-  return normal.length;
-}
-
-/** Punctuation, symbols and spaces do not make two texts different; nor do letter case and full width. */
-export function normaliseText(text: string): string {
-  const length = normaliseIntoUnits(text);
-  let out = '';
-  // In slices: String.fromCharCode takes its arguments on the stack.
-  for (let from = 0; from < length; from += 4096) out += String.fromCharCode(...units.subarray(from, Math.min(length, from + 4096)));
-  return out;
+export interface SearchResult<T> {
+  /** One outcome per text, in the order given. */
+  outcomes: Outcome<T>[];
+  /** Exact similarity computations made: a measure of the work the prefixes saved. */
+  comparisons: number;
 }
 
 /** murmur3's finaliser: a cheap, well-mixed 32-bit permutation. */
@@ -87,195 +64,222 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-/**
- * The whole normal form as one number (two independent 32-bit hashes, 53 bits kept), so identical texts meet in a
- * map without building their normal strings. A match is confirmed on the texts themselves.
- */
-function fingerprint(length: number): number {
-  let low = 0x811c9dc5;
-  let high = 0x9747b28c;
-  for (let i = 0; i < length; i++) {
-    low = Math.imul(low ^ units[i], 0x01000193);
-    high = Math.imul(high ^ units[i], 0x5bd1e995) ^ (high >>> 15);
-  }
-  return (mix(high) & 0x1fffff) * 0x100000000 + mix(low);
-}
-
-/**
- * The shingle set of the text being added, as an open-addressing hash set stamped with a generation number, so it
- * is cleared by counting rather than by filling. Comparing a stored text with it is one probe per stored shingle:
- * no set is ever sorted, and the texts' shingles are kept in one growing array per index instead of one typed
- * array per text (each of which V8 would allocate outside its heap).
- */
-class CurrentShingles {
-  private slots = new Int32Array(256);
-  private stamps = new Uint32Array(256);
-  private generation = 0;
-  /** The distinct shingles, in the order found. */
-  distinct = new Int32Array(128);
-  count = 0;
-  /** The `BANDS` smallest distinct shingles, ascending: the text's keys. */
-  readonly keys = new Int32Array(BANDS);
-  keyCount = 0;
-
-  /**
-   * Fills the set from the normal form in `units`. The rule's hot loop, so hashing, inserting and keeping the keys
-   * are written out in one function over locals: three times faster than the same steps as method calls.
-   */
-  read(length: number, size: number): void {
-    const shingleCount = Math.max(1, length - size + 1);
-    if (this.slots.length < shingleCount * 2) this.grow(shingleCount);
-    const generation = ++this.generation;
-    const { slots, stamps, distinct, keys } = this;
-    const mask = slots.length - 1;
-    const window = Math.min(size, length);
-    const text = units;
-    let count = 0;
-    let keyCount = 0;
-    for (let i = 0; i < shingleCount; i++) {
-      // Multiply-add over the window (FNV's xor-multiply chain was a seventh slower); mix() spreads the bits.
-      let hash = 0;
-      for (let k = i; k < i + window; k++) hash = Math.imul(hash + text[k], 0x9e3779b1);
-      // Mixed, and kept to 30 bits: small integers stay unboxed in V8, so the maps and arrays holding them allocate nothing.
-      hash = mix(hash >>> 0) >>> 2;
-      let slot = hash & mask;
-      while (stamps[slot] === generation && slots[slot] !== hash) slot = (slot + 1) & mask;
-      if (stamps[slot] === generation) continue;
-      stamps[slot] = generation;
-      slots[slot] = hash;
-      distinct[count++] = hash;
-      // Keep the BANDS smallest: most shingles lose to the largest kept at the first comparison.
-      if (keyCount === BANDS && hash >= keys[BANDS - 1]) continue;
-      let at = keyCount < BANDS ? keyCount++ : BANDS - 1;
-      for (; at > 0 && keys[at - 1] > hash; at--) keys[at] = keys[at - 1];
-      keys[at] = hash;
-    }
-    this.count = count;
-    this.keyCount = keyCount;
-  }
-
-  has(hash: number): boolean {
-    const { slots, stamps, generation } = this;
-    const mask = slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      if (stamps[slot] !== generation) return false;
-      if (slots[slot] === hash) return true;
-    }
-  }
-
-  private grow(shingleCount: number): void {
-    let size = this.slots.length;
-    while (size < shingleCount * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.stamps = new Uint32Array(size);
-    this.distinct = new Int32Array(size / 2);
-    this.generation = 0;
-  }
-}
-
-const current = new CurrentShingles();
-
-/** Every stored text's distinct shingles, end to end; a text holds its start and count. */
-class ShingleStore {
-  values = new Int32Array(4096);
+/** A growable Int32Array with a length. */
+class IntList {
+  values = new Int32Array(1024);
   length = 0;
 
-  /** Appends the current text's shingles and returns where they start. */
-  append(from: CurrentShingles): number {
-    const start = this.length;
-    if (this.values.length < start + from.count) {
-      const bigger = new Int32Array(Math.max(this.values.length * 2, start + from.count));
-      bigger.set(this.values.subarray(0, start));
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const bigger = new Int32Array(this.values.length * 2);
+      bigger.set(this.values);
       this.values = bigger;
     }
-    this.values.set(from.distinct.subarray(0, from.count), start);
-    this.length += from.count;
-    return start;
+    this.values[this.length++] = value;
   }
 }
 
 /**
- * Jaccard similarity of a stored text's shingles and the current text's, or 0 as soon as it cannot reach `floor`:
- * J ≥ floor needs shared ≥ floor × (|a| + |b|) ÷ (1 + floor), and the shingles left to probe bound what can still be shared.
+ * The batch's shingles. A slot holds one shingle hash, how many texts contain it, which text last added it, the
+ * text that last marked it, and the head of the list of texts whose prefix holds it.
  */
-function jaccard(store: ShingleStore, start: number, count: number, floor: number): number {
-  const needed = (floor * (count + current.count)) / (1 + floor);
-  if (Math.min(count, current.count) < needed) return 0;
+class ShingleTable {
+  hashes = new Int32Array(1 << 12);
+  batchOf = new Uint32Array(1 << 12);
+  frequency = new Int32Array(1 << 12);
+  lastText = new Int32Array(1 << 12);
+  markedBy = new Int32Array(1 << 12);
+  postings = new Int32Array(1 << 12);
+  /** The stamp of the current batch: a slot whose stamp differs is empty. */
+  batch = 0;
+
+  /** Makes room for `shingles` entries and forgets the previous batch (by moving to a new stamp, not by clearing). */
+  begin(shingles: number): void {
+    if (this.hashes.length < shingles * 2) {
+      let size = this.hashes.length;
+      while (size < shingles * 2) size *= 2;
+      this.hashes = new Int32Array(size);
+      this.batchOf = new Uint32Array(size);
+      this.frequency = new Int32Array(size);
+      this.lastText = new Int32Array(size);
+      this.markedBy = new Int32Array(size);
+      this.postings = new Int32Array(size);
+      this.batch = 0;
+    }
+    this.batch++;
+  }
+
+  /** Hashes text `text`'s normal form (in the units buffer) into shingles and appends the slots of the distinct ones. */
+  add(text: number, length: number, size: number, into: IntList): void {
+    const { hashes, batchOf, frequency, lastText, postings, batch } = this;
+    const units = normalUnits();
+    const mask = hashes.length - 1;
+    const window = Math.min(size, length);
+    const count = Math.max(1, length - size + 1);
+    for (let i = 0; i < count; i++) {
+      // Multiply-add over the window, mixed, and kept to 30 bits (small integers stay unboxed in V8).
+      let hash = 0;
+      for (let k = i; k < i + window; k++) hash = Math.imul(hash + units[k], 0x9e3779b1);
+      hash = mix(hash) >>> 2;
+      let slot = hash & mask;
+      while (batchOf[slot] === batch && hashes[slot] !== hash) slot = (slot + 1) & mask;
+      if (batchOf[slot] !== batch) {
+        batchOf[slot] = batch;
+        hashes[slot] = hash;
+        frequency[slot] = 0;
+        lastText[slot] = -1;
+        postings[slot] = -1;
+      }
+      // A shingle repeated within one text counts once.
+      if (lastText[slot] === text) continue;
+      lastText[slot] = text;
+      frequency[slot]++;
+      into.push(slot);
+    }
+  }
+}
+
+const table = new ShingleTable();
+const slotsOfTexts = new IntList();
+/** Posting lists, linked through the table's `postings` heads: the text, the shingle's position in its order, the next entry. */
+const postingText = new IntList();
+const postingPosition = new IntList();
+const postingNext = new IntList();
+const candidates = new IntList();
+/** The prefix's shared shingles of one text, as frequency × 2³⁰ + hash, so sorting them gives the global order. */
+let order = new Float64Array(256);
+/** The text that last listed each text as a candidate, so a candidate is listed once. */
+let listedBy = new Int32Array(256);
+
+let chosen = new Float64Array(64);
+
+/**
+ * The `k` smallest of `values[0, length)`, ascending, in a reused buffer: kept by insertion, since k is a
+ * fraction of a text's shingles and most values lose to the largest kept at the first comparison.
+ */
+function smallest(values: Float64Array, length: number, k: number): Float64Array {
+  if (chosen.length < k) chosen = new Float64Array(k * 2);
+  let kept = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    if (kept === k && value >= chosen[k - 1]) continue;
+    let at = kept < k ? kept++ : k - 1;
+    for (; at > 0 && chosen[at - 1] > value; at--) chosen[at] = chosen[at - 1];
+    chosen[at] = value;
+  }
+  return chosen;
+}
+
+/** Jaccard similarity of text `other` (its slots from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
+function similarity(marker: number, markedCount: number, start: number, count: number, floor: number): number {
+  const needed = (floor * (count + markedCount)) / (1 + floor);
+  if (Math.min(count, markedCount) < needed) return 0;
+  const { markedBy } = table;
+  const slots = slotsOfTexts.values;
   let shared = 0;
   for (let i = 0; i < count; i++) {
-    if (current.has(store.values[start + i])) shared++;
+    if (markedBy[slots[start + i]] === marker) shared++;
     else if (shared + (count - i - 1) < needed) return 0;
   }
-  return shared / (count + current.count - shared);
+  return shared / (count + markedCount - shared);
 }
 
-interface Entry<T> {
-  text: string;
-  group: string;
-  payload: T;
-  /** Where the text's distinct shingles are in the index's store, and how many. */
-  start: number;
-  count: number;
-}
+/** For each text, the earliest earlier text of another group that is identical or at least `threshold` similar to it. */
+export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: NearDuplicateOptions): SearchResult<T> {
+  const { shingleSize, threshold } = options;
+  const minLength = Math.max(1, options.minLength ?? 1);
+  const outcomes: Outcome<T>[] = new Array(texts.length);
+  const starts = new Int32Array(texts.length + 1);
+  // Groups as numbers, so the inner loop compares integers rather than strings.
+  const groupIds = new Map<string, number>();
+  const groups = Int32Array.from(texts, ({ group }) => groupIds.get(group) ?? groupIds.set(group, groupIds.size).size - 1);
+  let total = 0;
+  for (const { text } of texts) total += text.length;
+  table.begin(total + texts.length);
+  slotsOfTexts.length = 0;
 
-export interface NearDuplicate<T> {
-  payload: T;
-  /** Jaccard similarity of the two texts' shingle sets, 0–1. */
-  similarity: number;
-}
+  // First pass: every text's distinct shingles, and every shingle's frequency.
+  for (let t = 0; t < texts.length; t++) {
+    starts[t] = slotsOfTexts.length;
+    const length = normaliseIntoUnits(texts[t].text);
+    if (length < minLength) outcomes[t] = 'too-short';
+    else table.add(t, length, shingleSize, slotsOfTexts);
+  }
+  starts[texts.length] = slotsOfTexts.length;
 
-/** What `add` found: an earlier text of another group, none (`unique`), or nothing compared (`too-short`). */
-export type AddOutcome<T> = NearDuplicate<T> | 'unique' | 'too-short';
-
-export interface NearDuplicateOptions {
-  shingleSize: number;
-  threshold: number;
-  /** Texts whose normal form is shorter are not compared (short stock phrases recur legitimately). */
-  minLength?: number;
-}
-
-export class NearDuplicateIndex<T> {
-  private readonly exact = new Map<number, Entry<T>[]>();
-  private readonly bandLeaders = new Map<number, Entry<T>>();
-  private readonly store = new ShingleStore();
-  /** Exact Jaccard comparisons made so far: at most `BANDS` per text added. */
-  comparisons = 0;
-
-  constructor(private readonly options: NearDuplicateOptions) {}
-
-  /** Adds a text and returns an earlier text of another group (another problem) identical or at least `threshold` similar to it. */
-  add(text: string, group: string, payload: T): AddOutcome<T> {
-    let length = normaliseIntoUnits(text);
-    if (length < (this.options.minLength ?? 1)) return 'too-short';
-    const print = fingerprint(length);
-    const twins = this.exact.get(print);
-    if (twins) {
-      const same = twins.find((other) => other.text === text || normaliseText(other.text) === normaliseText(text));
-      if (same) return same.group === group ? 'unique' : { payload: same.payload, similarity: 1 };
-      // The comparison above reused the normal-form buffer: read this text again.
-      length = normaliseIntoUnits(text);
+  // Second pass, in order: probe the text's prefix against earlier prefixes, then add its prefix.
+  postingText.length = 0;
+  postingPosition.length = 0;
+  postingNext.length = 0;
+  if (listedBy.length < texts.length) listedBy = new Int32Array(texts.length * 2);
+  listedBy.fill(-1, 0, texts.length);
+  const { frequency, hashes, markedBy, postings } = table;
+  const slots = slotsOfTexts.values;
+  let comparisons = 0;
+  for (let t = 0; t < texts.length; t++) {
+    if (outcomes[t] === 'too-short') continue;
+    const start = starts[t];
+    const count = starts[t + 1] - start;
+    // J ≥ t needs ⌈t·count⌉ shared shingles; the epsilon keeps rounding (0.6 × 5 = 3.0000000000000004) from shortening the prefix.
+    const prefix = count - Math.ceil(threshold * count - 1e-9) + 1;
+    let unique = 0;
+    let shared = 0;
+    if (order.length < count) order = new Float64Array(count * 2);
+    for (let i = start; i < start + count; i++) {
+      const slot = slots[i];
+      markedBy[slot] = t;
+      if (frequency[slot] === 1) unique++;
+      else order[shared++] = frequency[slot] * 2 ** 30 + hashes[slot];
     }
-    current.read(length, this.options.shingleSize);
-    const entry: Entry<T> = { text, group, payload, start: this.store.append(current), count: current.count };
-    if (twins) twins.push(entry);
-    else this.exact.set(print, [entry]);
-
-    let found: NearDuplicate<T> | undefined;
-    let matchedOwnGroup = false;
-    let compared: Entry<T>[] | undefined;
-    const keys = current.keys.subarray(0, current.keyCount);
-    for (const key of keys) {
-      const leader = this.bandLeaders.get(key);
-      if (!leader || compared?.includes(leader)) continue;
-      (compared ??= []).push(leader);
-      this.comparisons++;
-      const similarity = jaccard(this.store, leader.start, leader.count, this.options.threshold);
-      if (similarity < this.options.threshold) continue;
-      if (leader.group === group) matchedOwnGroup = true;
-      else found ??= { payload: leader.payload, similarity };
+    outcomes[t] = 'unique';
+    // Shingles of this text alone come first in the global order; what the prefix holds beyond them is shared.
+    if (unique >= prefix) continue;
+    const inPrefix = Math.min(shared, prefix - unique);
+    const sharedInOrder = smallest(order, shared, inPrefix);
+    candidates.length = 0;
+    for (let p = 0; p < inPrefix; p++) {
+      const slot = slotOf(sharedInOrder[p]);
+      // Shingles shared by two texts come in the same order in both, so this is the first they share: what
+      // follows it in either bounds their overlap (the positional filter of PPJoin, Xiao et al. 2008).
+      const position = unique + p;
+      for (let entry = postings[slot]; entry !== -1; entry = postingNext.values[entry]) {
+        const other = postingText.values[entry];
+        if (listedBy[other] === t) continue;
+        listedBy[other] = t;
+        if (groups[other] === groups[t]) continue;
+        const otherCount = starts[other + 1] - starts[other];
+        const reachable = 1 + Math.min(count - position - 1, otherCount - postingPosition.values[entry] - 1);
+        if (reachable >= overlapNeeded(count, otherCount)) candidates.push(other);
+      }
+      postingText.push(t);
+      postingPosition.push(position);
+      postingNext.push(postings[slot]);
+      postings[slot] = postingText.length - 1;
     }
-    // A text joins the first cluster it matches; it leads only the bands nobody leads yet.
-    if (!found && !matchedOwnGroup) for (const key of keys) if (!this.bandLeaders.has(key)) this.bandLeaders.set(key, entry);
-    return found ?? 'unique';
+    // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
+    const found = candidates.values.subarray(0, candidates.length).sort();
+    for (const other of found.subarray(0, MAX_COMPARISONS)) {
+      comparisons++;
+      const value = similarity(t, count, starts[other], starts[other + 1] - starts[other], threshold);
+      if (value >= threshold) {
+        outcomes[t] = { payload: texts[other].payload, similarity: value };
+        break;
+      }
+    }
+  }
+  return { outcomes, comparisons };
+
+  /** The fewest shared shingles two sets of these sizes need for J ≥ threshold (rounded down a hair, to stay safe). */
+  function overlapNeeded(a: number, b: number): number {
+    return Math.ceil((threshold / (1 + threshold)) * (a + b) - 1e-9);
+  }
+
+  /** The table slot of an order key (frequency × 2³⁰ + hash), found again by its hash. */
+  function slotOf(key: number): number {
+    const hash = key % 2 ** 30;
+    const mask = hashes.length - 1;
+    let slot = hash & mask;
+    while (table.batchOf[slot] !== table.batch || hashes[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
   }
 }
