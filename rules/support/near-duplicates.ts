@@ -1,7 +1,7 @@
 /**
  * Finds, for each text of a batch, the earliest earlier text of another group whose character shingles are at least
  * `threshold` similar (Jaccard), exactly: the same answer as comparing every pair, without comparing every pair
- * (up to `MAX_COMPARISONS` candidates a text).
+ * (within the work bound per text of `MAX_PROBES` and `MAX_COMPARISONS`).
  *
  * Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006): put all shingles in one
  * global order, rarest first. Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so they share one among the
@@ -18,9 +18,12 @@ import { normalUnits, normaliseIntoUnits } from './normal-text.js';
 export { normaliseText } from './normal-text.js';
 
 /**
- * The most earlier texts one text is compared with, earliest first. Only text stamped from one template exceeds it
- * (every text then passes the filters against every other); below it the answer is exact.
+ * The work one text may cost, so that text stamped from one template (where every prefix meets every other) stays
+ * linear: at most `MAX_PROBES` entries of the prefix lists read (rarest shingles first) and `MAX_COMPARISONS`
+ * candidates compared (earliest first). Below these bounds, which plans written by people stay far from, the
+ * answer is exact.
  */
+export const MAX_PROBES = 512;
 export const MAX_COMPARISONS = 64;
 
 export interface NearDuplicate<T> {
@@ -237,12 +240,13 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     const inPrefix = Math.min(shared, prefix - unique);
     const sharedInOrder = smallest(order, shared, inPrefix);
     candidates.length = 0;
+    let probes = MAX_PROBES;
     for (let p = 0; p < inPrefix; p++) {
       const slot = slotOf(sharedInOrder[p]);
       // Shingles shared by two texts come in the same order in both, so this is the first they share: what
       // follows it in either bounds their overlap (the positional filter of PPJoin, Xiao et al. 2008).
       const position = unique + p;
-      for (let entry = postings[slot]; entry !== -1; entry = postingNext.values[entry]) {
+      for (let entry = postings[slot]; entry !== -1 && probes > 0; entry = postingNext.values[entry], probes--) {
         const other = postingText.values[entry];
         if (listedBy[other] === t) continue;
         listedBy[other] = t;
