@@ -4,7 +4,7 @@
  * (within the work bound per text of `MAX_PROBES` and `MAX_COMPARISONS`).
  *
  * Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006): put all shingles in one
- * global order, rarest first. Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so they share one among the
+ * global order, rarest first (ties broken by table slot). Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so they share one among the
  * first |x| − ⌈t·|x|⌉ + 1 shingles of each (its prefix). Only texts whose prefixes meet are compared. A shingle
  * that occurs in one text only can join no pair, so most texts, whose prefixes are made of their own wording,
  * meet nobody and cost one pass.
@@ -149,7 +149,7 @@ const postingText = new IntList();
 const postingPosition = new IntList();
 const postingNext = new IntList();
 const candidates = new IntList();
-/** The prefix's shared shingles of one text, as frequency × 2³⁰ + hash, so sorting them gives the global order. */
+/** The shared shingles of one text, as frequency × table size + slot, so sorting them gives the global order. */
 let order = new Float64Array(256);
 /** The text that last listed each text as a candidate, so a candidate is listed once. */
 let listedBy = new Int32Array(256);
@@ -171,6 +171,20 @@ function smallest(values: Float64Array, length: number, k: number): Float64Array
     chosen[at] = value;
   }
   return chosen;
+}
+
+/** Sorts `values[0, length)` in place: by insertion when short (most texts have a handful of candidates), natively otherwise. */
+function sortAscending(values: Int32Array, length: number): void {
+  if (length > 32) {
+    values.subarray(0, length).sort();
+    return;
+  }
+  for (let i = 1; i < length; i++) {
+    const value = values[i];
+    let at = i;
+    for (; at > 0 && values[at - 1] > value; at--) values[at] = values[at - 1];
+    values[at] = value;
+  }
 }
 
 /** Jaccard similarity of text `other` (its slots from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
@@ -216,7 +230,10 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
   postingNext.length = 0;
   if (listedBy.length < texts.length) listedBy = new Int32Array(texts.length * 2);
   listedBy.fill(-1, 0, texts.length);
-  const { frequency, hashes, markedBy, postings } = table;
+  const { frequency, markedBy, postings } = table;
+  // A shingle is known by its slot, so the global order is (frequency, slot): consistent across the batch's texts,
+  // and the slot comes back from the order key without looking the hash up again.
+  const tableSize = frequency.length;
   const slots = slotsOfTexts.values;
   let comparisons = 0;
   for (let t = 0; t < texts.length; t++) {
@@ -232,7 +249,7 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
       const slot = slots[i];
       markedBy[slot] = t;
       if (frequency[slot] === 1) unique++;
-      else order[shared++] = frequency[slot] * 2 ** 30 + hashes[slot];
+      else order[shared++] = frequency[slot] * tableSize + slot;
     }
     outcomes[t] = 'unique';
     // Shingles of this text alone come first in the global order; what the prefix holds beyond them is shared.
@@ -242,7 +259,7 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     candidates.length = 0;
     let probes = MAX_PROBES;
     for (let p = 0; p < inPrefix; p++) {
-      const slot = slotOf(sharedInOrder[p]);
+      const slot = sharedInOrder[p] % tableSize;
       // Shingles shared by two texts come in the same order in both, so this is the first they share: what
       // follows it in either bounds their overlap (the positional filter of PPJoin, Xiao et al. 2008).
       const position = unique + p;
@@ -261,8 +278,10 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
       postings[slot] = postingText.length - 1;
     }
     // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
-    const found = candidates.values.subarray(0, candidates.length).sort();
-    for (const other of found.subarray(0, MAX_COMPARISONS)) {
+    const found = candidates.values;
+    sortAscending(found, candidates.length);
+    for (let c = 0; c < Math.min(candidates.length, MAX_COMPARISONS); c++) {
+      const other = found[c];
       comparisons++;
       const value = similarity(t, count, starts[other], starts[other + 1] - starts[other], threshold);
       if (value >= threshold) {
@@ -278,12 +297,4 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     return Math.ceil((threshold / (1 + threshold)) * (a + b) - 1e-9);
   }
 
-  /** The table slot of an order key (frequency × 2³⁰ + hash), found again by its hash. */
-  function slotOf(key: number): number {
-    const hash = key % 2 ** 30;
-    const mask = hashes.length - 1;
-    let slot = hash & mask;
-    while (table.batchOf[slot] !== table.batch || hashes[slot] !== hash) slot = (slot + 1) & mask;
-    return slot;
-  }
 }
