@@ -38,6 +38,8 @@ const SYNTAX_MESSAGES: Record<string, LocalizedText> = {
   InvalidCharacter: { zh: '字符串中含有无效字符', en: 'invalid character in string' },
 };
 
+const HAS_CONTENT = /\S/;
+
 const EMPTY: LocalizedText = { zh: '文件为空：应为一个 JSON 对象', en: 'the file is empty: a JSON object was expected' };
 
 /**
@@ -45,7 +47,8 @@ const EMPTY: LocalizedText = { zh: '文件为空：应为一个 JSON 对象', en
  * scanning the text (see PathScanner: every container is read at most once). Anything else takes the tree path.
  */
 export function parseJsonDocument(text: string): JsonDocument {
-  if (text.trim() !== '') {
+  // Not `trim()`: that copies the whole text whenever it ends in a newline, as nearly every file does.
+  if (HAS_CONTENT.test(text)) {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -112,7 +115,7 @@ function tallyShape(node: unknown, depth: number, tally: { keys: number; colons:
 export function parseWithTree(text: string): JsonDocument {
   const lines = new LineIndex(text);
   const locateNothing = () => lines.range(0, 0);
-  if (text.trim() === '') return { value: undefined, syntaxError: { message: EMPTY, range: locateNothing() }, duplicateKeys: [], locate: locateNothing };
+  if (!HAS_CONTENT.test(text)) return { value: undefined, syntaxError: { message: EMPTY, range: locateNothing() }, duplicateKeys: [], locate: locateNothing };
 
   const tooDeep = findExcessiveNesting(text, MAX_NESTING);
   if (tooDeep >= 0) {
