@@ -9,6 +9,9 @@ interface Options {
   minLength: number;
 }
 
+/** A text to search, with the problem or measure it belongs to. */
+type TextOf = SearchText<string> & { node: object };
+
 interface Copy {
   otherId: string;
   similarity: number;
@@ -81,15 +84,15 @@ export default defineRule<Options>({
       if (outcome !== 'unique') copies.set(node, { otherId: outcome.payload, similarity: outcome.similarity });
     };
     /** Searches one kind of text (progress, or measures) and records what each node's text resembles. */
-    const search = (texts: (SearchText<string> & { node: object })[]) => {
+    const search = (texts: TextOf[]) => {
       const { outcomes } = findNearDuplicates(texts, { shingleSize, threshold, minLength });
       texts.forEach(({ node }, i) => record(node, outcomes[i]));
     };
 
-    /** One linear pass over the plan before the runner's walk reaches the nodes. */
+    /** One pass over the plan, then one search per kind of text, before the runner's walk reaches the nodes. */
     const index = (plan: typeof context.plan) => {
-      const progress: (SearchText<string> & { node: object })[] = [];
-      const measures: (SearchText<string> & { node: object })[] = [];
+      const progress: TextOf[] = [];
+      const measures: TextOf[] = [];
       const groupsOfDocument = new Map<string, Map<string, string>>();
       const evidenceByProblem: { problem: Problem; id: string; group: string; items: ReturnType<typeof evidenceOf>; keys: string[] }[] = [];
       for (const { problem, path, topPath } of problemsOf(plan)) {

@@ -4,10 +4,10 @@
  * (within the work bound per text of `MAX_PROBES` and `MAX_COMPARISONS`).
  *
  * Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006): put all shingles in one
- * global order, rarest first (ties broken by table slot). Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so they share one among the
- * first |x| − ⌈t·|x|⌉ + 1 shingles of each (its prefix). Only texts whose prefixes meet are compared. A shingle
- * that occurs in one text only can join no pair, so most texts, whose prefixes are made of their own wording,
- * meet nobody and cost one pass.
+ * global order, rarest first (ties broken by table slot). Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so
+ * they share one among the first |x| − ⌈t·|x|⌉ + 1 shingles of each (its prefix). Only texts whose prefixes meet
+ * are compared. A shingle that occurs in one text only can join no pair, so a text whose prefix is made of its own
+ * wording meets nobody and costs one pass.
  *
  * Every shingle of the batch lives in one table (open addressing over 30-bit hashes, stamped per batch so it is
  * never cleared), which gives its frequency, removes repeats within a text, and lets a text's shingles be marked

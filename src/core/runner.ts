@@ -26,7 +26,7 @@ interface ProblemUnit {
   checks: (Check | undefined)[];
 }
 
-/** One rule as the walk sees it: its visitors, whether it crashed, and whether its current visit reported. */
+/** One rule during the walk: whether it has crashed, and whether its current visit reported a finding. */
 interface RuleState {
   active: ActiveRule;
   /** Position among the run's rules, so a problem's checks are an array, not a map. */
@@ -39,6 +39,8 @@ interface Subscriber {
   state: RuleState;
   handler: Handler;
 }
+
+const NO_SUBSCRIBERS: readonly Subscriber[] = [];
 
 /**
  * Walks the plan once and calls every rule's visitor for each node (as ESLint and Spectral do),
@@ -61,7 +63,6 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   const problemIds = new Map<string, string>();
   const checks: Check[] = [];
   const subscribers = new Map<NodeKind, Subscriber[]>();
-  const NONE: Subscriber[] = [];
 
   rules.forEach((active, index) => {
     const state: RuleState = { active, index, crashed: false, reported: false };
@@ -107,7 +108,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   };
 
   const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: ProblemUnit) => {
-    for (const { state, handler } of subscribers.get(kind) ?? NONE) {
+    for (const { state, handler } of subscribers.get(kind) ?? NO_SUBSCRIBERS) {
       if (state.crashed) continue;
       state.reported = false;
       try {
