@@ -53,33 +53,37 @@ export async function lintInWorkers(
   const threads: Worker[] = [];
   try {
     await new Promise<void>((resolvePool, rejectPool) => {
-      let running = 0;
+      /** Batches handed out and not yet answered, over all workers. */
+      let outstanding = 0;
       const feed = (worker: Worker): void => {
-        if (next >= jobs.length) {
-          if (--running === 0) resolvePool();
-          return;
-        }
+        if (next >= jobs.length) return;
         worker.postMessage({ jobs: jobs.slice(next, next + size) } satisfies WorkerBatch);
         next += size;
+        outstanding++;
       };
       for (let i = 0; i < workers; i++) {
         const worker = new Worker(WORKER_SCRIPT, { workerData: options });
         threads.push(worker);
-        running++;
         worker.on('message', (reply: WorkerReply) => {
           if ('error' in reply) return rejectPool(new Error(reply.error));
+          outstanding--;
+          feed(worker);
           for (const { index, planText, ...outcome } of reply.outcomes) {
             if (planText !== undefined) outcome.result.plan = planOf(planText) as FileOutcome['result']['plan'];
             onOutcome(index, outcome);
           }
-          feed(worker);
+          if (outstanding === 0) resolvePool();
         });
         worker.on('error', rejectPool);
         worker.on('exit', (code) => {
           if (code !== 0) rejectPool(new Error(`a worker thread stopped with exit code ${code}`));
         });
-        feed(worker);
       }
+      // Two batches each: while a worker lints one, the next is already queued, so it never waits for this
+      // thread to read its answer and post more work.
+      for (const worker of threads) feed(worker);
+      for (const worker of threads) feed(worker);
+      if (outstanding === 0) resolvePool();
     });
   } finally {
     await Promise.all(threads.map((worker) => worker.terminate()));
