@@ -82,7 +82,14 @@ function hasPlainShape(text: string, value: unknown): boolean {
   // Escapes are rare in plans: look for any before looking for the one that matters.
   if (text.includes('\\u') && /\\u003a/i.test(text)) return false;
   const tally = { keys: 0, colons: 0 };
-  return tallyShape(value, 1, tally) && colonsIn(text) - tally.colons === tally.keys;
+  if (!tallyShape(value, 1, tally, false)) return false;
+  // Each key has a colon and a duplicate key would add one more: when the text has no colon beyond the value's
+  // keys, there is neither a duplicate nor a colon inside a string, and the strings need no reading.
+  const colons = colonsIn(text);
+  if (colons === tally.keys) return true;
+  tally.keys = 0;
+  tallyShape(value, 1, tally, true);
+  return colons - tally.colons === tally.keys;
 }
 
 function colonsIn(s: string): number {
@@ -91,22 +98,22 @@ function colonsIn(s: string): number {
   return count;
 }
 
-/** Counts keys and the colons inside strings; false past MAX_NESTING (so the recursion stays shallow). */
-function tallyShape(node: unknown, depth: number, tally: { keys: number; colons: number }): boolean {
+/** Counts keys, and with `inStrings` the colons inside strings; false past MAX_NESTING (so the recursion stays shallow). */
+function tallyShape(node: unknown, depth: number, tally: { keys: number; colons: number }, inStrings: boolean): boolean {
   if (typeof node === 'string') {
-    tally.colons += colonsIn(node);
+    if (inStrings) tally.colons += colonsIn(node);
     return true;
   }
   if (typeof node !== 'object' || node === null) return true;
   if (depth > MAX_NESTING) return false;
   if (Array.isArray(node)) {
-    for (const item of node) if (!tallyShape(item, depth + 1, tally)) return false;
+    for (const item of node) if (!tallyShape(item, depth + 1, tally, inStrings)) return false;
     return true;
   }
   for (const key in node) {
     tally.keys++;
-    tally.colons += colonsIn(key);
-    if (!tallyShape((node as Record<string, unknown>)[key], depth + 1, tally)) return false;
+    if (inStrings) tally.colons += colonsIn(key);
+    if (!tallyShape((node as Record<string, unknown>)[key], depth + 1, tally, inStrings)) return false;
   }
   return true;
 }
