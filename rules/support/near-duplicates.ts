@@ -154,23 +154,42 @@ let order = new Float64Array(256);
 /** The text that last listed each text as a candidate, so a candidate is listed once. */
 let listedBy = new Int32Array(256);
 
-let chosen = new Float64Array(64);
-
 /**
- * The `k` smallest of `values[0, length)`, ascending, in a reused buffer: kept by insertion, since k is a
- * fraction of a text's shingles and most values lose to the largest kept at the first comparison.
+ * Puts the `k` smallest of `values[0, length)` first, ascending (the rest after them, in no order): Hoare's
+ * selection narrows to the first k, then insertion orders those few.
  */
-function smallest(values: Float64Array, length: number, k: number): Float64Array {
-  if (chosen.length < k) chosen = new Float64Array(k * 2);
-  let kept = 0;
-  for (let i = 0; i < length; i++) {
-    const value = values[i];
-    if (kept === k && value >= chosen[k - 1]) continue;
-    let at = kept < k ? kept++ : k - 1;
-    for (; at > 0 && chosen[at - 1] > value; at--) chosen[at] = chosen[at - 1];
-    chosen[at] = value;
+function smallestFirst(values: Float64Array, length: number, k: number): void {
+  let low = 0;
+  let high = length - 1;
+  while (high - low > 16) {
+    const pivot = values[(low + high) >> 1];
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i++] = values[j];
+        values[j--] = swap;
+      }
+    }
+    if (k - 1 <= j) high = j;
+    else if (k - 1 >= i) low = i;
+    else {
+      // The k-th place holds a value equal to the pivot: everything from i on is no smaller.
+      high = i - 1;
+      break;
+    }
   }
-  return chosen;
+  // The k smallest are now within [0, high]: order that part by insertion.
+  const end = Math.min(length, high + 1);
+  for (let i = 1; i < end; i++) {
+    const value = values[i];
+    let at = i;
+    for (; at > 0 && values[at - 1] > value; at--) values[at] = values[at - 1];
+    values[at] = value;
+  }
 }
 
 /** Sorts `values[0, length)` in place: by insertion when short (most texts have a handful of candidates), natively otherwise. */
@@ -255,7 +274,8 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     // Shingles of this text alone come first in the global order; what the prefix holds beyond them is shared.
     if (unique >= prefix) continue;
     const inPrefix = Math.min(shared, prefix - unique);
-    const sharedInOrder = smallest(order, shared, inPrefix);
+    smallestFirst(order, shared, inPrefix);
+    const sharedInOrder = order;
     candidates.length = 0;
     let probes = MAX_PROBES;
     for (let p = 0; p < inPrefix; p++) {
