@@ -158,7 +158,7 @@ let listedBy = new Int32Array(256);
  * Puts the `k` smallest of `values[0, length)` first, ascending (the rest after them, in no order): Hoare's
  * selection narrows to the first k, then insertion orders those few.
  */
-function smallestFirst(values: Float64Array, length: number, k: number): void {
+function smallestFirst(values: Float64Array | Int32Array, length: number, k: number): void {
   let low = 0;
   let high = length - 1;
   while (high - low > 16) {
@@ -192,23 +192,17 @@ function smallestFirst(values: Float64Array, length: number, k: number): void {
   }
 }
 
-/** Sorts `values[0, length)` in place: by insertion when short (most texts have a handful of candidates), natively otherwise. */
-function sortAscending(values: Int32Array, length: number): void {
-  if (length > 32) {
-    values.subarray(0, length).sort();
-    return;
-  }
-  for (let i = 1; i < length; i++) {
-    const value = values[i];
-    let at = i;
-    for (; at > 0 && values[at - 1] > value; at--) values[at] = values[at - 1];
-    values[at] = value;
-  }
+/**
+ * The fewest shingles two sets of these sizes must share for J ≥ threshold: J = s ÷ (a + b − s) ≥ t needs
+ * s ≥ t·(a + b) ÷ (1 + t). Rounded with a hair of slack, so floating-point error never raises it.
+ */
+function overlapNeeded(threshold: number, a: number, b: number): number {
+  return Math.ceil((threshold / (1 + threshold)) * (a + b) - 1e-9);
 }
 
 /** Jaccard similarity of text `other` (its slots from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
 function similarity(marker: number, markedCount: number, start: number, count: number, floor: number): number {
-  const needed = (floor * (count + markedCount)) / (1 + floor);
+  const needed = overlapNeeded(floor, count, markedCount);
   if (Math.min(count, markedCount) < needed) return 0;
   const { markedBy } = table;
   const slots = slotsOfTexts.values;
@@ -290,7 +284,7 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
         if (groups[other] === groups[t]) continue;
         const otherCount = starts[other + 1] - starts[other];
         const reachable = 1 + Math.min(count - position - 1, otherCount - postingPosition.values[entry] - 1);
-        if (reachable >= overlapNeeded(count, otherCount)) candidates.push(other);
+        if (reachable >= overlapNeeded(threshold, count, otherCount)) candidates.push(other);
       }
       postingText.push(t);
       postingPosition.push(position);
@@ -298,9 +292,10 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
       postings[slot] = postingText.length - 1;
     }
     // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
+    const compared = Math.min(candidates.length, MAX_COMPARISONS);
     const found = candidates.values;
-    sortAscending(found, candidates.length);
-    for (let c = 0; c < Math.min(candidates.length, MAX_COMPARISONS); c++) {
+    smallestFirst(found, candidates.length, compared);
+    for (let c = 0; c < compared; c++) {
       const other = found[c];
       comparisons++;
       const value = similarity(t, count, starts[other], starts[other + 1] - starts[other], threshold);
@@ -311,10 +306,4 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     }
   }
   return { outcomes, comparisons };
-
-  /** The fewest shared shingles two sets of these sizes need for J ≥ threshold (rounded down a hair, to stay safe). */
-  function overlapNeeded(a: number, b: number): number {
-    return Math.ceil((threshold / (1 + threshold)) * (a + b) - 1e-9);
-  }
-
 }

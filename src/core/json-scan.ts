@@ -75,11 +75,16 @@ function containerEnd(text: string, start: number): number {
   }
 }
 
+/** Whether an object or an array opens at `offset`. */
+function isContainerAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return code === 123 || code === 91;
+}
+
 /** The offset just past the value starting at `start`. */
 function valueEnd(text: string, start: number): number {
-  const code = text.charCodeAt(start);
-  if (code === 34) return stringEnd(text, start);
-  if (code === 123 || code === 91) return containerEnd(text, start);
+  if (text.charCodeAt(start) === 34) return stringEnd(text, start);
+  if (isContainerAt(text, start)) return containerEnd(text, start);
   SCALAR_END.lastIndex = start;
   const end = SCALAR_END.exec(text);
   return end ? end.index : text.length;
@@ -143,10 +148,6 @@ function passValue(text: string, node: Container, start: number, scalarEnd: numb
   else node.resume = nextEntry(text, scalarEnd);
 }
 
-const isContainerAt = (text: string, offset: number) => {
-  const code = text.charCodeAt(offset);
-  return code === 123 || code === 91;
-};
 
 /** The value of `segment` inside the container at `node`, or undefined; reading resumes where it last stopped. */
 function child(text: string, node: Container, segment: string | number): ScannedNode | undefined {
