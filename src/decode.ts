@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import type { LocalizedText } from './rule-kit/types.js';
 
 export type Decoded = { text: string } | { error: LocalizedText; validPrefix: string };
@@ -21,12 +22,30 @@ function validUtf8Length(bytes: Uint8Array): number {
   return i;
 }
 
+const SAMPLES = 4096;
+
+/** Whether at least one sampled byte in 16 is past ASCII: text that is mostly Chinese (3 bytes a character). */
+function mostlyBeyondAscii(bytes: Uint8Array): boolean {
+  const step = Math.max(1, Math.floor(bytes.length / SAMPLES));
+  let high = 0;
+  let sampled = 0;
+  for (let i = 0; i < bytes.length; i += step, sampled++) if (bytes[i] >= 0x80) high++;
+  return high * 16 >= sampled;
+}
+
+/**
+ * Valid UTF-8 as a string. Node 20's UTF-8 decoder (TextDecoder, Buffer#toString) turns Chinese text into a string
+ * at about 300 MB/s; ICU's converter to UTF-16 and a UTF-16 copy are 2.5 times as fast on it (ASCII is the
+ * other way round). Both give the same string.
+ */
+function decodeValid(bytes: Uint8Array): string {
+  if (typeof transcode === 'function' && bytes.length > 1024 && mostlyBeyondAscii(bytes)) return transcode(bytes, 'utf8', 'ucs2').toString('ucs2');
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
 /** Plans are UTF-8 JSON; other encodings are the importer's business. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    const validPrefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, validUtf8Length(bytes)));
-    return { error: { zh: '文件不是有效的 UTF-8 编码', en: 'the file is not valid UTF-8' }, validPrefix };
-  }
+  if (isUtf8(bytes)) return { text: decodeValid(bytes) };
+  const validPrefix = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, validUtf8Length(bytes)));
+  return { error: { zh: '文件不是有效的 UTF-8 编码', en: 'the file is not valid UTF-8' }, validPrefix };
 }

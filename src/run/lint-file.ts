@@ -45,12 +45,17 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
   if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options);
   const settings = settingsWithOverrides(config, file, options.ruleOverrides);
   const key = options.cache ? await cacheKey(bytes, settings, config, options) : undefined;
-  const decoded = decodeUtf8(bytes);
   if (key !== undefined && isFresh(previous, key, options.today)) {
     const result: FileResult = { filePath: file, ...previous.result };
-    if (options.retainPlans && !result.fatal && 'text' in decoded) result.plan = planOf(decoded.text) as FileResult['plan'];
-    return { result, entry: previous, ...(result.plan !== undefined ? { planText: (decoded as { text: string }).text } : {}) };
+    // A fresh entry needs the text only for formats that print from the plan.
+    const decoded = options.retainPlans && !result.fatal ? decodeUtf8(bytes) : undefined;
+    if (decoded && 'text' in decoded) {
+      result.plan = planOf(decoded.text) as FileResult['plan'];
+      return { result, entry: previous, planText: decoded.text };
+    }
+    return { result, entry: previous };
   }
+  const decoded = decodeUtf8(bytes);
   const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today) : counted(file, lintWithConfig(decoded.text, file, config, options));
   if (!options.retainPlans) delete result.plan;
   return {

@@ -29,4 +29,18 @@ describe('decodeUtf8', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('decodes valid text, long or short, mostly Chinese or ASCII, exactly as TextDecoder does (a BOM kept, astral characters whole)', () => {
+    const reference = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const chinese = fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCodePoint(code));
+    const anyCharacter = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+    const text = fc.tuple(fc.constantFrom('', '\uFEFF'), fc.array(fc.oneof(chinese, anyCharacter, fc.constantFrom('a', '{', '"', ' ')), { maxLength: 3000, size: 'max' }));
+    fc.assert(
+      fc.property(text, ([bom, characters]) => {
+        const bytes = new TextEncoder().encode(bom + characters.join(''));
+        expect(decodeUtf8(bytes)).toEqual({ text: reference.decode(bytes) });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
