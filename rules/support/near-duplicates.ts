@@ -73,84 +73,137 @@ class IntList {
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const bigger = new Int32Array(this.values.length * 2);
-      bigger.set(this.values);
-      this.values = bigger;
-    }
+    if (this.length === this.values.length) this.values = grown(this.values, this.length + 1);
     this.values[this.length++] = value;
   }
 }
 
+/** `values`, or a copy with room for at least `needed` entries. */
+function grown(values: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (values.length >= needed) return values;
+  const bigger = new Int32Array(Math.max(needed, values.length * 2));
+  bigger.set(values);
+  return bigger;
+}
+
+const SMALLEST_TABLE = 1 << 12;
+
 /**
- * The batch's shingles. A slot holds one shingle hash, how many texts contain it, which text last added it, the
- * text that last marked it, and the head of the list of texts whose prefix holds it.
+ * The batch's distinct shingles, numbered densely in order of first sight, so what is kept per shingle sits in
+ * small arrays that stay in cache (a plan's texts have a few thousand distinct shingles among tens of thousands).
  */
 class ShingleTable {
-  hashes = new Int32Array(1 << 12);
-  batchOf = new Uint32Array(1 << 12);
-  frequency = new Int32Array(1 << 12);
-  lastText = new Int32Array(1 << 12);
-  markedBy = new Int32Array(1 << 12);
-  postings = new Int32Array(1 << 12);
-  /** The stamp of the current batch: a slot whose stamp differs is empty. */
-  batch = 0;
+  /** Open addressing over [hash, number + 1] pairs (0: empty), at most half full. */
+  private slots = new Int32Array(2 * SMALLEST_TABLE);
+  private mask = SMALLEST_TABLE - 1;
+  /** Distinct shingles of the batch so far. */
+  count = 0;
+  hashOf = new Int32Array(1024);
+  /** How many texts contain each shingle. */
+  frequency = new Int32Array(1024);
+  /** The text that last added each shingle, so a shingle repeated within a text counts once. */
+  private lastText = new Int32Array(1024);
 
-  /** Makes room for `shingles` entries and forgets the previous batch (by moving to a new stamp, not by clearing). */
+  /** Forgets the previous batch; a table grown for a larger one is given back when this batch could not use it. */
   begin(shingles: number): void {
-    if (this.hashes.length < shingles * 2) {
-      let size = this.hashes.length;
-      while (size < shingles * 2) size *= 2;
-      this.hashes = new Int32Array(size);
-      this.batchOf = new Uint32Array(size);
-      this.frequency = new Int32Array(size);
-      this.lastText = new Int32Array(size);
-      this.markedBy = new Int32Array(size);
-      this.postings = new Int32Array(size);
-      this.batch = 0;
-    }
-    this.batch++;
+    let size = SMALLEST_TABLE;
+    while (size < shingles * 2) size *= 2;
+    this.count = 0;
+    if (this.slots.length > 2 * size) this.resize(size);
+    else this.slots.fill(0);
   }
 
-  /** Hashes text `text`'s normal form (in the units buffer) into shingles and appends the slots of the distinct ones. */
+  private resize(size: number): void {
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    for (let shingle = 0; shingle < this.count; shingle++) this.place(this.hashOf[shingle], shingle);
+  }
+
+  private place(hash: number, shingle: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = shingle + 1;
+  }
+
+  /** The number of the shingle with this hash, numbering it if it is new. */
+  private numberOf(hash: number): number {
+    const { slots, mask } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[2 * slot + 1];
+      if (entry === 0) break;
+      if (slots[2 * slot] === hash) return entry - 1;
+    }
+    const shingle = this.count++;
+    if (this.count > this.hashOf.length) {
+      this.hashOf = grown(this.hashOf, this.count);
+      this.frequency = grown(this.frequency, this.count);
+      this.lastText = grown(this.lastText, this.count);
+    }
+    this.hashOf[shingle] = hash;
+    this.frequency[shingle] = 0;
+    this.lastText[shingle] = -1;
+    if (this.count * 2 > mask + 1) this.resize(2 * (mask + 1));
+    else this.place(hash, shingle);
+    return shingle;
+  }
+
+  /** Hashes text `text`'s normal form (in the units buffer) into shingles and appends the numbers of the distinct ones. */
   add(text: number, length: number, size: number, into: IntList): void {
-    const { hashes, batchOf, frequency, lastText, postings, batch } = this;
     const units = normalUnits();
-    const mask = hashes.length - 1;
     const window = Math.min(size, length);
     const count = Math.max(1, length - size + 1);
     for (let i = 0; i < count; i++) {
       // Multiply-add over the window, mixed, and kept to 30 bits (small integers stay unboxed in V8).
       let hash = 0;
       for (let k = i; k < i + window; k++) hash = Math.imul(hash + units[k], 0x9e3779b1);
-      hash = mix(hash) >>> 2;
-      let slot = hash & mask;
-      while (batchOf[slot] === batch && hashes[slot] !== hash) slot = (slot + 1) & mask;
-      if (batchOf[slot] !== batch) {
-        batchOf[slot] = batch;
-        hashes[slot] = hash;
-        frequency[slot] = 0;
-        lastText[slot] = -1;
-        postings[slot] = -1;
-      }
-      // A shingle repeated within one text counts once.
-      if (lastText[slot] === text) continue;
-      lastText[slot] = text;
-      frequency[slot]++;
-      into.push(slot);
+      const shingle = this.numberOf(mix(hash) >>> 2);
+      if (this.lastText[shingle] === text) continue;
+      this.lastText[shingle] = text;
+      this.frequency[shingle]++;
+      into.push(shingle);
     }
+  }
+
+  /**
+   * Renumbers the shingles in the global order, rarest first (ties in order of first sight), by counting sort:
+   * afterwards a shingle's number is its rank, and the first `ranks.once` occur in one text only.
+   */
+  rank(into: IntList): { once: number } {
+    const { count, frequency } = this;
+    let most = 0;
+    for (let shingle = 0; shingle < count; shingle++) most = Math.max(most, frequency[shingle]);
+    firstOfFrequency = grown(firstOfFrequency, most + 2);
+    const firstOf = firstOfFrequency;
+    firstOf.fill(0, 0, most + 2);
+    for (let shingle = 0; shingle < count; shingle++) firstOf[frequency[shingle] + 1]++;
+    for (let f = 1; f <= most + 1; f++) firstOf[f] += firstOf[f - 1];
+    const once = firstOf[2];
+    rankOf = grown(rankOf, count);
+    for (let shingle = 0; shingle < count; shingle++) rankOf[shingle] = firstOf[frequency[shingle]]++;
+    const shingles = into.values;
+    for (let i = 0; i < into.length; i++) shingles[i] = rankOf[shingles[i]];
+    return { once };
   }
 }
 
+/** For `rank`: the first rank of each frequency, and each shingle's rank. */
+let firstOfFrequency = new Int32Array(256);
+let rankOf = new Int32Array(1024);
+
 const table = new ShingleTable();
-const slotsOfTexts = new IntList();
-/** Posting lists, linked through the table's `postings` heads: the text, the shingle's position in its order, the next entry. */
+/** Every text's distinct shingles: their numbers after the first pass, their ranks after `rank`. */
+const shinglesOfTexts = new IntList();
+/** Posting lists, linked through `postings` heads: the text, the shingle's position in its order, the next entry. */
 const postingText = new IntList();
 const postingPosition = new IntList();
 const postingNext = new IntList();
 const candidates = new IntList();
-/** The shared shingles of one text, as frequency × table size + slot, so sorting them gives the global order. */
-let order = new Float64Array(256);
+/** By rank: the head of the shingle's prefix list, and the text that last marked it. */
+let postings = new Int32Array(1024);
+let markedBy = new Int32Array(1024);
+/** The ranks of one text's shingles that other texts share, to be put in order. */
+let order = new Int32Array(256);
 /** The text that last listed each text as a candidate, so a candidate is listed once. */
 let listedBy = new Int32Array(256);
 
@@ -158,7 +211,7 @@ let listedBy = new Int32Array(256);
  * Puts the `k` smallest of `values[0, length)` first, ascending (the rest after them, in no order): Hoare's
  * selection narrows to the first k, then insertion orders those few.
  */
-function smallestFirst(values: Float64Array | Int32Array, length: number, k: number): void {
+function smallestFirst(values: Int32Array, length: number, k: number): void {
   let low = 0;
   let high = length - 1;
   while (high - low > 16) {
@@ -200,15 +253,14 @@ function overlapNeeded(threshold: number, a: number, b: number): number {
   return Math.ceil((threshold / (1 + threshold)) * (a + b) - 1e-9);
 }
 
-/** Jaccard similarity of text `other` (its slots from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
+/** Jaccard similarity of text `other` (its shingles from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
 function similarity(marker: number, markedCount: number, start: number, count: number, floor: number): number {
   const needed = overlapNeeded(floor, count, markedCount);
   if (Math.min(count, markedCount) < needed) return 0;
-  const { markedBy } = table;
-  const slots = slotsOfTexts.values;
+  const shingles = shinglesOfTexts.values;
   let shared = 0;
   for (let i = 0; i < count; i++) {
-    if (markedBy[slots[start + i]] === marker) shared++;
+    if (markedBy[shingles[start + i]] === marker) shared++;
     else if (shared + (count - i - 1) < needed) return 0;
   }
   return shared / (count + markedCount - shared);
@@ -225,29 +277,30 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
   const groups = Int32Array.from(texts, ({ group }) => groupIds.get(group) ?? groupIds.set(group, groupIds.size).size - 1);
   let total = 0;
   for (const { text } of texts) total += text.length;
-  table.begin(total + texts.length);
-  slotsOfTexts.length = 0;
+  table.begin(total);
+  shinglesOfTexts.length = 0;
 
-  // First pass: every text's distinct shingles, and every shingle's frequency.
+  // First pass: every text's distinct shingles, and every shingle's frequency; then each shingle's rank.
   for (let t = 0; t < texts.length; t++) {
-    starts[t] = slotsOfTexts.length;
+    starts[t] = shinglesOfTexts.length;
     const length = normaliseIntoUnits(texts[t].text);
     if (length < minLength) outcomes[t] = 'too-short';
-    else table.add(t, length, shingleSize, slotsOfTexts);
+    else table.add(t, length, shingleSize, shinglesOfTexts);
   }
-  starts[texts.length] = slotsOfTexts.length;
+  starts[texts.length] = shinglesOfTexts.length;
+  const { once } = table.rank(shinglesOfTexts);
 
   // Second pass, in order: probe the text's prefix against earlier prefixes, then add its prefix.
   postingText.length = 0;
   postingPosition.length = 0;
   postingNext.length = 0;
-  if (listedBy.length < texts.length) listedBy = new Int32Array(texts.length * 2);
+  listedBy = grown(listedBy, texts.length);
   listedBy.fill(-1, 0, texts.length);
-  const { frequency, markedBy, postings } = table;
-  // A shingle is known by its slot, so the global order is (frequency, slot): consistent across the batch's texts,
-  // and the slot comes back from the order key without looking the hash up again.
-  const tableSize = frequency.length;
-  const slots = slotsOfTexts.values;
+  postings = grown(postings, table.count);
+  postings.fill(-1, 0, table.count);
+  markedBy = grown(markedBy, table.count);
+  markedBy.fill(-1, 0, table.count);
+  const shingles = shinglesOfTexts.values;
   let comparisons = 0;
   for (let t = 0; t < texts.length; t++) {
     if (outcomes[t] === 'too-short') continue;
@@ -257,27 +310,26 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     const prefix = count - Math.ceil(threshold * count - 1e-9) + 1;
     let unique = 0;
     let shared = 0;
-    if (order.length < count) order = new Float64Array(count * 2);
+    order = grown(order, count);
     for (let i = start; i < start + count; i++) {
-      const slot = slots[i];
-      markedBy[slot] = t;
-      if (frequency[slot] === 1) unique++;
-      else order[shared++] = frequency[slot] * tableSize + slot;
+      const rank = shingles[i];
+      markedBy[rank] = t;
+      if (rank < once) unique++;
+      else order[shared++] = rank;
     }
     outcomes[t] = 'unique';
     // Shingles of this text alone come first in the global order; what the prefix holds beyond them is shared.
     if (unique >= prefix) continue;
     const inPrefix = Math.min(shared, prefix - unique);
     smallestFirst(order, shared, inPrefix);
-    const sharedInOrder = order;
     candidates.length = 0;
     let probes = MAX_PROBES;
     for (let p = 0; p < inPrefix; p++) {
-      const slot = sharedInOrder[p] % tableSize;
+      const rank = order[p];
       // Shingles shared by two texts come in the same order in both, so this is the first they share: what
       // follows it in either bounds their overlap (the positional filter of PPJoin, Xiao et al. 2008).
       const position = unique + p;
-      for (let entry = postings[slot]; entry !== -1 && probes > 0; entry = postingNext.values[entry], probes--) {
+      for (let entry = postings[rank]; entry !== -1 && probes > 0; entry = postingNext.values[entry], probes--) {
         const other = postingText.values[entry];
         if (listedBy[other] === t) continue;
         listedBy[other] = t;
@@ -288,8 +340,8 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
       }
       postingText.push(t);
       postingPosition.push(position);
-      postingNext.push(postings[slot]);
-      postings[slot] = postingText.length - 1;
+      postingNext.push(postings[rank]);
+      postings[rank] = postingText.length - 1;
     }
     // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
     const compared = Math.min(candidates.length, MAX_COMPARISONS);

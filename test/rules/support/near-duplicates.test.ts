@@ -117,6 +117,14 @@ describe('near-duplicate search', () => {
     // The first candidates are the earliest texts, so the first copies are still found exactly.
     expect(payloads(outcomes.slice(0, 60))).toEqual(bruteForce(texts.slice(0, 60), options.threshold));
   });
+
+  it('answers a small batch after a large one (the shingle table shrinks between them)', () => {
+    const random = mulberry32(11);
+    const large = Array.from({ length: 4000 }, (_, i) => ({ text: Array.from({ length: 40 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 20000))).join(''), group: `g${i}` }));
+    expect(search(large).outcomes.every((outcome) => outcome === 'unique')).toBe(true);
+    const small = [...measures.slice(0, 5), measures[0]].map((text, i) => ({ text, group: `s${i}` }));
+    expect(payloads(search(small).outcomes)).toEqual(bruteForce(small, options.threshold));
+  });
 });
 
 /** What normaliseText stands for: NFKC, lower case, no punctuation, symbols or spaces. */
