@@ -3,13 +3,22 @@ import picomatch from 'picomatch';
 import type { RuleSetting } from '../core/lint.js';
 import type { LoadedConfig } from './load-config.js';
 
+/** Compiled once per list of globs: compiling costs more than matching, and a run asks the same lists of every file. */
+const matchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
+function matcherOf(globs: readonly string[]): (path: string) => boolean {
+  let matcher = matchers.get(globs);
+  if (!matcher) matchers.set(globs, (matcher = picomatch(globs as string[], { dot: true })));
+  return matcher;
+}
+
 function matches(globs: readonly string[], baseDir: string, file: string): boolean {
   if (globs.length === 0) return false;
   const fromBase = relative(baseDir, file).split('\\').join('/');
   // A file outside the base (a folder named by absolute path) is matched by its whole path, so `**/…` globs
   // still reach it and globs anchored in the base do not.
   const path = fromBase.startsWith('../') ? file.split('\\').join('/').replace(/^\/+/, '') : fromBase;
-  return picomatch(globs as string[], { dot: true })(path);
+  return matcherOf(globs)(path);
 }
 
 /** Whether the config's `ignores` exclude a file. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addMonths, dayNumber, daysBetween, fromDayNumber, isIsoDate } from '../../src/core/dates.js';
 import { completePeriods, periodContaining } from '../../src/core/periods.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 describe('calendar periods as Chinese practice counts them', () => {
   it('labels quarters, halves, months and years', () => {
@@ -39,6 +40,15 @@ describe('calendar periods as Chinese practice counts them', () => {
     expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
     expect(daysBetween('1999-12-31', '2000-03-01')).toBe(61);
     expect(['2022-02-1a', '２０２２-02-18', '2022-02-18 ', ' 2022-02-18'].some(isIsoDate)).toBe(false);
+  });
+
+  it('accepts exactly the strings JSON Schema’s date format does (it replaces ajv-formats’ check in the plan validator)', () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const nearDate = fc
+      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.constantFrom('-', '/', ''), fc.constantFrom('', ' ', '\n', 'Z', '1'))
+      .map(([y, m, d, separator, tail]) => `${y.join('')}-${m.join('')}${separator}${d.join('')}${tail}`);
+    const ajvDate = fullFormats.date as { validate: (value: string) => boolean };
+    fc.assert(fc.property(fc.oneof(nearDate, fc.string({ maxLength: 12 })), (text) => isIsoDate(text) === ajvDate.validate(text)), { numRuns: 5000 });
   });
 
   it('numbers days as the calendar of Date does, over all four-digit years', () => {
