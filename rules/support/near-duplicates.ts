@@ -4,14 +4,15 @@
  * (within the work bound per text of `MAX_PROBES` and `MAX_COMPARISONS`).
  *
  * Prefix filtering (Chaudhuri et al., "A primitive operator for similarity joins", 2006): put all shingles in one
- * global order, rarest first (ties broken by table slot). Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so
+ * global order, rarest first (ties in order of first sight). Two sets with J ≥ t share at least ⌈t·|x|⌉ shingles, so
  * they share one among the first |x| − ⌈t·|x|⌉ + 1 shingles of each (its prefix). Only texts whose prefixes meet
  * are compared. A shingle that occurs in one text only can join no pair, so a text whose prefix is made of its own
  * wording meets nobody and costs one pass.
  *
- * Every shingle of the batch lives in one table (open addressing over 30-bit hashes, stamped per batch so it is
- * never cleared), which gives its frequency, removes repeats within a text, and lets a text's shingles be marked
- * for comparison. Nothing is allocated per shingle.
+ * The first pass numbers the batch's distinct shingles (one hash table over 30-bit hashes), counts in how many texts
+ * each occurs and drops repeats within a text. Counting sorts then renumber the shingles by rank in the global order
+ * and put every text's shingles in that order, all texts at once, so each prefix is simply a text's first shingles.
+ * The second pass walks the texts in order. Nothing is allocated per shingle.
  */
 import { normalUnits, normaliseIntoUnits } from './normal-text.js';
 
@@ -167,9 +168,10 @@ class ShingleTable {
 
   /**
    * Renumbers the shingles in the global order, rarest first (ties in order of first sight), by counting sort:
-   * afterwards a shingle's number is its rank, and the first `ranks.once` occur in one text only.
+   * afterwards a shingle's number is its rank, and the first `once` ranks occur in one text only. Then puts each
+   * text's shingles in rank order (see sortByRank).
    */
-  rank(into: IntList): { once: number } {
+  rank(starts: Int32Array, texts: number): { once: number } {
     const { count, frequency } = this;
     let most = 0;
     for (let shingle = 0; shingle < count; shingle++) most = Math.max(most, frequency[shingle]);
@@ -180,30 +182,58 @@ class ShingleTable {
     for (let f = 1; f <= most + 1; f++) firstOf[f] += firstOf[f - 1];
     const once = firstOf[2];
     rankOf = grown(rankOf, count);
-    for (let shingle = 0; shingle < count; shingle++) rankOf[shingle] = firstOf[frequency[shingle]]++;
-    const shingles = into.values;
-    for (let i = 0; i < into.length; i++) shingles[i] = rankOf[shingles[i]];
+    textsOfRankEnd = grown(textsOfRankEnd, count);
+    // Each rank's list of texts ends where the next begins: its start plus the shingle's frequency.
+    for (let shingle = 0; shingle < count; shingle++) {
+      const rank = firstOf[frequency[shingle]]++;
+      rankOf[shingle] = rank;
+      textsOfRankEnd[rank] = frequency[shingle];
+    }
+    for (let rank = 1; rank < count; rank++) textsOfRankEnd[rank] += textsOfRankEnd[rank - 1];
+    sortByRank(starts, texts, count);
     return { once };
   }
 }
 
-/** For `rank`: the first rank of each frequency, and each shingle's rank. */
+/** For `rank`: the first rank of each frequency, each shingle's rank, and where each rank's list of texts ends. */
 let firstOfFrequency = new Int32Array(256);
 let rankOf = new Int32Array(1024);
+let textsOfRankEnd = new Int32Array(1024);
+/** For `sortByRank`: the texts holding each rank, and where each text's next shingle goes. */
+let textsOfRank = new Int32Array(1024);
+let nextOfText = new Int32Array(256);
+
+/**
+ * Rewrites every text's shingle numbers as ranks in ascending order, all texts at once: a counting sort through
+ * the lists of texts holding each rank (two passes over all shingles), cheaper than a sort or selection per text.
+ */
+function sortByRank(starts: Int32Array, texts: number, distinct: number): void {
+  const shingles = shinglesOfTexts.values;
+  textsOfRank = grown(textsOfRank, shinglesOfTexts.length);
+  // Each list is filled from its end backwards, so afterwards each end marks its list's start.
+  for (let t = 0; t < texts; t++) {
+    for (let i = starts[t]; i < starts[t + 1]; i++) textsOfRank[--textsOfRankEnd[rankOf[shingles[i]]]] = t;
+  }
+  // Each end now marks its list's start; reading the lists in rank order appends ranks to their texts in order.
+  nextOfText = grown(nextOfText, texts);
+  nextOfText.set(starts.subarray(0, texts));
+  for (let rank = 0; rank < distinct; rank++) {
+    const end = rank + 1 < distinct ? textsOfRankEnd[rank + 1] : shinglesOfTexts.length;
+    for (let k = textsOfRankEnd[rank]; k < end; k++) shingles[nextOfText[textsOfRank[k]]++] = rank;
+  }
+}
 
 const table = new ShingleTable();
 /** Every text's distinct shingles: their numbers after the first pass, their ranks after `rank`. */
 const shinglesOfTexts = new IntList();
 /** Posting lists, linked through `postings` heads: the text, the shingle's position in its order, the next entry. */
-const postingText = new IntList();
-const postingPosition = new IntList();
-const postingNext = new IntList();
+let postingText = new Int32Array(1024);
+let postingPosition = new Int32Array(1024);
+let postingNext = new Int32Array(1024);
 const candidates = new IntList();
 /** By rank: the head of the shingle's prefix list, and the text that last marked it. */
 let postings = new Int32Array(1024);
 let markedBy = new Int32Array(1024);
-/** The ranks of one text's shingles that other texts share, to be put in order. */
-let order = new Int32Array(256);
 /** The text that last listed each text as a candidate, so a candidate is listed once. */
 let listedBy = new Int32Array(256);
 
@@ -250,8 +280,11 @@ function smallestFirst(values: Int32Array, length: number, k: number): void {
  * s ≥ t·(a + b) ÷ (1 + t). Rounded with a hair of slack, so floating-point error never raises it.
  */
 function overlapNeeded(threshold: number, a: number, b: number): number {
-  return Math.ceil((threshold / (1 + threshold)) * (a + b) - 1e-9);
+  return sharedNeeded(threshold / (1 + threshold), a + b);
 }
+
+/** `overlapNeeded` with its ratio t ÷ (1 + t) worked out once, for the inner loop. */
+const sharedNeeded = (ratio: number, sizes: number) => Math.ceil(ratio * sizes - 1e-9);
 
 /** Jaccard similarity of text `other` (its shingles from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
 function similarity(marker: number, markedCount: number, start: number, count: number, floor: number): number {
@@ -288,12 +321,14 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     else table.add(t, length, shingleSize, shinglesOfTexts);
   }
   starts[texts.length] = shinglesOfTexts.length;
-  const { once } = table.rank(shinglesOfTexts);
+  const { once } = table.rank(starts, texts.length);
 
   // Second pass, in order: probe the text's prefix against earlier prefixes, then add its prefix.
-  postingText.length = 0;
-  postingPosition.length = 0;
-  postingNext.length = 0;
+  // A text adds at most all its shingles to the lists.
+  postingText = grown(postingText, shinglesOfTexts.length);
+  postingPosition = grown(postingPosition, shinglesOfTexts.length);
+  postingNext = grown(postingNext, shinglesOfTexts.length);
+  let entries = 0;
   listedBy = grown(listedBy, texts.length);
   listedBy.fill(-1, 0, texts.length);
   postings = grown(postings, table.count);
@@ -301,6 +336,7 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
   markedBy = grown(markedBy, table.count);
   markedBy.fill(-1, 0, table.count);
   const shingles = shinglesOfTexts.values;
+  const ratio = threshold / (1 + threshold);
   let comparisons = 0;
   for (let t = 0; t < texts.length; t++) {
     if (outcomes[t] === 'too-short') continue;
@@ -309,39 +345,31 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     // J ≥ t needs ⌈t·count⌉ shared shingles; the epsilon keeps rounding (0.6 × 5 = 3.0000000000000004) from shortening the prefix.
     const prefix = count - Math.ceil(threshold * count - 1e-9) + 1;
     let unique = 0;
-    let shared = 0;
-    order = grown(order, count);
-    for (let i = start; i < start + count; i++) {
-      const rank = shingles[i];
-      markedBy[rank] = t;
-      if (rank < once) unique++;
-      else order[shared++] = rank;
-    }
+    for (let i = start; i < start + count; i++) markedBy[shingles[i]] = t;
+    // The shingles are in rank order: those of this text alone come first.
+    while (unique < count && shingles[start + unique] < once) unique++;
     outcomes[t] = 'unique';
-    // Shingles of this text alone come first in the global order; what the prefix holds beyond them is shared.
+    // What the prefix holds beyond the text's own shingles is shared with other texts.
     if (unique >= prefix) continue;
-    const inPrefix = Math.min(shared, prefix - unique);
-    smallestFirst(order, shared, inPrefix);
     candidates.length = 0;
     let probes = MAX_PROBES;
-    for (let p = 0; p < inPrefix; p++) {
-      const rank = order[p];
+    for (let position = unique; position < prefix; position++) {
+      const rank = shingles[start + position];
       // Shingles shared by two texts come in the same order in both, so this is the first they share: what
       // follows it in either bounds their overlap (the positional filter of PPJoin, Xiao et al. 2008).
-      const position = unique + p;
-      for (let entry = postings[rank]; entry !== -1 && probes > 0; entry = postingNext.values[entry], probes--) {
-        const other = postingText.values[entry];
+      for (let entry = postings[rank]; entry !== -1 && probes > 0; entry = postingNext[entry], probes--) {
+        const other = postingText[entry];
         if (listedBy[other] === t) continue;
         listedBy[other] = t;
         if (groups[other] === groups[t]) continue;
         const otherCount = starts[other + 1] - starts[other];
-        const reachable = 1 + Math.min(count - position - 1, otherCount - postingPosition.values[entry] - 1);
-        if (reachable >= overlapNeeded(threshold, count, otherCount)) candidates.push(other);
+        const reachable = 1 + Math.min(count - position - 1, otherCount - postingPosition[entry] - 1);
+        if (reachable >= sharedNeeded(ratio, count + otherCount)) candidates.push(other);
       }
-      postingText.push(t);
-      postingPosition.push(position);
-      postingNext.push(postings[rank]);
-      postings[rank] = postingText.length - 1;
+      postingText[entries] = t;
+      postingPosition[entries] = position;
+      postingNext[entries] = postings[rank];
+      postings[rank] = entries++;
     }
     // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
     const compared = Math.min(candidates.length, MAX_COMPARISONS);
