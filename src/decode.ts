@@ -22,7 +22,7 @@ function validUtf8Length(bytes: Uint8Array): number {
   return i;
 }
 
-const SAMPLES = 4096;
+const SAMPLES = 512;
 
 /** Whether at least one sampled byte in 16 is past ASCII: text that is mostly Chinese (3 bytes a character). */
 function mostlyBeyondAscii(bytes: Uint8Array): boolean {

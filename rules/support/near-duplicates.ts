@@ -57,6 +57,9 @@ export interface SearchResult<T> {
   comparisons: number;
 }
 
+/** 2³² ÷ φ, the multiplier of Fibonacci hashing. */
+const GOLDEN = 0x9e3779b1;
+
 /** murmur3's finaliser: a cheap, well-mixed 32-bit permutation. */
 function mix(value: number): number {
   let h = value;
@@ -155,9 +158,11 @@ class ShingleTable {
     const window = Math.min(size, length);
     const count = Math.max(1, length - size + 1);
     for (let i = 0; i < count; i++) {
-      // Multiply-add over the window, mixed, and kept to 30 bits (small integers stay unboxed in V8).
+      // Multiply-add over the window, mixed, and kept to 30 bits (small integers stay unboxed in V8). The default
+      // window of 3 is written out: the loop cost a tenth of the whole search.
       let hash = 0;
-      for (let k = i; k < i + window; k++) hash = Math.imul(hash + units[k], 0x9e3779b1);
+      if (window === 3) hash = Math.imul(Math.imul(Math.imul(units[i], GOLDEN) + units[i + 1], GOLDEN) + units[i + 2], GOLDEN);
+      else for (let k = i; k < i + window; k++) hash = Math.imul(hash + units[k], GOLDEN);
       const shingle = this.numberOf(mix(hash) >>> 2);
       if (this.lastText[shingle] === text) continue;
       this.lastText[shingle] = text;
