@@ -65,7 +65,8 @@ function copyIntoUnits(normal: string): number {
 export function normaliseText(text: string): string {
   const length = normaliseIntoUnits(text);
   let out = '';
-  // In slices: String.fromCharCode takes its arguments on the stack.
-  for (let from = 0; from < length; from += 4096) out += String.fromCharCode(...units.subarray(from, Math.min(length, from + 4096)));
+  // In slices, since String.fromCharCode takes its arguments on the stack; `apply` rather than a spread, which
+  // costs three times as much on the short texts (文号, titles) this is mostly asked for.
+  for (let from = 0; from < length; from += 4096) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
   return out;
 }

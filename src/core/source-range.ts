@@ -10,24 +10,39 @@ export interface SourceRange {
   end: SourcePosition;
 }
 
-/** Maps offsets to lines with one pass over the text and a binary search per lookup. */
+/**
+ * Maps offsets to lines with a binary search over line starts, read lazily: a file whose findings all sit near its
+ * top is never read to its end.
+ */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
+  /** Where reading for line breaks goes on. */
+  private readFrom = 0;
+  private readonly hasCarriageReturns: boolean;
 
-  constructor(text: string) {
-    // Most texts have no CR: then indexOf finds the line feeds much faster than a character loop.
-    if (!text.includes('\r')) {
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.lineStarts.push(at + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
+  constructor(private readonly text: string) {
+    this.hasCarriageReturns = text.includes('\r');
+  }
+
+  /** Reads line breaks until a line starting after `offset` is known, or the text ends. */
+  private readPast(offset: number): void {
+    const { text, lineStarts } = this;
+    while (lineStarts[lineStarts.length - 1] <= offset && this.readFrom < text.length) {
+      // Most texts have no CR: then indexOf finds the line feeds much faster than a character loop.
+      if (!this.hasCarriageReturns) {
+        const at = text.indexOf('\n', this.readFrom);
+        if (at === -1) this.readFrom = text.length;
+        else lineStarts.push((this.readFrom = at + 1));
+        continue;
+      }
+      const i = this.readFrom++;
       const code = text.charCodeAt(i);
-      if (code === 10) this.lineStarts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
     }
   }
 
   position(offset: number): SourcePosition {
+    this.readPast(offset);
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
