@@ -1,7 +1,7 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
 import type { Evidence, Measure, Problem } from '../src/types/plan.js';
 import { findNearDuplicates, normaliseText, type Outcome, type SearchText } from './support/near-duplicates.js';
-import { evidenceOf, pathKey, problemsOf } from './support/walk.js';
+import { evidenceOf, problemsOf } from './support/walk.js';
 
 interface Options {
   threshold: number;
@@ -15,6 +15,19 @@ type TextOf = SearchText<string> & { node: object };
 interface Copy {
   otherId: string;
   similarity: number;
+}
+
+/** The first two problems (groups) holding a document, with the id of each. */
+interface Holders {
+  group: Problem;
+  id: string;
+  other?: { group: Problem; id: string };
+}
+
+/** The id of a problem other than `group` that holds the document, if any. */
+function otherHolder(holders: Holders, group: Problem): string | undefined {
+  if (holders.group !== group) return holders.id;
+  return holders.other?.id;
 }
 
 /** The same document: the same 文号, or without one the same title and date. */
@@ -93,34 +106,37 @@ export default defineRule<Options>({
     const index = (plan: typeof context.plan) => {
       const progress: TextOf[] = [];
       const measures: TextOf[] = [];
-      const groupsOfDocument = new Map<string, Map<string, string>>();
-      const evidenceByProblem: { problem: Problem; id: string; group: string; items: ReturnType<typeof evidenceOf>; keys: string[] }[] = [];
-      for (const { problem, path, topPath } of problemsOf(plan)) {
-        const group = pathKey(topPath);
+      // Two holders are enough to tell any problem "another problem has it too", and keep lookups O(1).
+      const holdersOfDocument = new Map<string, Holders>();
+      const withEvidence: { problem: Problem; path: JsonPath; group: Problem; keys: string[] }[] = [];
+      // Texts and documents of one top-level problem (with its sub-items) are one group, told apart by the object.
+      for (const { problem, path, top: group } of problemsOf(plan)) {
         const id = problem.id ?? '';
         if (isNonEmptyString(problem.progress)) progress.push({ text: problem.progress, group, payload: id, node: problem });
+        const keys: string[] = [];
         for (const measure of arrayOf<Measure>(problem.measures)) {
-          if (isObject(measure) && isNonEmptyString(measure.text)) measures.push({ text: measure.text, group, payload: id, node: measure });
+          if (!isObject(measure)) continue;
+          if (isNonEmptyString(measure.text)) measures.push({ text: measure.text, group, payload: id, node: measure });
+          for (const evidence of arrayOf<Evidence>(measure.evidence)) if (isObject(evidence)) keys.push(documentKey(evidence));
         }
-        const items = evidenceOf(problem, path);
-        const keys = items.map(({ evidence }) => documentKey(evidence));
+        for (const evidence of arrayOf<Evidence>(problem.evidence)) if (isObject(evidence)) keys.push(documentKey(evidence));
         for (const key of keys) {
-          // Two groups are enough to tell any problem "another problem has it too", and keep lookups O(1).
-          const groups = groupsOfDocument.get(key) ?? new Map<string, string>();
-          if (groups.size < 2 && !groups.has(group)) groups.set(group, id);
-          groupsOfDocument.set(key, groups);
+          const holders = holdersOfDocument.get(key);
+          if (!holders) holdersOfDocument.set(key, { group, id });
+          else if (holders.group !== group && !holders.other) holders.other = { group, id };
         }
-        if (items.length > 0) evidenceByProblem.push({ problem, id, group, items, keys });
+        if (keys.length > 0) withEvidence.push({ problem, path, group, keys });
       }
       search(progress);
       search(measures);
-      for (const { problem, group, items, keys } of evidenceByProblem) {
-        const others = keys.map((key) => [...groupsOfDocument.get(key)!].find(([g]) => g !== group)?.[1]);
+      for (const { problem, path, group, keys } of withEvidence) {
+        const others = keys.map((key) => otherHolder(holdersOfDocument.get(key)!, group));
         if (others.some((other) => other === undefined)) continue;
+        // Paths are built only for the few problems reported: the first piece of evidence, in document order.
+        const items = evidenceOf(problem, path);
         const [first] = items;
-        const otherId = others[0]!;
         const at = isNonEmptyString(first.evidence.reference) ? 'reference' : 'title';
-        sharedEvidence.set(problem, { path: [...first.path, at], title: String(first.evidence.title ?? ''), count: items.length, otherId });
+        sharedEvidence.set(problem, { path: [...first.path, at], title: String(first.evidence.title ?? ''), count: items.length, otherId: others[0]! });
       }
     };
 

@@ -45,8 +45,8 @@ export interface NearDuplicateOptions {
 
 export interface SearchText<T> {
   text: string;
-  /** Texts of one group (one problem) are never reported as copies of each other. */
-  group: string;
+  /** Texts of one group (one problem) are never reported as copies of each other. Groups are told apart as Map keys are. */
+  group: unknown;
   payload: T;
 }
 
@@ -311,7 +311,7 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
   const outcomes: Outcome<T>[] = new Array(texts.length);
   const starts = new Int32Array(texts.length + 1);
   // Groups as numbers, so the inner loop compares integers rather than strings.
-  const groupIds = new Map<string, number>();
+  const groupIds = new Map<unknown, number>();
   const groups = Int32Array.from(texts, ({ group }) => groupIds.get(group) ?? groupIds.set(group, groupIds.size).size - 1);
   let total = 0;
   for (const { text } of texts) total += text.length;
