@@ -125,20 +125,28 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     if (typeof problem.id === 'string') problemIds.set(path.join('/'), problem.id);
     dispatch('problem', problem, path, { aspect, aspectPath, parent: ancestors[0], ancestors }, unit);
     const scope = { problem, problemPath: path };
-    arrayOf<any>(problem.measures).forEach((measure, m) => {
-      if (!isObject(measure)) return;
+    // Loops rather than forEach callbacks: this runs for every measure and piece of evidence of every plan.
+    const measures = arrayOf<any>(problem.measures);
+    for (let m = 0; m < measures.length; m++) {
+      const measure = measures[m];
+      if (!isObject(measure)) continue;
       const measurePath = [...path, 'measures', m];
       dispatch('measure', measure, measurePath, scope, unit);
-      arrayOf(measure.evidence).forEach((evidence, e) => {
-        if (isObject(evidence)) dispatch('evidence', evidence, [...measurePath, 'evidence', e], { problem: scope.problem, problemPath: scope.problemPath, measure }, unit);
-      });
-    });
-    arrayOf(problem.evidence).forEach((evidence, e) => {
-      if (isObject(evidence)) dispatch('evidence', evidence, [...path, 'evidence', e], scope, unit);
-    });
-    arrayOf<Problem>(problem.items).forEach((item, i) => {
-      if (isObject(item)) walkProblem(item, [...path, 'items', i], aspect, aspectPath, [problem, ...ancestors]);
-    });
+      const evidence = arrayOf(measure.evidence);
+      if (evidence.length === 0) continue;
+      const evidenceScope = { problem, problemPath: path, measure };
+      for (let e = 0; e < evidence.length; e++) {
+        if (isObject(evidence[e])) dispatch('evidence', evidence[e], [...measurePath, 'evidence', e], evidenceScope, unit);
+      }
+    }
+    const evidence = arrayOf(problem.evidence);
+    for (let e = 0; e < evidence.length; e++) {
+      if (isObject(evidence[e])) dispatch('evidence', evidence[e], [...path, 'evidence', e], scope, unit);
+    }
+    const items = arrayOf<Problem>(problem.items);
+    for (let i = 0; i < items.length; i++) {
+      if (isObject(items[i])) walkProblem(items[i], [...path, 'items', i], aspect, aspectPath, [problem, ...ancestors]);
+    }
   };
 
   dispatch('plan', plan, []);
