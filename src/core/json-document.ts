@@ -55,18 +55,17 @@ export function parseJsonDocument(text: string): JsonDocument {
     } catch {
       return parseWithTree(text);
     }
-    const shape = plainShape(text, value);
-    if (shape) return { value, duplicateKeys: [], locate: scanningLocator(text, shape.containers) };
+    if (hasPlainShape(text, value)) return { value, duplicateKeys: [], locate: scanningLocator(text) };
   }
   return parseWithTree(text);
 }
 
-function scanningLocator(text: string, containers: number): JsonDocument['locate'] {
+function scanningLocator(text: string): JsonDocument['locate'] {
   let lines: LineIndex | undefined;
   let scanner: PathScanner | undefined;
   return (path, target) => {
     lines ??= new LineIndex(text);
-    scanner ??= new PathScanner(text, containers);
+    scanner ??= new PathScanner(text);
     const node = scanner.find(path);
     const isContainer = node.type !== 'scalar';
     if (node.key && (isContainer || target === 'key')) return lines.range(node.key.offset, node.key.length);
@@ -74,32 +73,23 @@ function scanningLocator(text: string, containers: number): JsonDocument['locate
   };
 }
 
-/** What a walk of the parsed value counts: its keys and containers, and with `inStrings` the colons inside strings. */
-interface Tally {
-  keys: number;
-  containers: number;
-  colons: number;
-}
-
 /**
- * The value's tally when it accounts for every key in the text (so there are no duplicate keys) and nests no
- * deeper than MAX_NESTING; undefined otherwise. Keys are counted by their colons: the text's colons minus those
- * inside strings. An escaped colon (\u003a) would break that count, so such text takes the tree path.
+ * True when the parsed value accounts for every key in the text (so there are no duplicate keys) and nests no
+ * deeper than MAX_NESTING. Keys are counted by their colons: the text's colons minus those inside strings.
+ * An escaped colon (\u003a) would break that count, so such text takes the tree path.
  */
-function plainShape(text: string, value: unknown): Tally | undefined {
+function hasPlainShape(text: string, value: unknown): boolean {
   // Escapes are rare in plans: look for any before looking for the one that matters.
-  if (text.includes('\\u') && /\\u003a/i.test(text)) return undefined;
-  const tally: Tally = { keys: 0, containers: 0, colons: 0 };
-  if (!tallyShape(value, 1, tally, false)) return undefined;
+  if (text.includes('\\u') && /\\u003a/i.test(text)) return false;
+  const tally = { keys: 0, colons: 0 };
+  if (!tallyShape(value, 1, tally, false)) return false;
   // Each key has a colon and a duplicate key would add one more: when the text has no colon beyond the value's
   // keys, there is neither a duplicate nor a colon inside a string, and the strings need no reading.
   const colons = colonsIn(text);
-  if (colons === tally.keys) return tally;
-  const keys = tally.keys;
+  if (colons === tally.keys) return true;
   tally.keys = 0;
-  tally.containers = 0;
   tallyShape(value, 1, tally, true);
-  return colons - tally.colons === keys ? tally : undefined;
+  return colons - tally.colons === tally.keys;
 }
 
 function colonsIn(s: string): number {
@@ -108,15 +98,14 @@ function colonsIn(s: string): number {
   return count;
 }
 
-/** Counts into `tally`; false past MAX_NESTING (so the recursion stays shallow). */
-function tallyShape(node: unknown, depth: number, tally: Tally, inStrings: boolean): boolean {
+/** Counts keys, and with `inStrings` the colons inside strings; false past MAX_NESTING (so the recursion stays shallow). */
+function tallyShape(node: unknown, depth: number, tally: { keys: number; colons: number }, inStrings: boolean): boolean {
   if (typeof node === 'string') {
     if (inStrings) tally.colons += colonsIn(node);
     return true;
   }
   if (typeof node !== 'object' || node === null) return true;
   if (depth > MAX_NESTING) return false;
-  tally.containers++;
   if (Array.isArray(node)) {
     for (const item of node) if (!tallyShape(item, depth + 1, tally, inStrings)) return false;
     return true;

@@ -41,14 +41,13 @@ function stringEnd(text: string, start: number): number {
  * the next quote and the next brackets, each found with indexOf and remembered until passed: between two strings
  * of a plan there are only indentation and punctuation, so this reads the text natively instead of in a loop.
  * A bracket found inside a string is looked for again after it; each search starts past the last, so it stays linear.
- * When no string holds a bracket (`structural`), strings are not looked at at all: only the brackets are counted.
  */
-function containerEnd(text: string, start: number, structural: boolean): number {
+function containerEnd(text: string, start: number): number {
   const next = (character: string, from: number) => {
     const at = text.indexOf(character, from);
     return at === -1 ? Infinity : at;
   };
-  let quote = structural ? Infinity : next('"', start);
+  let quote = next('"', start);
   let openBrace = next('{', start + 1);
   let openBracket = next('[', start + 1);
   let closeBrace = next('}', start);
@@ -76,21 +75,6 @@ function containerEnd(text: string, start: number, structural: boolean): number 
   }
 }
 
-/** How many times `character` occurs in `text`. */
-function occurrences(text: string, character: string): number {
-  let count = 0;
-  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
-  return count;
-}
-
-/**
- * Whether every bracket of the text opens or closes one of the value's `containers` (so none is inside a string):
- * then a container's end is found by counting brackets alone, about a tenth of the searches of passing strings.
- */
-function bracketsAreStructural(text: string, containers: number): boolean {
-  return occurrences(text, '{') + occurrences(text, '[') === containers && occurrences(text, '}') + occurrences(text, ']') === containers;
-}
-
 /** Whether an object or an array opens at `offset`. */
 function isContainerAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
@@ -98,9 +82,9 @@ function isContainerAt(text: string, offset: number): boolean {
 }
 
 /** The offset just past the value starting at `start`. */
-function valueEnd(text: string, start: number, structural = false): number {
+function valueEnd(text: string, start: number): number {
   if (text.charCodeAt(start) === 34) return stringEnd(text, start);
-  if (isContainerAt(text, start)) return containerEnd(text, start, structural);
+  if (isContainerAt(text, start)) return containerEnd(text, start);
   SCALAR_END.lastIndex = start;
   const end = SCALAR_END.exec(text);
   return end ? end.index : text.length;
@@ -149,10 +133,10 @@ function firstEntry(text: string, node: ScannedNode): number {
 }
 
 /** Where reading `node` goes on: the next entry after everything read so far, or -1 at its end. */
-function resumeAt(text: string, node: Container, structural: boolean): number {
+function resumeAt(text: string, node: Container): number {
   if (node.resume === undefined) node.resume = firstEntry(text, node);
   if (node.unfinished !== undefined) {
-    node.resume = nextEntry(text, valueEnd(text, node.unfinished, structural));
+    node.resume = nextEntry(text, valueEnd(text, node.unfinished));
     node.unfinished = undefined;
   }
   return node.resume;
@@ -166,11 +150,11 @@ function passValue(text: string, node: Container, start: number, scalarEnd: numb
 
 
 /** The value of `segment` inside the container at `node`, or undefined; reading resumes where it last stopped. */
-function child(text: string, node: Container, segment: string | number, structural: boolean): ScannedNode | undefined {
+function child(text: string, node: Container, segment: string | number): ScannedNode | undefined {
   if (node.type === 'array') {
     if (typeof segment !== 'number') return undefined;
     const elements = (node.elements ??= []);
-    while (elements.length <= segment && resumeAt(text, node, structural) !== -1) {
+    while (elements.length <= segment && resumeAt(text, node) !== -1) {
       const start = node.resume!;
       elements.push(start);
       passValue(text, node, start, isContainerAt(text, start) ? undefined : valueEnd(text, start));
@@ -180,7 +164,7 @@ function child(text: string, node: Container, segment: string | number, structur
   if (node.type !== 'object') return undefined;
   const wanted = String(segment);
   const properties = (node.properties ??= new Map());
-  while (!properties.has(wanted) && resumeAt(text, node, structural) !== -1) {
+  while (!properties.has(wanted) && resumeAt(text, node) !== -1) {
     const keyStart = node.resume!;
     const keyEnd = stringEnd(text, keyStart);
     const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
@@ -197,15 +181,9 @@ function child(text: string, node: Container, segment: string | number, structur
  */
 export class PathScanner {
   private readonly nodes = new Map<string, ScannedNode>();
-  private readonly structural: boolean;
 
-  /** @param containers how many objects and arrays the parsed text holds, when the caller knows */
-  constructor(
-    private readonly text: string,
-    containers?: number,
-  ) {
+  constructor(private readonly text: string) {
     this.nodes.set('', nodeAt(text, skipWhitespace(text, 0)));
-    this.structural = containers !== undefined && bracketsAreStructural(text, containers);
   }
 
   /** The node at `path`, or at its closest existing ancestor when the path does not exist. */
@@ -216,7 +194,7 @@ export class PathScanner {
       const childKey = `${key}\u0000${segment}`;
       let next = this.nodes.get(childKey);
       if (!next) {
-        next = child(this.text, node, segment, this.structural);
+        next = child(this.text, node, segment);
         if (!next) break;
         this.nodes.set(childKey, next);
       }
