@@ -21,7 +21,7 @@ const json = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
     fc.string(),
-    fc.constantFrom('10:30', 'http://example.com', '引号"和冒号：', 'a\\b'),
+    fc.constantFrom('10:30', 'http://example.com', '引号"和冒号：', 'a\\b', '括号[1]和{2}', '}{'),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.integer(),
     fc.boolean(),
