@@ -79,14 +79,16 @@ function scanningLocator(text: string): JsonDocument['locate'] {
  * An escaped colon (\u003a) would break that count, so such text takes the tree path.
  */
 function hasPlainShape(text: string, value: unknown): boolean {
-  // Escapes are rare in plans: look for any before looking for the one that matters.
-  if (text.includes('\\u') && /\\u003a/i.test(text)) return false;
   const tally = { keys: 0, colons: 0 };
   if (!tallyShape(value, 1, tally, false)) return false;
   // Each key has a colon and a duplicate key would add one more: when the text has no colon beyond the value's
-  // keys, there is neither a duplicate nor a colon inside a string, and the strings need no reading.
+  // keys, there is neither a duplicate nor a colon inside a string, and the strings need no reading (an escaped
+  // colon is no colon of the text, so it cannot upset this count).
   const colons = colonsIn(text);
   if (colons === tally.keys) return true;
+  // Counting the colons inside the parsed strings would count an escaped one the text does not have. Escapes are
+  // rare in plans: look for any before looking for the one that matters.
+  if (text.includes('\\u') && /\\u003a/i.test(text)) return false;
   tally.keys = 0;
   tallyShape(value, 1, tally, true);
   return colons - tally.colons === tally.keys;
