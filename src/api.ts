@@ -79,7 +79,7 @@ export function unreadable(filePath: string, message: { zh: string; en: string }
     range: { start: end, end },
     fatal: true,
   };
-  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], new Map(), { fatal: true, hasErrors: true }), asOf: today, fatal: true, internalError: false });
+  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], [], { fatal: true, hasErrors: true }), asOf: today, fatal: true, internalError: false });
 }
 
 /** Loads configs once each and answers which one governs a file. */

@@ -8,10 +8,10 @@ import { parseJsonDocument, type JsonDocument } from './json-document.js';
 import { formatMessage } from './messages.js';
 import { processDiagnostics } from './pipeline/index.js';
 import { problemKeyOf } from './problem-key.js';
-import { runRules, type Check } from './runner.js';
+import { runRules } from './runner.js';
 import { checkPlanSchema } from './schema-check.js';
 import { splitSuppressed, Suppressions } from './suppressions.js';
-import { computeScore, type ScoreReport } from './score.js';
+import { addCheck, computeScore, ruleTally, type RuleTally, type ScoreReport } from './score.js';
 
 /** A rule's setting for one file, after presets, overrides and command-line flags. */
 export interface RuleSetting {
@@ -84,7 +84,7 @@ function place(findings: Finding[], document: JsonDocument, problemIds: Map<stri
 
 function fatalResult(finding: Finding, document: JsonDocument, options: LintOptions): LintResult {
   const diagnostics = place([finding], document, new Map(), options.locale ?? 'zh-CN');
-  return { diagnostics, score: computeScore([], new Map(), { fatal: true, hasErrors: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
+  return { diagnostics, score: computeScore([], [], { fatal: true, hasErrors: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
 }
 
 /** The pure core: a plan's JSON text and its settings in, placed diagnostics and a score out. */
@@ -112,7 +112,6 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const asOf = options.asOf ?? (isIsoDate(reportDate) ? reportDate : options.today);
 
   const findings: Finding[] = [];
-  const coreChecks: Check[] = [];
   const suppressions = new Suppressions(plan, new Set([...options.registry.map((rule) => rule.meta.id), CORE_RULE_IDS.schema, CORE_RULE_IDS.duplicateKey]), asOf);
   const silenced = (finding: Finding): Finding => {
     const suppression = suppressions.covering(finding.ruleId, finding.path);
@@ -136,11 +135,13 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   }));
   const coreFindings = [...duplicateKeys, ...violations].map(silenced);
   findings.push(...coreFindings);
-  const fails = (ruleId: string) => coreFindings.some((f) => f.ruleId === ruleId && !f.suppression);
-  coreChecks.push(
-    { ruleId: CORE_RULE_IDS.schema, weight: WEIGHT.schema, category: 'completeness', failed: fails(CORE_RULE_IDS.schema) },
-    { ruleId: CORE_RULE_IDS.duplicateKey, weight: WEIGHT.duplicateKey, category: 'consistency', failed: fails(CORE_RULE_IDS.duplicateKey) },
-  );
+  // The core's own checks, one each per plan, come first in the score.
+  const coreCheck = (ruleId: string, weight: number, category: string): RuleTally => {
+    const tally = ruleTally(ruleId, weight, category);
+    addCheck(tally, weight, coreFindings.some((f) => f.ruleId === ruleId && !f.suppression));
+    return tally;
+  };
+  const coreTallies = [coreCheck(CORE_RULE_IDS.schema, WEIGHT.schema, 'completeness'), coreCheck(CORE_RULE_IDS.duplicateKey, WEIGHT.duplicateKey, 'consistency')];
 
   const run = runRules(plan, activate(options), asOf, suppressions);
   findings.push(...run.findings, ...suppressions.findings());
@@ -149,7 +150,7 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   return {
     diagnostics,
     ...(suppressed.length > 0 ? { suppressed } : {}),
-    score: computeScore([...coreChecks, ...run.checks], run.problemIds, { fatal: false, hasErrors: diagnostics.some((d) => d.severity === 'error') }),
+    score: computeScore([...coreTallies, ...run.rules], run.problems, { fatal: false, hasErrors: diagnostics.some((d) => d.severity === 'error') }),
     asOf,
     fatal: false,
     internalError: run.findings.some((finding) => finding.internal),

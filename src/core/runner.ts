@@ -3,36 +3,33 @@ import { arrayOf, isObject } from '../rule-kit/helpers.js';
 import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
 import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
+import { addCheck, problemTally, ruleTally, type ProblemScore, type RuleTally } from './score.js';
 import type { Suppression } from './suppressions.js';
-
-/** One application of one rule to one node: the unit the compliance score counts. */
-export interface Check {
-  ruleId: string;
-  weight: number;
-  category: string;
-  /** The problem the checked node belongs to, for per-problem scores. */
-  problemPath?: JsonPath;
-  failed: boolean;
-}
 
 type NodeKind = keyof Visitors;
 
 const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
 type Handler = (node: any, path: JsonPath, scope?: any) => unknown;
 
-/** A problem as the unit of scoring: its path and its checks so far, by the rule's position in the run. */
+/**
+ * A problem as the unit of scoring: whether each rule's check of it failed so far (by the rule's position in the
+ * run), and the rules in the order they first checked it.
+ */
 interface ProblemUnit {
   path: JsonPath;
-  checks: (Check | undefined)[];
+  failed: (boolean | undefined)[];
+  checkedBy: RuleState[];
 }
 
-/** One rule during the walk: whether it has crashed, and whether its current visit reported a finding. */
+/** One rule during the walk: whether it has crashed, whether its current visit reported a finding, its tally. */
 interface RuleState {
   active: ActiveRule;
   /** Position among the run's rules, so a problem's checks are an array, not a map. */
   index: number;
   crashed: boolean;
   reported: boolean;
+  /** Made at the rule's first check, so the score lists rules in the order they were first checked. */
+  tally?: RuleTally;
 }
 
 interface Subscriber {
@@ -44,11 +41,14 @@ const NO_SUBSCRIBERS: readonly Subscriber[] = [];
 
 /**
  * Walks the plan once and calls every rule's visitor for each node (as ESLint and Spectral do),
- * collecting findings and one check per call. A rule that throws is reported and switched off.
+ * collecting findings and tallying one check per call. A rule that throws is reported and switched off.
  */
 export interface RunResult {
   findings: Finding[];
-  checks: Check[];
+  /** Each rule's checks, in the order rules were first checked (see score.ts). */
+  rules: RuleTally[];
+  /** Each problem's checks, in document order. */
+  problems: ProblemScore[];
   /** Problem ids by the key of their path (segments joined with "/"). */
   problemIds: Map<string, string>;
 }
@@ -61,7 +61,8 @@ export interface SuppressionLookup {
 export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup): RunResult {
   const findings: Finding[] = [];
   const problemIds = new Map<string, string>();
-  const checks: Check[] = [];
+  const rulesChecked: RuleTally[] = [];
+  const problemsChecked: ProblemScore[] = [];
   const subscribers = new Map<NodeKind, Subscriber[]>();
 
   rules.forEach((active, index) => {
@@ -94,17 +95,31 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     }
   });
 
+  const tallyOf = (state: RuleState): RuleTally => {
+    if (!state.tally) rulesChecked.push((state.tally = ruleTally(state.active.rule.meta.id, state.active.weight, state.active.rule.meta.category)));
+    return state.tally;
+  };
+
   // A rule's checks on a problem's measures and evidence merge into its one check of that problem, so a
-  // problem with many measures does not outweigh one with few.
-  const recordCheck = ({ active, index, reported }: RuleState, problem?: ProblemUnit) => {
-    const existing = problem?.checks[index];
-    if (existing) {
-      existing.failed ||= reported;
-      return;
+  // problem with many measures does not outweigh one with few; they are counted once the problem is walked.
+  const recordCheck = (state: RuleState, problem?: ProblemUnit) => {
+    if (!problem) return addCheck(tallyOf(state), state.active.weight, state.reported);
+    const failed = problem.failed[state.index];
+    if (failed === undefined) {
+      problem.failed[state.index] = state.reported;
+      problem.checkedBy.push(state);
+    } else if (state.reported && !failed) problem.failed[state.index] = true;
+  };
+
+  const countProblem = (unit: ProblemUnit, problemId: string | undefined) => {
+    if (unit.checkedBy.length === 0) return;
+    const tally = problemTally(unit.path, problemId);
+    for (const state of unit.checkedBy) {
+      const failed = unit.failed[state.index]!;
+      addCheck(tallyOf(state), state.active.weight, failed);
+      addCheck(tally, state.active.weight, failed);
     }
-    const check: Check = { ruleId: active.rule.meta.id, weight: active.weight, category: active.rule.meta.category, problemPath: problem?.path, failed: reported };
-    checks.push(check);
-    if (problem) problem.checks[index] = check;
+    problemsChecked.push(tally);
   };
 
   const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: ProblemUnit) => {
@@ -121,8 +136,9 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   };
 
   const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, ancestors: readonly Problem[]) => {
-    const unit: ProblemUnit = { path, checks: [] };
-    if (typeof problem.id === 'string') problemIds.set(path.join('/'), problem.id);
+    const unit: ProblemUnit = { path, failed: [], checkedBy: [] };
+    const problemId = typeof problem.id === 'string' ? problem.id : undefined;
+    if (problemId !== undefined) problemIds.set(path.join('/'), problemId);
     dispatch('problem', problem, path, { aspect, aspectPath, parent: ancestors[0], ancestors }, unit);
     const scope = { problem, problemPath: path };
     // Loops rather than forEach callbacks: this runs for every measure and piece of evidence of every plan.
@@ -143,6 +159,8 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     for (let e = 0; e < evidence.length; e++) {
       if (isObject(evidence[e])) dispatch('evidence', evidence[e], [...path, 'evidence', e], scope, unit);
     }
+    // Counted before its sub-items, which are problems of their own: the score lists problems in document order.
+    countProblem(unit, problemId);
     const items = arrayOf<Problem>(problem.items);
     for (let i = 0; i < items.length; i++) {
       if (isObject(items[i])) walkProblem(items[i], [...path, 'items', i], aspect, aspectPath, [problem, ...ancestors]);
@@ -165,7 +183,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     if (isObject(meeting)) dispatch('meeting', meeting, ['meetings', m]);
   });
   dispatch('plan:exit', plan, []);
-  return { findings, checks, problemIds };
+  return { findings, rules: rulesChecked, problems: problemsChecked, problemIds };
 }
 
 function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Finding {

@@ -1,5 +1,4 @@
 import type { Category, JsonPath, LocalizedText } from '../rule-kit/types.js';
-import type { Check } from './runner.js';
 
 export interface Grade {
   key: 'excellent' | 'good' | 'pass' | 'fail';
@@ -58,20 +57,23 @@ function emptyTally(): Tally {
 
 // Written out rather than spread from emptyTally(): a spread followed by more properties builds each object on
 // V8's slow path, which made scoring cost seven times what it does.
-function emptyRuleTally(check: Check): RuleTally {
-  return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100, ruleId: check.ruleId, weight: check.weight, category: check.category };
+/** A rule's tally before its first check. */
+export function ruleTally(ruleId: string, weight: number, category: string): RuleTally {
+  return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100, ruleId, weight, category };
 }
 
-function emptyProblemScore(path: JsonPath, problemId: string | undefined): ProblemScore {
+/** A problem's tally before its first check. */
+export function problemTally(path: JsonPath, problemId: string | undefined): ProblemScore {
   return { passedWeight: 0, applicableWeight: 0, passed: 0, applicable: 0, score: 100, path, problemId };
 }
 
-function add(tally: Tally, check: Check): void {
+/** Counts one check (one rule applied to one plan item or one problem) of this weight. */
+export function addCheck(tally: Tally, weight: number, failed: boolean): void {
   tally.applicable++;
-  tally.applicableWeight += check.weight;
-  if (!check.failed) {
+  tally.applicableWeight += weight;
+  if (!failed) {
     tally.passed++;
-    tally.passedWeight += check.weight;
+    tally.passedWeight += weight;
   }
 }
 
@@ -99,28 +101,11 @@ function addTallies(into: Tally, parts: Iterable<Tally>): Tally {
   return into;
 }
 
-export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<string, string>, outcome: { fatal: boolean; hasErrors: boolean }): ScoreReport {
-  // Each check is added to its rule and its problem only; categories and the total are sums of rules
-  // (a rule has one category), computed once at the end rather than once per check.
-  const byRule = new Map<string, RuleTally>();
-  const byProblem = new Map<string, ProblemScore>();
-  // The runner hands every check of one problem the same path array: look it up once, not once per check.
-  let lastPath: JsonPath | undefined;
-  let lastProblem: ProblemScore | undefined;
-  for (const check of checks) {
-    let rule = byRule.get(check.ruleId);
-    if (!rule) byRule.set(check.ruleId, (rule = emptyRuleTally(check)));
-    add(rule, check);
-    if (!check.problemPath) continue;
-    if (check.problemPath !== lastPath) {
-      lastPath = check.problemPath;
-      const key = lastPath.join('/');
-      lastProblem = byProblem.get(key);
-      if (!lastProblem) byProblem.set(key, (lastProblem = emptyProblemScore(check.problemPath, problemIds.get(key))));
-    }
-    add(lastProblem!, check);
-  }
-  const rules = [...byRule.values()];
+/**
+ * The score from the tallies the walk kept (see runner.ts): each check went to its rule and, within a problem, to
+ * that problem. Categories and the total are sums of rules (a rule has one category).
+ */
+export function computeScore(rules: readonly RuleTally[], problems: readonly ProblemScore[], outcome: { fatal: boolean; hasErrors: boolean }): ScoreReport {
   const byCategory = new Map<string, Tally>();
   for (const rule of rules) byCategory.set(rule.category, addTallies(byCategory.get(rule.category) ?? emptyTally(), [rule]));
   const total = finish(addTallies(emptyTally(), rules));
@@ -130,6 +115,6 @@ export function computeScore(checks: readonly Check[], problemIds: ReadonlyMap<s
     grade: gradeFor(total.score, outcome.hasErrors),
     byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
     byRule: rules.map(finish),
-    byProblem: [...byProblem.values()].map(finish),
+    byProblem: problems.map(finish),
   };
 }
