@@ -12,6 +12,11 @@ export interface JsonDocument {
   value: unknown;
   syntaxError?: { message: LocalizedText; range: SourceRange };
   duplicateKeys: { path: JsonPath; key: string; range: SourceRange }[];
+  /**
+   * False when the value has no vendor-extension key ("x-…") anywhere, so no x-rectlint annotation either; absent
+   * when not known. Saves the suppressions' own walk of the plan on the common plan without extensions.
+   */
+  hasExtensionKeys?: boolean;
   /** The source range of a path; `key` prefers the property's key over its value. */
   locate(path: JsonPath, target?: 'key' | 'value'): SourceRange;
 }
@@ -55,7 +60,8 @@ export function parseJsonDocument(text: string): JsonDocument {
     } catch {
       return parseWithTree(text);
     }
-    if (hasPlainShape(text, value)) return { value, duplicateKeys: [], locate: scanningLocator(text) };
+    const shape = plainShape(text, value);
+    if (shape) return { value, duplicateKeys: [], hasExtensionKeys: shape.extensionKeys > 0, locate: scanningLocator(text) };
   }
   return parseWithTree(text);
 }
@@ -73,25 +79,33 @@ function scanningLocator(text: string): JsonDocument['locate'] {
   };
 }
 
+/** What a walk of the parsed value counts: its keys, those of vendor extensions, and with `inStrings` the colons inside strings. */
+interface Tally {
+  keys: number;
+  extensionKeys: number;
+  colons: number;
+}
+
 /**
- * True when the parsed value accounts for every key in the text (so there are no duplicate keys) and nests no
- * deeper than MAX_NESTING. Keys are counted by their colons: the text's colons minus those inside strings.
+ * The value's tally when it accounts for every key in the text (so there are no duplicate keys) and nests no
+ * deeper than MAX_NESTING; undefined otherwise. Keys are counted by their colons: the text's colons minus those inside strings.
  * An escaped colon (\u003a) would break that count, so such text takes the tree path.
  */
-function hasPlainShape(text: string, value: unknown): boolean {
-  const tally = { keys: 0, colons: 0 };
-  if (!tallyShape(value, 1, tally, false)) return false;
+function plainShape(text: string, value: unknown): Tally | undefined {
+  const tally: Tally = { keys: 0, extensionKeys: 0, colons: 0 };
+  if (!tallyShape(value, 1, tally, false)) return undefined;
   // Each key has a colon and a duplicate key would add one more: when the text has no colon beyond the value's
   // keys, there is neither a duplicate nor a colon inside a string, and the strings need no reading (an escaped
   // colon is no colon of the text, so it cannot upset this count).
   const colons = colonsIn(text);
-  if (colons === tally.keys) return true;
+  if (colons === tally.keys) return tally;
   // Counting the colons inside the parsed strings would count an escaped one the text does not have. Escapes are
   // rare in plans: look for any before looking for the one that matters.
-  if (text.includes('\\u') && /\\u003a/i.test(text)) return false;
-  tally.keys = 0;
-  tallyShape(value, 1, tally, true);
-  return colons - tally.colons === tally.keys;
+  if (text.includes('\\u') && /\\u003a/i.test(text)) return undefined;
+  const keys = tally.keys;
+  const second: Tally = { keys: 0, extensionKeys: 0, colons: 0 };
+  tallyShape(value, 1, second, true);
+  return colons - second.colons === keys ? tally : undefined;
 }
 
 function colonsIn(s: string): number {
@@ -100,8 +114,8 @@ function colonsIn(s: string): number {
   return count;
 }
 
-/** Counts keys, and with `inStrings` the colons inside strings; false past MAX_NESTING (so the recursion stays shallow). */
-function tallyShape(node: unknown, depth: number, tally: { keys: number; colons: number }, inStrings: boolean): boolean {
+/** Counts into `tally`; false past MAX_NESTING (so the recursion stays shallow). */
+function tallyShape(node: unknown, depth: number, tally: Tally, inStrings: boolean): boolean {
   if (typeof node === 'string') {
     if (inStrings) tally.colons += colonsIn(node);
     return true;
@@ -114,6 +128,7 @@ function tallyShape(node: unknown, depth: number, tally: { keys: number; colons:
   }
   for (const key in node) {
     tally.keys++;
+    if (key.charCodeAt(0) === 120 && key.charCodeAt(1) === 45) tally.extensionKeys++;
     if (inStrings) tally.colons += colonsIn(key);
     if (!tallyShape((node as Record<string, unknown>)[key], depth + 1, tally, inStrings)) return false;
   }

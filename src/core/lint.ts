@@ -112,7 +112,8 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const asOf = options.asOf ?? (isIsoDate(reportDate) ? reportDate : options.today);
 
   const findings: Finding[] = [];
-  const suppressions = new Suppressions(plan, new Set([...options.registry.map((rule) => rule.meta.id), CORE_RULE_IDS.schema, CORE_RULE_IDS.duplicateKey]), asOf);
+  // A plan without any "x-…" key carries no annotation: its walk for them is skipped.
+  const suppressions = new Suppressions(document.hasExtensionKeys === false ? undefined : plan, new Set([...options.registry.map((rule) => rule.meta.id), CORE_RULE_IDS.schema, CORE_RULE_IDS.duplicateKey]), asOf);
   const silenced = (finding: Finding): Finding => {
     const suppression = suppressions.covering(finding.ruleId, finding.path);
     return suppression ? { ...finding, suppression } : finding;

@@ -39,6 +39,14 @@ describe('parsing plans with positions', () => {
     expect(document.syntaxError?.range.start).toEqual({ line: 1, column: MAX_NESTING + 1, offset: MAX_NESTING });
   });
 
+  it('tells whether any vendor-extension key ("x-…") is present, at any depth, so the suppressions need not look', () => {
+    expect(parseJsonDocument('{"a": [{"b": 1}], "x": {"xy": 2}}').hasExtensionKeys).toBe(false);
+    expect(parseJsonDocument('{"a": [{"b": {"x-rectlint": {}}}]}').hasExtensionKeys).toBe(true);
+    expect(parseJsonDocument('{"x-": 1}').hasExtensionKeys).toBe(true);
+    // The tree path (here for a duplicate key) does not count: the suppressions walk the plan themselves.
+    expect(parseJsonDocument('{"a": 1, "a": 2}').hasExtensionKeys).toBeUndefined();
+  });
+
   it('reports duplicate keys on the later key, and the last value wins', () => {
     const text = '{\n  "report": {"kind": "plan", "date": "2022-07-10", "date": "2022-07-11"}\n}';
     const document = parseJsonDocument(text);
