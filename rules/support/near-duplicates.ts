@@ -173,10 +173,10 @@ class ShingleTable {
 
   /**
    * Renumbers the shingles in the global order, rarest first (ties in order of first sight), by counting sort:
-   * afterwards a shingle's number is its rank, and the first `once` ranks occur in one text only. Then puts each
-   * text's shingles in rank order (see sortByRank).
+   * afterwards a shingle's number is its rank, and the first `once` ranks occur in one text only. Leaves each
+   * shingle's rank and the end of each rank's list of texts for sortByRank.
    */
-  rank(starts: Int32Array, texts: number): { once: number } {
+  rank(): { once: number } {
     const { count, frequency } = this;
     let most = 0;
     for (let shingle = 0; shingle < count; shingle++) most = Math.max(most, frequency[shingle]);
@@ -195,7 +195,6 @@ class ShingleTable {
       textsOfRankEnd[rank] = frequency[shingle];
     }
     for (let rank = 1; rank < count; rank++) textsOfRankEnd[rank] += textsOfRankEnd[rank - 1];
-    sortByRank(starts, texts, count);
     return { once };
   }
 }
@@ -326,7 +325,8 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     else table.add(t, length, shingleSize, shinglesOfTexts);
   }
   starts[texts.length] = shinglesOfTexts.length;
-  const { once } = table.rank(starts, texts.length);
+  const { once } = table.rank();
+  sortByRank(starts, texts.length, table.count);
 
   // Second pass, in order: probe the text's prefix against earlier prefixes, then add its prefix.
   // A text adds at most all its shingles to the lists.

@@ -43,8 +43,8 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
   }
   // The importer loads only when a report is checked.
   if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options);
-  const settings = settingsWithOverrides(config, file, options.ruleOverrides);
-  const key = options.cache ? await cacheKey(bytes, settings, config, options) : undefined;
+  // The file's settings are part of its cache key; without a cache, lintWithConfig works them out itself.
+  const key = options.cache ? await cacheKey(bytes, settingsWithOverrides(config, file, options.ruleOverrides), config, options) : undefined;
   if (key !== undefined && isFresh(previous, key, options.today)) {
     const result: FileResult = { filePath: file, ...previous.result };
     // A fresh entry needs the text only for formats that print from the plan.
