@@ -71,15 +71,10 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-/** A growable Int32Array with a length. */
+/** An Int32Array filled up to `length`, grown by its writer (see `grown`). */
 class IntList {
   values = new Int32Array(1024);
   length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) this.values = grown(this.values, this.length + 1);
-    this.values[this.length++] = value;
-  }
 }
 
 /** `values`, or a copy with room for at least `needed` entries. */
@@ -157,6 +152,9 @@ class ShingleTable {
     const units = normalUnits();
     const window = Math.min(size, length);
     const count = Math.max(1, length - size + 1);
+    // Room for every shingle up front, so the loop writes to a local array.
+    const numbers = (into.values = grown(into.values, into.length + count));
+    let end = into.length;
     for (let i = 0; i < count; i++) {
       // Multiply-add over the window, mixed, and kept to 30 bits (small integers stay unboxed in V8). The default
       // window of 3 is written out: the loop cost a tenth of the whole search.
@@ -167,8 +165,9 @@ class ShingleTable {
       if (this.lastText[shingle] === text) continue;
       this.lastText[shingle] = text;
       this.frequency[shingle]++;
-      into.push(shingle);
+      numbers[end++] = shingle;
     }
+    into.length = end;
   }
 
   /**
@@ -234,7 +233,7 @@ const shinglesOfTexts = new IntList();
 let postingText = new Int32Array(1024);
 let postingPosition = new Int32Array(1024);
 let postingNext = new Int32Array(1024);
-const candidates = new IntList();
+let candidates = new Int32Array(256);
 /** By rank: the head of the shingle's prefix list, and the text that last marked it. */
 let postings = new Int32Array(1024);
 let markedBy = new Int32Array(1024);
@@ -303,17 +302,35 @@ function similarity(marker: number, markedCount: number, start: number, count: n
   return shared / (count + markedCount - shared);
 }
 
+/**
+ * Groups as numbers, so the inner loop compares integers. A group's texts usually come one after another, so
+ * the map is consulted only where the group changes.
+ */
+function groupNumbers(texts: readonly SearchText<unknown>[]): Int32Array {
+  const numbers = new Map<unknown, number>();
+  const groups = new Int32Array(texts.length);
+  let previous: unknown;
+  let number = -1;
+  for (let t = 0; t < texts.length; t++) {
+    const { group } = texts[t];
+    if (t === 0 || group !== previous) {
+      number = numbers.get(group) ?? numbers.set(group, numbers.size).size - 1;
+      previous = group;
+    }
+    groups[t] = number;
+  }
+  return groups;
+}
+
 /** For each text, the earliest earlier text of another group that is identical or at least `threshold` similar to it. */
 export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: NearDuplicateOptions): SearchResult<T> {
   const { shingleSize, threshold } = options;
   const minLength = Math.max(1, options.minLength ?? 1);
   const outcomes: Outcome<T>[] = new Array(texts.length);
   const starts = new Int32Array(texts.length + 1);
-  // Groups as numbers, so the inner loop compares integers rather than strings.
-  const groupIds = new Map<unknown, number>();
-  const groups = Int32Array.from(texts, ({ group }) => groupIds.get(group) ?? groupIds.set(group, groupIds.size).size - 1);
+  const groups = groupNumbers(texts);
   let total = 0;
-  for (const { text } of texts) total += text.length;
+  for (let t = 0; t < texts.length; t++) total += texts[t].text.length;
   table.begin(total);
   shinglesOfTexts.length = 0;
 
@@ -342,6 +359,8 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
   markedBy.fill(-1, 0, table.count);
   const shingles = shinglesOfTexts.values;
   const ratio = threshold / (1 + threshold);
+  // A text lists each other text at most once.
+  const found = (candidates = grown(candidates, texts.length));
   let comparisons = 0;
   for (let t = 0; t < texts.length; t++) {
     if (outcomes[t] === 'too-short') continue;
@@ -350,13 +369,12 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
     // J ≥ t needs ⌈t·count⌉ shared shingles; the epsilon keeps rounding (0.6 × 5 = 3.0000000000000004) from shortening the prefix.
     const prefix = count - Math.ceil(threshold * count - 1e-9) + 1;
     let unique = 0;
-    for (let i = start; i < start + count; i++) markedBy[shingles[i]] = t;
     // The shingles are in rank order: those of this text alone come first.
     while (unique < count && shingles[start + unique] < once) unique++;
     outcomes[t] = 'unique';
     // What the prefix holds beyond the text's own shingles is shared with other texts.
     if (unique >= prefix) continue;
-    candidates.length = 0;
+    let listed = 0;
     let probes = MAX_PROBES;
     for (let position = unique; position < prefix; position++) {
       const rank = shingles[start + position];
@@ -369,7 +387,7 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
         if (groups[other] === groups[t]) continue;
         const otherCount = starts[other + 1] - starts[other];
         const reachable = 1 + Math.min(count - position - 1, otherCount - postingPosition[entry] - 1);
-        if (reachable >= sharedNeeded(ratio, count + otherCount)) candidates.push(other);
+        if (reachable >= sharedNeeded(ratio, count + otherCount)) found[listed++] = other;
       }
       postingText[entries] = t;
       postingPosition[entries] = position;
@@ -377,9 +395,10 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
       postings[rank] = entries++;
     }
     // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
-    const compared = Math.min(candidates.length, MAX_COMPARISONS);
-    const found = candidates.values;
-    smallestFirst(found, candidates.length, compared);
+    const compared = Math.min(listed, MAX_COMPARISONS);
+    if (compared === 0) continue;
+    smallestFirst(found, listed, compared);
+    for (let i = start; i < start + count; i++) markedBy[shingles[i]] = t;
     for (let c = 0; c < compared; c++) {
       const other = found[c];
       comparisons++;
