@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import fg from 'fast-glob';
+import { filesUnder } from './directory-files.js';
 
 export interface FileTarget {
   file: string;
@@ -29,9 +29,11 @@ export async function expandTargets(patterns: readonly string[], cwd: string): P
     let found: FileTarget[];
     if (info?.isFile()) found = [{ file: absolute, explicit: true, patterns: [pattern] }];
     else if (info?.isDirectory()) {
-      const files = await fg('**/*', { cwd: absolute, absolute: true, dot: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const files = await filesUnder(absolute);
       found = files.map((file) => ({ file: resolve(file), explicit: false, patterns: [pattern] }));
     } else {
+      // fast-glob is loaded only for a pattern: it costs about 15 ms of a start.
+      const fg = (await import('fast-glob')).default;
       const files = fg.isDynamicPattern(pattern) ? await fg(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }) : [];
       found = files.map((file) => ({ file: resolve(file), explicit: false, patterns: [pattern] }));
       if (found.length === 0) unmatched.push(pattern);
