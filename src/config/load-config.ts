@@ -7,7 +7,6 @@ import type { RuleSetting } from '../core/lint.js';
 import type { Rule } from '../rule-kit/types.js';
 import type { RectlintConfig } from '../types/config.js';
 import { ConfigError } from './config-error.js';
-import { validate as generatedConfigValidator } from './generated/config-validator.js';
 import { BUILTIN_PLUGIN, loadPlugin, moduleUrl } from './plugins.js';
 import { presetName, presetSettings, PRESET_NAMES, PRESET_PREFIX } from './presets.js';
 import { checkRuleSetting, mergeSettings, type RawRuleSetting } from './rule-settings.js';
@@ -53,10 +52,15 @@ export const DEFAULT_FILES = ['**/*.json'];
 // JSON Schemas (*.schema.json) sit beside plans in many folders (an editor's $schema points at them); they are not plans.
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/*.schema.json', `**/${CONFIG_FILE_NAME}`, '**/rectlint-baseline.json', '**/package.json', '**/package-lock.json', '**/tsconfig*.json'];
 
-/** Compiled ahead of time by scripts/gen-validators.ts, like the plan schema. */
-const validateConfig = generatedConfigValidator as unknown as ValidateFunction;
+/**
+ * Compiled ahead of time by scripts/gen-validators.ts, like the plan schema. Loaded with the first config file:
+ * it is 760 KB of code (every rule's options), about 9 ms of the start of a run that has no config file.
+ */
+let configValidator: ValidateFunction | undefined;
+const loadConfigValidator = async () => (configValidator ??= (await import('./generated/config-validator.js')).validate as unknown as ValidateFunction);
 
-function schemaErrors(config: unknown, file: string, text: string): void {
+async function schemaErrors(config: unknown, file: string, text: string): Promise<void> {
+  const validateConfig = await loadConfigValidator();
   if (validateConfig(config)) return;
   // The deepest error is the most specific (an anyOf's branches otherwise speak first).
   const depth = (e: { instancePath: string }) => e.instancePath.split('/').length;
@@ -85,7 +89,7 @@ async function readConfigFile(file: string): Promise<RectlintConfig> {
     const { message, range } = document.syntaxError;
     throw new ConfigError(file, `JSON 语法错误：${message.zh} (${message.en})`, range.start.line, range.start.column);
   }
-  schemaErrors(document.value, file, text);
+  await schemaErrors(document.value, file, text);
   return document.value as RectlintConfig;
 }
 
