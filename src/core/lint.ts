@@ -7,7 +7,7 @@ import { CORE_RULE_IDS, type Diagnostic, type Finding } from './diagnostic.js';
 import { parseJsonDocument, type JsonDocument } from './json-document.js';
 import { formatMessage } from './messages.js';
 import { processDiagnostics } from './pipeline/index.js';
-import { problemKeyOf } from './problem-key.js';
+import { problemIdAt } from './problem-key.js';
 import { runRules } from './runner.js';
 import { checkPlanSchema } from './schema-check.js';
 import { splitSuppressed, Suppressions } from './suppressions.js';
@@ -63,9 +63,9 @@ function activate(options: LintOptions): ActiveRule[] {
   return active;
 }
 
-function place(findings: Finding[], document: JsonDocument, problemIds: Map<string, string>, locale: Locale): Diagnostic[] {
+function place(findings: Finding[], document: JsonDocument, locale: Locale): Diagnostic[] {
   return findings.map((finding) => {
-    const key = problemKeyOf(finding.path);
+    const problemId = problemIdAt(document.value, finding.path);
     return {
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -74,7 +74,7 @@ function place(findings: Finding[], document: JsonDocument, problemIds: Map<stri
       path: finding.path,
       range: finding.range ?? document.locate(finding.path, finding.target),
       ...(finding.category ? { category: finding.category } : {}),
-      ...(key && problemIds.has(key) ? { problemId: problemIds.get(key) } : {}),
+      ...(problemId !== undefined ? { problemId } : {}),
       ...(finding.fatal ? { fatal: true } : {}),
       ...(finding.internal ? { internal: true } : {}),
       ...(finding.suppression ? { suppression: finding.suppression } : {}),
@@ -83,7 +83,7 @@ function place(findings: Finding[], document: JsonDocument, problemIds: Map<stri
 }
 
 function fatalResult(finding: Finding, document: JsonDocument, options: LintOptions): LintResult {
-  const diagnostics = place([finding], document, new Map(), options.locale ?? 'zh-CN');
+  const diagnostics = place([finding], document, options.locale ?? 'zh-CN');
   return { diagnostics, score: computeScore([], [], { fatal: true, hasErrors: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
 }
 
@@ -146,7 +146,7 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
 
   const run = runRules(plan, activate(options), asOf, suppressions);
   findings.push(...run.findings, ...suppressions.findings());
-  const placed = processDiagnostics(place(findings, document, run.problemIds, options.locale ?? 'zh-CN'), { quiet: options.quiet });
+  const placed = processDiagnostics(place(findings, document, options.locale ?? 'zh-CN'), { quiet: options.quiet });
   const { active: diagnostics, suppressed } = splitSuppressed(placed);
   return {
     diagnostics,

@@ -49,8 +49,6 @@ export interface RunResult {
   rules: RuleTally[];
   /** Each problem's checks, in document order. */
   problems: ProblemScore[];
-  /** Problem ids by the key of their path (segments joined with "/"). */
-  problemIds: Map<string, string>;
 }
 
 /** Answers whether an annotation in the plan silences a finding (see suppressions.ts). */
@@ -60,7 +58,6 @@ export interface SuppressionLookup {
 
 export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup): RunResult {
   const findings: Finding[] = [];
-  const problemIds = new Map<string, string>();
   const rulesChecked: RuleTally[] = [];
   const problemsChecked: ProblemScore[] = [];
   const subscribers = new Map<NodeKind, Subscriber[]>();
@@ -138,7 +135,6 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   const walkProblem = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, ancestors: readonly Problem[]) => {
     const unit: ProblemUnit = { path, failed: [], checkedBy: [] };
     const problemId = typeof problem.id === 'string' ? problem.id : undefined;
-    if (problemId !== undefined) problemIds.set(path.join('/'), problemId);
     dispatch('problem', problem, path, { aspect, aspectPath, parent: ancestors[0], ancestors }, unit);
     const scope = { problem, problemPath: path };
     // Loops rather than forEach callbacks: this runs for every measure and piece of evidence of every plan.
@@ -183,7 +179,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     if (isObject(meeting)) dispatch('meeting', meeting, ['meetings', m]);
   });
   dispatch('plan:exit', plan, []);
-  return { findings, rules: rulesChecked, problems: problemsChecked, problemIds };
+  return { findings, rules: rulesChecked, problems: problemsChecked };
 }
 
 function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Finding {
