@@ -1,5 +1,5 @@
 import { defineRule, isNonEmptyString, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
-import { splitList } from './support/lexicon.js';
+import { lexicon, splitList } from './support/lexicon.js';
 import { wordList } from './support/options.js';
 
 interface Options {
@@ -52,7 +52,8 @@ export default defineRule<Options>({
   },
   create(context) {
     const { vagueParties, vaguePrefixes } = context.options;
-    const isVaguePart = (part: string) => vagueParties.some((word) => part.includes(word)) || vaguePrefixes.some((prefix) => part.startsWith(prefix));
+    const collective = lexicon(vagueParties);
+    const isVaguePart = (part: string) => collective.has(part) || vaguePrefixes.some((prefix) => part.startsWith(prefix));
     // A plan names the same few leaders and departments again and again: each distinct value is judged once.
     const judged = new Map<string, boolean>();
     const isVague = (value: string) => {
