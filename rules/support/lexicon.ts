@@ -45,17 +45,20 @@ export function lexicon(words: readonly string[]): Lexicon {
   return found;
 }
 
+/** The default `ignore`: one array, not a new one per call (each new array would be compiled and remembered anew). */
+const NOTHING: readonly string[] = Object.freeze([]);
+
 /** The text with every ignored phrase blanked out (same length, so indexes still point into the original). */
-export function maskPhrases(text: string, ignore: readonly string[] = []): string {
-  return lexicon(ignore).mask(text);
+export function maskPhrases(text: string, ignore: readonly string[] = NOTHING): string {
+  return ignore.length === 0 ? text : lexicon(ignore).mask(text);
 }
 
 /** The first term of `terms` that occurs in `text` (earliest position, then longest), after masking `ignore`. */
-export function findTerm(text: string, terms: readonly string[], ignore: readonly string[] = []): string | undefined {
+export function findTerm(text: string, terms: readonly string[], ignore: readonly string[] = NOTHING): string | undefined {
   return lexicon(terms).first(maskPhrases(text, ignore));
 }
 
-export function containsAny(text: string, terms: readonly string[], ignore: readonly string[] = []): boolean {
+export function containsAny(text: string, terms: readonly string[], ignore: readonly string[] = NOTHING): boolean {
   return findTerm(text, terms, ignore) !== undefined;
 }
 
