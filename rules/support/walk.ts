@@ -16,22 +16,26 @@ export interface ProblemVisit {
 
 /**
  * Every problem and sub-item in document order, for the few rules that must see the whole plan before the
- * runner's walk reaches the nodes they judge (a pre-pass from the `plan` visitor).
+ * runner's walk reaches the nodes they judge (a pre-pass from the `plan` visitor). A list rather than a
+ * generator: it is read once, and a generator's suspensions cost more than the list.
  */
-export function* problemsOf(plan: Plan): Generator<ProblemVisit> {
-  function* walk(problem: Problem, path: JsonPath, top: Problem, topPath: JsonPath): Generator<ProblemVisit> {
-    yield { problem, path, top, topPath };
-    for (const [i, item] of arrayOf<Problem>(problem.items).entries()) {
-      if (isObject(item)) yield* walk(item, [...path, 'items', i], top, topPath);
-    }
-  }
-  for (const [a, aspect] of arrayOf<{ problems?: Problem[] }>(plan.aspects).entries()) {
-    if (!isObject(aspect)) continue;
-    for (const [p, problem] of arrayOf<Problem>(aspect.problems).entries()) {
+export function problemsOf(plan: Plan): ProblemVisit[] {
+  const visits: ProblemVisit[] = [];
+  const walk = (problem: Problem, path: JsonPath, top: Problem, topPath: JsonPath) => {
+    visits.push({ problem, path, top, topPath });
+    const items = arrayOf<Problem>(problem.items);
+    for (let i = 0; i < items.length; i++) if (isObject(items[i])) walk(items[i], [...path, 'items', i], top, topPath);
+  };
+  const aspects = arrayOf<{ problems?: Problem[] }>(plan.aspects);
+  for (let a = 0; a < aspects.length; a++) {
+    if (!isObject(aspects[a])) continue;
+    const problems = arrayOf<Problem>(aspects[a].problems);
+    for (let p = 0; p < problems.length; p++) {
       const path = ['aspects', a, 'problems', p];
-      if (isObject(problem)) yield* walk(problem, path, problem, path);
+      if (isObject(problems[p])) walk(problems[p], path, problems[p], path);
     }
   }
+  return visits;
 }
 
 export interface EvidenceVisit {
