@@ -20,16 +20,27 @@ const VISITED_SEPARATELY: Record<string, readonly string[]> = {
   evidence: [],
 };
 
-/** Every string under a node with its path; vendor extensions (x-…) are not published text. */
-function* stringsIn(value: unknown, path: JsonPath, skip: readonly string[] = []): Generator<[JsonPath, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
-  else if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      if (!skip.includes(key) && !key.startsWith('x-') && key !== '$schema') yield* stringsIn(child, [...path, key]);
+/**
+ * Calls `visit` with every string under a node, where it is (the path of its container and its key, so a path is
+ * built only for a string that has something to report); vendor extensions (x-…) are not published text.
+ */
+function forEachString(value: unknown, path: JsonPath, skip: readonly string[], visit: (text: string, at: JsonPath, key?: string | number) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] === 'string') visit(value[i], path, i);
+      else forEachString(value[i], [...path, i], NOTHING, visit);
+    }
+  } else if (isObject(value)) {
+    for (const key in value) {
+      if (skip.includes(key) || key.startsWith('x-') || key === '$schema') continue;
+      if (typeof value[key] === 'string') visit(value[key], path, key);
+      else forEachString(value[key], [...path, key], NOTHING, visit);
     }
   }
 }
+
+const NOTHING: readonly string[] = [];
 
 export default defineRule<Options>({
   meta: {
@@ -61,14 +72,13 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const scan = (node: unknown, path: JsonPath, skip: readonly string[]) => {
-      for (const [at, text] of stringsIn(node, path, skip)) {
+    const scan = (node: unknown, path: JsonPath, skip: readonly string[]) =>
+      forEachString(node, path, skip, (text, at, key) => {
         for (const match of findPersonalData(text, context.options.personalEmailDomains)) {
           const kind = KIND_NAMES[match.kind];
-          context.report({ path: at, messageId: 'found', data: { kind: kind.zh, kindEn: kind.en, masked: match.masked } });
+          context.report({ path: key === undefined ? at : [...at, key], messageId: 'found', data: { kind: kind.zh, kindEn: kind.en, masked: match.masked } });
         }
-      }
-    };
+      });
     return {
       plan(plan) {
         // The public contact block is meant to be published.

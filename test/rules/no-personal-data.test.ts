@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { basePlan } from '../fixtures/base-plan.js';
 import { positionOf, toText } from '../helpers.js';
-import { findPersonalData, isResidentIdNumber, PERSONAL_EMAIL_DOMAINS } from '../../rules/support/personal-data.js';
+import { findPersonalData, isResidentIdNumber, PERSONAL_EMAIL_DOMAINS, scanForPersonalData } from '../../rules/support/personal-data.js';
 import { findings, located, messages } from './findings.js';
 
 const RULE = 'no-personal-data';
@@ -10,6 +11,19 @@ const ID = '440515198506123439';
 const kinds = (text: string) => findPersonalData(text, PERSONAL_EMAIL_DOMAINS).map((m) => `${m.kind} ${m.masked}`);
 
 describe('personal data detection', () => {
+  it('skips text without the digits or @ any match needs, and answers as the full scan does', () => {
+    // Pieces of IDs, mobiles, 文号 and serials, separators and look-around characters, mixed at random.
+    const piece = fc.constantFrom('1', '3', '8', '9', '0', 'X', '13812345678', '139-1234-5678', '139 1234 5678', ' ', '-', '+86', '@', 'qq.com', 'a', '号', '第', 'No.', '〔2022〕', '江交', ID, '．', '，');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findPersonalData(text, PERSONAL_EMAIL_DOMAINS)).toEqual(scanForPersonalData(text, PERSONAL_EMAIL_DOMAINS));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(findPersonalData('2022年6月20日召开专题会议，整改3项', PERSONAL_EMAIL_DOMAINS)).toEqual([]);
+  });
+
   it('verifies the resident ID checksum (GB 11643) and the birth date', () => {
     expect(isResidentIdNumber(ID)).toBe(true);
     expect(isResidentIdNumber('11010519491231002X')).toBe(true);
