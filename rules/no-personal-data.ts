@@ -24,23 +24,21 @@ const VISITED_SEPARATELY: Record<string, readonly string[]> = {
  * Calls `visit` with every string under a node, where it is (the path of its container and its key, so a path is
  * built only for a string that has something to report); vendor extensions (x-…) are not published text.
  */
-function forEachString(value: unknown, path: JsonPath, skip: readonly string[], visit: (text: string, at: JsonPath, key?: string | number) => void): void {
+function forEachString(value: unknown, path: JsonPath, visit: (text: string, at: JsonPath, key?: string | number) => void, skip?: readonly string[]): void {
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       if (typeof value[i] === 'string') visit(value[i], path, i);
-      else forEachString(value[i], [...path, i], NOTHING, visit);
+      else forEachString(value[i], [...path, i], visit);
     }
   } else if (isObject(value)) {
     for (const key in value) {
-      if (skip.includes(key) || key.startsWith('x-') || key === '$schema') continue;
+      if (skip?.includes(key) || key.startsWith('x-') || key === '$schema') continue;
       if (typeof value[key] === 'string') visit(value[key], path, key);
-      else forEachString(value[key], [...path, key], NOTHING, visit);
+      else forEachString(value[key], [...path, key], visit);
     }
   }
 }
-
-const NOTHING: readonly string[] = [];
 
 export default defineRule<Options>({
   meta: {
@@ -72,13 +70,15 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const scan = (node: unknown, path: JsonPath, skip: readonly string[]) =>
-      forEachString(node, path, skip, (text, at, key) => {
+    const scan = (node: unknown, path: JsonPath, skip: readonly string[]) => {
+      const report = (text: string, at: JsonPath, key?: string | number) => {
         for (const match of findPersonalData(text, context.options.personalEmailDomains)) {
           const kind = KIND_NAMES[match.kind];
           context.report({ path: key === undefined ? at : [...at, key], messageId: 'found', data: { kind: kind.zh, kindEn: kind.en, masked: match.masked } });
         }
-      });
+      };
+      forEachString(node, path, report, skip);
+    };
     return {
       plan(plan) {
         // The public contact block is meant to be published.
