@@ -43,6 +43,13 @@ export async function renderValidator(target: ValidatorTarget): Promise<string> 
   if (target.formats) addFormats.default(ajv, target.formats as never);
   for (const keyword of target.keywords ?? []) ajv.addKeyword({ keyword, schemaType: 'object' });
   let code = standaloneCode.default(ajv, ajv.compile(schema)).replace(/^"use strict";/, '');
+  // ajv counts a string's code points (ucs2length, a loop over every character) to compare it with minLength. Against
+  // 1 the answer is whether the string is empty, which its length tells at once: the same result for every string.
+  const ucs2length = /const (func\d+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code)?.[1];
+  if (ucs2length) {
+    code = code.replace(new RegExp(`\\b${ucs2length}\\((data\\d+)\\) < 1\\b`, 'g'), '$1.length < 1');
+    if (!code.includes(`${ucs2length}(`)) code = code.replace(`const ${ucs2length} = require("ajv/dist/runtime/ucs2length").default;`, '');
+  }
   const imports: string[] = [];
   for (const name of target.formats ?? []) {
     const own = OWN_FORMATS[name];

@@ -31,6 +31,15 @@ describe('schema findings', () => {
     expect(at(d)).toEqual(positionOf(text, '"已完成并长期坚持"'));
   });
 
+  it('rejects an empty text and accepts one character, even outside the BMP (minLength 1 read from the length)', () => {
+    const plan = basePlan() as any;
+    plan.aspects[0].problems[0].title = '';
+    const [d] = ruleDiagnostics(lint(toText(plan)), 'schema');
+    expect(d.path).toEqual(['aspects', 0, 'problems', 0, 'title']);
+    plan.aspects[0].problems[0].title = '𠀀';
+    expect(ruleDiagnostics(lint(toText(plan)), 'schema')).toEqual([]);
+  });
+
   it('rejects impossible and non-ISO dates', () => {
     const plan = basePlan() as any;
     plan.report.date = '2022-02-30';
