@@ -63,8 +63,13 @@ function domainSet(personalEmailDomains: readonly string[]): Set<string> {
   return domains;
 }
 
+/** The shortest mobile number (11 digits); an ID number is longer. Shorter text can hold only an e-mail address. */
+const SHORTEST_NUMBER = 11;
+
 export function findPersonalData(text: string, personalEmailDomains: readonly string[]): PersonalDataMatch[] {
-  return MAY_HOLD_PERSONAL_DATA.test(text) ? scanForPersonalData(text, personalEmailDomains) : [];
+  // Most strings of a plan are short (ids, dates, names, statuses): for them, looking for an @ is enough.
+  const mayHold = text.length < SHORTEST_NUMBER ? text.includes('@') : MAY_HOLD_PERSONAL_DATA.test(text);
+  return mayHold ? scanForPersonalData(text, personalEmailDomains) : [];
 }
 
 /** `findPersonalData` without the quick look first (exported so a test can hold the two to the same answers). */
