@@ -47,6 +47,11 @@ export interface LintRunOptions {
   cacheLocation?: string;
   /** Keep each parsed plan in `FileResult.plan` (default true); false spares memory when no format reads it. */
   retainPlans?: boolean;
+  /**
+   * Keep each score's per-rule and per-problem tallies (default true). With false (and no cache) `score.byRule` and
+   * `score.byProblem` are left empty, sparing memory and the collector when no format prints them.
+   */
+  retainScoreDetail?: boolean;
 }
 
 export interface FileResult extends LintResult {
@@ -166,7 +171,7 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
     jobs.push({ file: target.file, config });
   }
   const { cache, ...rest } = options;
-  const results = await lintJobs(selectShard(jobs, options.shard), { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, cache: Boolean(cache) });
+  const results = await lintJobs(selectShard(jobs, options.shard), { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, retainScoreDetail: options.retainScoreDetail ?? true, cache: Boolean(cache) });
   // A file named outright and ignored by the config is the user's choice, not a mistake.
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { lintFiles, type FileResult } from '../api.js';
 import { ConfigError } from '../config/config-error.js';
 import { isIsoDate } from '../core/dates.js';
-import { loadFormatter, FORMAT_NAMES, PLAN_FREE_FORMATS } from '../formatters/index.js';
+import { loadFormatter, FORMAT_NAMES, PLAN_FREE_FORMATS, SCORE_DETAIL_FREE_FORMATS } from '../formatters/index.js';
 import type { Locale, Severity } from '../rule-kit/types.js';
 import { chooseChalk } from './color.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -113,11 +113,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const gate = parseGateOptions(values, io.cwd);
   // Parsed plans are kept only for formats that print from them (html, csv, stylish's plan table).
   const retainPlans = outputs.some((spec) => !PLAN_FREE_FORMATS.has(spec.format));
+  const retainScoreDetail = Boolean(values['explain-score']) || outputs.some((spec) => !SCORE_DETAIL_FREE_FORMATS.has(spec.format));
 
   let run;
   const progress = progressBar(io.stderr, locale);
   try {
-    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, onProgress: progress?.update, retainPlans, ...gate.lint });
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
   } catch (error) {
     progress?.end();
     if (error instanceof ConfigError) {

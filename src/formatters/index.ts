@@ -19,6 +19,9 @@ export const FORMAT_NAMES = Object.keys(FORMATTERS);
 // stylish's per-plan table shows file names, scores and counts, never the plan's own text.
 export const PLAN_FREE_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json', 'sarif', 'junit', 'checkstyle', 'github', 'markdown']);
 
+/** Formats that print no per-rule or per-problem tallies (unless the score is explained). */
+export const SCORE_DETAIL_FREE_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json', 'sarif', 'checkstyle', 'github', 'markdown']);
+
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   return (await FORMATTERS[name]?.())?.default;
 }

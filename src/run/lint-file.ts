@@ -16,6 +16,8 @@ export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
   locale: Locale;
   /** Keep `result.plan` (the parsed plan) for formats that print from it. */
   retainPlans: boolean;
+  /** Keep the score's per-rule and per-problem tallies (a cache entry always keeps them). */
+  retainScoreDetail: boolean;
   /** Compute cache keys and entries. */
   cache: boolean;
 }
@@ -26,6 +28,12 @@ export interface FileOutcome {
   entry?: CacheEntry;
   /** The plan's text, when `result.plan` is kept: a worker sends this rather than the parsed plan (see worker-pool). */
   planText?: string;
+}
+
+/** Empties the score's per-rule and per-problem tallies, which a run keeps for every file until it prints. */
+function withoutScoreDetail(result: FileResult): void {
+  result.score.byRule = [];
+  result.score.byProblem = [];
 }
 
 export function planOf(text: string): unknown {
@@ -58,6 +66,7 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
   const decoded = decodeUtf8(bytes);
   const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today) : counted(file, lintWithConfig(decoded.text, file, config, options));
   if (!options.retainPlans) delete result.plan;
+  if (!options.retainScoreDetail && key === undefined) withoutScoreDetail(result);
   return {
     result,
     ...(key !== undefined ? { entry: toEntry(key, result, options) } : {}),

@@ -163,6 +163,10 @@ describe('rectlint check: options', () => {
     expect(run.stdout).toContain('合计  16/18 = 88.9');
     expect(run.stdout).toMatch(/require-cause-analysis\s+2 × 0\/1\s+0/);
     expect(run.stdout).toMatch(/1\.1\s+10\/12\s+83\.3/);
+    // The json format prints the same tallies; a run that prints none does not keep them (see plan-free.test.ts).
+    const json = JSON.parse((await runCli(['check', '--explain-score', '-f', 'json'], root)).stdout);
+    expect(json[0].scoreBreakdown.byProblem.map((p: { problemId: string; passedWeight: number; applicableWeight: number }) => [p.problemId, p.passedWeight, p.applicableWeight])).toContainEqual(['1.1', 10, 12]);
+    expect(json[0].scoreBreakdown.byRule.length).toBeGreaterThan(0);
   });
 
   it('colors only when asked: FORCE_COLOR on, NO_COLOR and --no-color off', async () => {
