@@ -6,7 +6,7 @@ import { ConfigError } from '../config/config-error.js';
 import { isIsoDate } from '../core/dates.js';
 import { loadFormatter, FORMAT_NAMES, PLAN_FREE_FORMATS, SCORE_DETAIL_FREE_FORMATS } from '../formatters/index.js';
 import type { Locale, Severity } from '../rule-kit/types.js';
-import { chooseChalk } from './color.js';
+import { chooseStyles } from './color.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { GATE_OPTIONS, parseGateOptions, withBaseline } from './gate-options.js';
 import type { CliIo } from './io.js';
@@ -133,7 +133,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
 
   for (const spec of outputs) {
     const formatter = (await loadFormatter(spec.format))!;
-    const chalk = chooseChalk(Boolean(values['no-color']) || Boolean(spec.file), io, io.stdout);
+    const chalk = await chooseStyles(Boolean(values['no-color']) || Boolean(spec.file), io, io.stdout);
     const text = formatter(results, { cwd: io.cwd, locale, chalk, explainScore: Boolean(values['explain-score']), rules, version: VERSION });
     if (spec.file) {
       const target = resolve(io.cwd, spec.file);

@@ -1,11 +1,12 @@
-import type { ChalkInstance } from 'chalk';
 import type { FileResult } from '../api.js';
 import type { Locale, RuleMeta } from '../rule-kit/types.js';
+import type { Styles } from './styles.js';
 
 export interface FormatterContext {
   cwd: string;
   locale: Locale;
-  chalk: ChalkInstance;
+  /** Colours: chalk's when the output is a terminal that takes them, plain otherwise. */
+  chalk: Styles;
   explainScore: boolean;
   /** Metadata of every loaded rule, for formats that describe rules. */
   rules: ReadonlyMap<string, RuleMeta>;
