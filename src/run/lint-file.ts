@@ -30,10 +30,16 @@ export interface FileOutcome {
   planText?: string;
 }
 
-/** Empties the score's per-rule and per-problem tallies, which a run keeps for every file until it prints. */
-function withoutScoreDetail(result: FileResult): void {
-  result.score.byRule = [];
-  result.score.byProblem = [];
+/**
+ * Drops from a fresh result what no format of this run prints, since a run keeps every file's result until it
+ * prints: the parsed plan, and the score's per-rule and per-problem tallies (kept for a cache entry).
+ */
+export function keepOnlyWhatIsPrinted(result: FileResult, options: FileRunOptions): void {
+  if (!options.retainPlans) delete result.plan;
+  if (!options.retainScoreDetail && !options.cache) {
+    result.score.byRule = [];
+    result.score.byProblem = [];
+  }
 }
 
 export function planOf(text: string): unknown {
@@ -65,8 +71,7 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
   }
   const decoded = decodeUtf8(bytes);
   const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today) : counted(file, lintWithConfig(decoded.text, file, config, options));
-  if (!options.retainPlans) delete result.plan;
-  if (!options.retainScoreDetail && key === undefined) withoutScoreDetail(result);
+  keepOnlyWhatIsPrinted(result, options);
   return {
     result,
     ...(key !== undefined ? { entry: toEntry(key, result, options) } : {}),

@@ -5,13 +5,13 @@
 import { counted, lintWithConfig, unreadable } from '../api.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { readReport } from '../import/read-report.js';
-import type { FileOutcome, FileRunOptions } from './lint-file.js';
+import { keepOnlyWhatIsPrinted, type FileOutcome, type FileRunOptions } from './lint-file.js';
 
 export async function lintReportFile(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions): Promise<FileOutcome> {
   const read = await readReport(bytes, file);
   if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today) };
   const result = counted(file, lintWithConfig(read.document, file, config, options));
-  if (!options.retainPlans) delete result.plan;
+  keepOnlyWhatIsPrinted(result, options);
   // A worker sends the plan as JSON text (see worker-pool); the imported plan is that JSON.
   return { result, ...(result.plan !== undefined ? { planText: JSON.stringify(result.plan) } : {}) };
 }
