@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
 import { findingIdentity, identityKey, relativeFile, type FindingIdentity } from './finding-identity.js';
 

@@ -2,7 +2,8 @@
  * The CI gate's flags, shared by `check` and `baseline`: worker threads, shards, the cache and the baseline.
  */
 import { resolve } from 'node:path';
-import type { FileResult, LintRunOptions } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
+import type { LintRunOptions } from '../run/run-options.js';
 import { applyBaseline, BASELINE_FILE_NAME, BaselineError, readBaseline } from '../baseline/baseline.js';
 import type { Locale } from '../rule-kit/types.js';
 import { parseShard } from '../run/shard.js';

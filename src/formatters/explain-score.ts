@@ -1,4 +1,4 @@
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { CATEGORY_LABELS, type Tally } from '../core/score.js';
 import { padEnd, padStart } from './text-width.js';
 import type { FormatterContext } from './types.js';

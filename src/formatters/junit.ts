@@ -1,4 +1,4 @@
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { problemKeyOf } from '../core/problem-key.js';
 import { displayName } from './report/plan-summary.js';

@@ -1,4 +1,4 @@
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { displayName } from './report/plan-summary.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord } from './words.js';

@@ -1,4 +1,4 @@
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { summarizePlan, type PlanSummary } from './report/plan-summary.js';
 import { padEnd, padStart, stringWidth } from './text-width.js';
 import type { FormatterContext } from './types.js';

@@ -1,4 +1,4 @@
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { CORE_RULE_IDS } from '../core/diagnostic.js';
 import { ruleDocUrl } from '../lsp/rule-docs.js';
 import type { LocalizedText, RuleMeta, Severity } from '../rule-kit/types.js';

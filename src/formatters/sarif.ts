@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { findingIdentity, identityKey, jsonPointer } from '../baseline/finding-identity.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { CATEGORY_LABELS } from '../core/score.js';

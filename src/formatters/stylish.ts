@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import { explainScore } from './explain-score.js';
 import { planSummaryTable } from './plan-table.js';
 import { padEnd, padStart, stringWidth } from './text-width.js';

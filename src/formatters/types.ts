@@ -1,4 +1,4 @@
-import type { FileResult } from '../api.js';
+import type { FileResult } from '../run/file-result.js';
 import type { Locale, RuleMeta } from '../rule-kit/types.js';
 import type { Styles } from './styles.js';
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { FileResult } from '../api.js';
+import type { FileResult } from './file-result.js';
 import { VERSION } from '../cli/version.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { RuleSetting } from '../core/lint.js';

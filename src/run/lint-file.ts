@@ -3,7 +3,9 @@
  * thread and in each worker, so both give the same answer.
  */
 import { readFileSync } from 'node:fs';
-import { counted, lintWithConfig, settingsWithOverrides, unreadable, type FileResult, type LintRunOptions } from '../api.js';
+import { counted, unreadable, type FileResult } from './file-result.js';
+import { lintWithConfig, settingsWithOverrides } from './lint-with-config.js';
+import type { LintRunOptions } from './run-options.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { decodeUtf8 } from '../decode.js';
 import type { Locale } from '../rule-kit/types.js';

@@ -1,5 +1,5 @@
 /** Lints the chosen plan files on this thread or on worker threads, through the cache when asked. */
-import type { FileResult } from '../api.js';
+import type { FileResult } from './file-result.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { cacheFileFor, LintCache } from './cache.js';
 import { lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';

@@ -2,7 +2,8 @@
  * A report file (.txt, .md, .docx) from its bytes to a result: imported in memory, then linted with every
  * diagnostic on the report's own lines. Not cached: importing costs about what reading the cache would.
  */
-import { counted, lintWithConfig, unreadable } from '../api.js';
+import { counted, unreadable } from './file-result.js';
+import { lintWithConfig } from './lint-with-config.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { readReport } from '../import/read-report.js';
 import { keepOnlyWhatIsPrinted, type FileOutcome, type FileRunOptions } from './lint-file.js';

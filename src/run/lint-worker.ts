@@ -3,7 +3,7 @@
  * lints the batches of files the main thread hands it and posts each result back with its position.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ConfigResolver } from '../api.js';
+import { ConfigResolver } from './config-resolver.js';
 import { lintFile, type FileRunOptions } from './lint-file.js';
 import type { WorkerBatch, WorkerReply } from './worker-pool.js';
 

@@ -1,4 +1,4 @@
-import type { FileResult } from '../../api.js';
+import type { FileResult } from '../../run/file-result.js';
 import type { Locale } from '../../rule-kit/types.js';
 import { planLedger, type PlanLedger } from '../report/ledger.js';
 import { summarizePlan, type PlanSummary } from '../report/plan-summary.js';

@@ -1,4 +1,4 @@
-import type { FileResult } from '../../api.js';
+import type { FileResult } from '../../run/file-result.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { statusInfo } from '../../core/status.js';
 import { arrayOf, isObject } from '../../rule-kit/helpers.js';

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { FileResult } from '../../api.js';
+import type { FileResult } from '../../run/file-result.js';
 import type { Grade } from '../../core/score.js';
 import { isObject } from '../../rule-kit/helpers.js';
 import { asText } from './as-text.js';

@@ -1,0 +1,39 @@
+/** What checking one file gives: the core's result with the file's name and its findings counted by severity. */
+import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
+import type { LintResult } from '../core/lint.js';
+import { computeScore } from '../core/score.js';
+import { LineIndex } from '../core/source-range.js';
+import type { Locale } from '../rule-kit/types.js';
+
+export interface FileResult extends LintResult {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export function counted(filePath: string, result: LintResult): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') errorCount++;
+    else if (d.severity === 'warn') warningCount++;
+    else infoCount++;
+  }
+  return { filePath, ...result, errorCount, warningCount, infoCount };
+}
+
+/** A file that could not be read still yields a result, so no other file's result is lost. */
+export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
+  const end = new LineIndex(text).position(text.length);
+  const diagnostic: Diagnostic = {
+    ruleId: CORE_RULE_IDS.parse,
+    severity: 'error',
+    message: locale === 'en' ? message.en : message.zh,
+    path: [],
+    range: { start: end, end },
+    fatal: true,
+  };
+  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], [], { fatal: true, hasErrors: true }), asOf: today, fatal: true, internalError: false });
+}

@@ -1,0 +1,33 @@
+import type { Locale, Severity } from '../rule-kit/types.js';
+import type { Shard } from './shard.js';
+
+/** How a run checks its files: the options of `lintFiles` and `lintText`, and of `rectlint check`. */
+export interface LintRunOptions {
+  cwd?: string;
+  /** A config file for every plan, instead of the nearest rectlint.config.json. */
+  configFile?: string;
+  /** `--rule id:severity` overrides, applied last. */
+  ruleOverrides?: Record<string, Severity>;
+  asOf?: string;
+  locale?: Locale;
+  quiet?: boolean;
+  /** The clock, injectable for tests. */
+  today?: string;
+  /** Called as each plan file is done (`done` of `total`), e.g. for a progress bar. */
+  onProgress?: (progress: { done: number; total: number; file?: string }) => void;
+  /** Worker threads for `lintFiles` (a number, or `auto`); results and their order are the same as with 1. */
+  concurrency?: number | 'auto';
+  /** Check only this part of the plan files (`--shard i/n`). */
+  shard?: Shard;
+  /** Reuse results while file, config, plugins and rectlint are unchanged (`--cache`). */
+  cache?: boolean;
+  /** The cache file, or a directory for `.rectlintcache` (default: `.rectlintcache` in `cwd`). */
+  cacheLocation?: string;
+  /** Keep each parsed plan in `FileResult.plan` (default true); false spares memory when no format reads it. */
+  retainPlans?: boolean;
+  /**
+   * Keep each score's per-rule and per-problem tallies (default true). With false (and no cache) `score.byRule` and
+   * `score.byProblem` are left empty, sparing memory and the collector when no format prints them.
+   */
+  retainScoreDetail?: boolean;
+}
