@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { loadConfig } from '../src/api.js';
 import { lintDocument } from '../src/core/lint.js';
-import { decodeReport } from '../src/import/decode-report.js';
+import { decodeText } from '../src/read/decode-text.js';
 import { importedDocument } from '../src/import/document.js';
 import { importReport } from '../src/import/import-report.js';
 
@@ -67,4 +67,4 @@ for (const [name, text] of inputs) {
   console.log(`${name.padEnd(28)} ${String(text.length).padStart(7)} ${String(problems).padStart(10)} ${importMs.toFixed(2).padStart(11)} ${perProblem.padStart(12)} ${lintMs.toFixed(2).padStart(16)}`);
 }
 const gbk = iconv.encode(inputs[1][1], 'gbk');
-console.log(`decode report-b as GBK (${gbk.length} bytes): ${median(() => decodeReport(gbk)).toFixed(3)} ms`);
+console.log(`decode report-b as GBK (${gbk.length} bytes): ${median(() => decodeText(gbk)).toFixed(3)} ms`);

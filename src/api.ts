@@ -33,7 +33,7 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
   // A report's text (.txt, .md) is imported first; its diagnostics stay on the report's lines.
   const format = reportFormat(filePath);
-  const source = format === 'text' || format === 'markdown' ? (await import('./import/text-document.js')).reportDocument(text, format) : text;
+  const source = format === 'text' || format === 'markdown' ? (await import('./import/document.js')).reportDocument(text, format) : text;
   return counted(filePath, lintWithConfig(source, filePath, config, options));
 }
 

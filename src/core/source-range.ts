@@ -8,6 +8,8 @@ export interface SourcePosition {
 export interface SourceRange {
   start: SourcePosition;
   end: SourcePosition;
+  /** The place in the file's own terms (a sheet cell, a PDF page), for documents that are not plain text. */
+  place?: SourcePlace;
 }
 
 /**
@@ -56,4 +58,23 @@ export class LineIndex {
   range(offset: number, length: number): SourceRange {
     return { start: this.position(offset), end: this.position(offset + length) };
   }
+}
+
+/**
+ * Where a range stands in the file's own terms, when lines and columns alone do not say it: a spreadsheet's cell,
+ * a Word paragraph or table cell, a PDF page. Readers of formats other than plain text attach it.
+ */
+export interface SourcePlace {
+  /** A Word paragraph's number in the document (1-based, table cells' paragraphs counted). */
+  paragraph?: number;
+  /** A table's number in the document (1-based), with the row and column of the cell (1-based, merged cells counted as the grid has them). */
+  table?: number;
+  row?: number;
+  column?: number;
+  /** A spreadsheet's sheet and cell, as the spreadsheet names them (`明细`, `D7`); a CSV file has a cell but no sheet. */
+  sheet?: string;
+  cell?: string;
+  /** A PDF page (1-based) and the line on it. */
+  page?: number;
+  pageLine?: number;
 }

@@ -1,3 +1,5 @@
+import { textDocument } from '../read/text.js';
+import type { SourceDocument } from '../read/model.js';
 import type { Plan } from '../types/plan.js';
 import { collectAspects, type ImportedAspect } from './aspects.js';
 import { readCommitments, readMeetings } from './commitments.js';
@@ -24,6 +26,8 @@ export interface ImportOptions {
 export type ImportedPlan = Plan & Unrecognized & { 'x-sections'?: { title: string; kind: SectionKind }[] };
 
 export interface ImportedReport {
+  /** The document the plan was read from: its text is what every span indexes, and it places them in the file. */
+  source: SourceDocument;
   /** The report's text, as positions count it. */
   text: string;
   plan: ImportedPlan;
@@ -38,14 +42,20 @@ interface Section {
   kind: SectionKind;
 }
 
+/** A report's text (.txt, or Markdown with `markdown`) imported as a plan. */
+export function importReport(text: string, options: ImportOptions = {}): ImportedReport {
+  return importDocument(textDocument(text, options.markdown ? 'markdown' : 'text'));
+}
+
 /**
- * Turns a report's text into a plan, every value with the span it came from. Pure: text in, plan and spans out.
+ * Turns a document into a plan, every value with the span it came from. Pure: document in, plan and spans out.
  * The outline comes from the numbering (一、/（一）/1./（1）/①); top-level sections are told apart by what they
  * hold; facts, totals, commitments and meetings are read from the words.
  */
-export function importReport(text: string, options: ImportOptions = {}): ImportedReport {
+export function importDocument(source: SourceDocument): ImportedReport {
+  const { text } = source;
   const folded = foldWidth(text);
-  const lines = splitLines(text, options.markdown ?? false);
+  const lines = splitLines(text, source.format === 'markdown');
   const tokens = lines.map((line) => classifyLine(line, folded.slice(line.span.start, line.span.end)));
   const mentions = findDates(folded);
   const ctx: ImportContext = { text, folded, spans: new SpanMap(), years: new YearContext(mentions), problemRanges: [] };
@@ -92,7 +102,7 @@ export function importReport(text: string, options: ImportOptions = {}): Importe
   }
   keepUnplaced(ctx, plan, root, sections, opening, [...facts.used, ...declared.used, ...reportFacts.used, ...narrativeFound(ctx)], narrativeKinds);
   placeContainers(ctx, plan, lines[0]?.span);
-  return { text, plan, spans: ctx.spans, lineCount: lines.length };
+  return { source, text, plan, spans: ctx.spans, lineCount: lines.length };
 }
 
 /**

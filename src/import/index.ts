@@ -1,7 +1,6 @@
 /** The importer: reports (.txt, .md, .docx) in, plans whose every value keeps its place in the report out. */
-export { importReport, type ImportedPlan, type ImportedReport, type ImportOptions } from './import-report.js';
-export { importedDocument } from './document.js';
-export { decodeReport, type DecodedReport } from './decode-report.js';
+export { importDocument, importReport, type ImportedPlan, type ImportedReport, type ImportOptions } from './import-report.js';
+export { importedDocument, reportDocument } from './document.js';
 export { readReport, type ReadReport } from './read-report.js';
 export { isReportFile, reportFormat, REPORT_EXTENSIONS, type ReportFormat } from './report-files.js';
 export { UNRECOGNIZED_KEY, countUnrecognized } from './unrecognized.js';

@@ -6,7 +6,7 @@ import { lintDocument } from '../../src/core/lint.js';
 import { importReport } from '../../src/import/import-report.js';
 import { readReport, type ReadReport } from '../../src/import/read-report.js';
 import { BUILTIN_RULES, settingsFor } from '../helpers.js';
-import { docx } from './docx-fixture.js';
+import { docx, docxFromXml, numbering, p, tbl, tc, tr } from './docx-fixture.js';
 import { SEEDS } from './helpers.js';
 
 const reportB = readFileSync(join(SEEDS, 'report-b.txt'), 'utf8');
@@ -65,6 +65,38 @@ describe('Word documents', () => {
     // 已完成 with no evidence: reported on the status, paragraph 7.
     const [noEvidence] = lint(read).diagnostics.filter((d) => d.ruleId === 'completed-requires-evidence');
     expect(noEvidence.range.start).toMatchObject({ line: 7, column: 6 });
+  });
+
+  it('reads the outline from heading styles with automatic numbering, whose numbers are not in the words', async () => {
+    const styles = [1, 2, 3].map((n) => `<w:style w:type="paragraph" w:styleId="h${n}"><w:name w:val="标题 ${n}"/><w:pPr><w:numPr><w:ilvl w:val="${n - 1}"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>`).join('');
+    const defs = numbering(2, [['chineseCounting', '%1、'], ['chineseCounting', '（%2）'], ['decimal', '%3.']], [4]) + numbering(3, [['decimal', '（%1）']], [6, 7], true);
+    const body = [
+      p('反馈问题整改情况', { style: 'h1' }),
+      p('组织建设方面', { style: 'h2' }),
+      p('支部换届不及时', { style: 'h3' }),
+      p('原因分析：对换届要求把握不准。'),
+      p('整改措施：'),
+      p('制定换届工作计划', { numId: 6 }),
+      p('完成3个支部换届', { numId: 6 }),
+      p('党员发展不规范', { style: 'h3' }),
+      p('原因分析：程序意识不强。'),
+      p('整改措施：'),
+      p('逐份核查发展党员档案', { numId: 7 }),
+    ].join('');
+    const read = imported(await readReport(await docxFromXml(body, { styles, numbering: defs }), '报告.docx'));
+    const [aspect] = read.imported.plan.aspects;
+    expect(aspect.title).toBe('组织建设方面');
+    expect(aspect.problems.map((problem) => [problem.id, problem.title, problem.measures?.map((m) => m.text)])).toEqual([
+      ['1.1', '支部换届不及时', ['制定换届工作计划', '完成3个支部换届']],
+      ['1.2', '党员发展不规范', ['逐份核查发展党员档案']],
+    ]);
+  });
+
+  it('places a finding inside a table at its cell, with table, row and column', async () => {
+    const body = p('一、反馈问题整改情况') + p('（一）党建方面') + tbl(tr(tc('1.针对学习不深入问题'), tc(['原因分析：重视不够。', '整改状态：已完成'])));
+    const result = lint(imported(await readReport(await docxFromXml(body), '台账.docx')));
+    const [noEvidence] = result.diagnostics.filter((d) => d.ruleId === 'completed-requires-evidence');
+    expect(noEvidence.range).toMatchObject({ start: { line: 5, column: 6 }, place: { table: 1, row: 1, column: 2, paragraph: 5 } });
   });
 
   it('gives a clear error for a file named .docx that is not one', async () => {

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { decodeUtf8 } from '../decode.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 
-export type DecodedReport = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } | { error: LocalizedText; validPrefix: string };
+export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } | { error: LocalizedText; validPrefix: string };
 
 const NOT_TEXT: LocalizedText = { zh: '这不是文本文件（含有二进制数据）：请提供 .txt、.md 或 .docx 格式的报告', en: 'not a text file (it holds binary data): give the report as .txt, .md or .docx' };
 
@@ -10,7 +10,7 @@ const NOT_TEXT: LocalizedText = { zh: '这不是文本文件（含有二进制�
  * A report's bytes as text: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (which covers GBK and
  * GB2312) when that reads as Chinese text. Bytes that fit none give an error placed after the last good text.
  */
-export function decodeReport(bytes: Uint8Array): DecodedReport {
+export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be');
@@ -25,12 +25,12 @@ export function decodeReport(bytes: Uint8Array): DecodedReport {
   };
 }
 
-function utf8(bytes: Uint8Array): DecodedReport {
+function utf8(bytes: Uint8Array): DecodedText {
   const decoded = decodeUtf8(bytes);
   return 'text' in decoded ? { text: decoded.text, encoding: 'utf-8' } : decoded;
 }
 
-function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedReport {
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {
   try {
     return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
   } catch {
