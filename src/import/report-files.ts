@@ -15,3 +15,17 @@ export function reportFormat(file: string): ReportFormat | undefined {
 export function isReportFile(file: string): boolean {
   return reportFormat(file) !== undefined;
 }
+
+/** What `rectlint check` reads a file as: plan JSON, or a report in one of the formats above. */
+export type FileFormat = 'json' | ReportFormat;
+
+/** Every extension `rectlint check` reads, plans first. */
+export const READABLE_EXTENSIONS: readonly string[] = ['.json', ...REPORT_EXTENSIONS];
+
+/**
+ * The format `rectlint check` reads a named file in, by its extension, or undefined for a file type it does not
+ * read: front ends that take files from users (the workbench's upload) ask this rather than keep a list.
+ */
+export function fileFormat(file: string): FileFormat | undefined {
+  return extname(file).toLowerCase() === '.json' ? 'json' : reportFormat(file);
+}
