@@ -1,7 +1,7 @@
 import type { DiagnosticSeverity } from '../../../rule-kit/types.js';
 import type { SafeHtml } from '../escape.js';
 import type { ReportLabels } from '../labels.js';
-import type { ReportPlan } from '../model.js';
+import type { ChartPlan } from '../model.js';
 import { horizontalBars, type Bar } from './hbars.js';
 import { SEVERITY_COLORS } from './palette.js';
 import { noData } from './svg.js';
@@ -10,7 +10,7 @@ const SEVERITIES: readonly DiagnosticSeverity[] = ['error', 'warn', 'info'];
 /** Beyond this many rules the rest share one bar, so the chart stays readable. */
 const MAX_BARS = 12;
 
-export function findingsByRule(plans: readonly ReportPlan[], labels: ReportLabels): SafeHtml {
+export function findingsByRule(plans: readonly ChartPlan[], labels: ReportLabels): SafeHtml {
   const id = 'chart-rules';
   const counts = new Map<string, Record<DiagnosticSeverity, number>>();
   for (const plan of plans) {

@@ -1,13 +1,13 @@
 import { STATUSES } from '../../../core/status.js';
 import type { SafeHtml } from '../escape.js';
 import type { ReportLabels } from '../labels.js';
-import type { ReportPlan } from '../model.js';
+import type { ChartPlan } from '../model.js';
 import { horizontalBars, type Bar } from './hbars.js';
 import { STATUS_COLORS } from './palette.js';
 import { noData } from './svg.js';
 
 /** Every 台账 row counts once, under its status; rows without a known status count as "not given". */
-export function problemsByStatus(plans: readonly ReportPlan[], labels: ReportLabels, en: boolean): SafeHtml {
+export function problemsByStatus(plans: readonly ChartPlan[], labels: ReportLabels, en: boolean): SafeHtml {
   const id = 'chart-status';
   const counts = new Map<string, number>();
   for (const plan of plans) for (const row of plan.ledger.rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);

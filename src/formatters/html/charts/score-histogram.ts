@@ -1,7 +1,7 @@
 import { GRADES, type Grade } from '../../../core/score.js';
 import { html, type SafeHtml } from '../escape.js';
 import type { ReportLabels } from '../labels.js';
-import type { ReportPlan } from '../model.js';
+import type { ChartPlan } from '../model.js';
 import { GRADE_COLORS } from './palette.js';
 import { FONT, legend, niceMax, noData, round, svgFrame, valueGrid } from './svg.js';
 
@@ -25,7 +25,7 @@ type GradeCounts = Record<Grade['key'], number>;
  * Plans per score band, each bar stacked by the grade the plans received: an error caps a grade at 合格, so a
  * band's plans need not share the grade its score alone would give.
  */
-export function scoreHistogram(plans: readonly ReportPlan[], labels: ReportLabels, en: boolean): SafeHtml {
+export function scoreHistogram(plans: readonly ChartPlan[], labels: ReportLabels, en: boolean): SafeHtml {
   const id = 'chart-scores';
   if (plans.length === 0) return noData(id, labels.scoreDistribution, labels.noData);
   const bands: GradeCounts[] = BANDS.map(() => ({ excellent: 0, good: 0, pass: 0, fail: 0 }));

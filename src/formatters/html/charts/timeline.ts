@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../../core/dates.js';
 import { html, type SafeHtml } from '../escape.js';
 import type { ReportLabels } from '../labels.js';
-import type { ReportPlan } from '../model.js';
+import type { ChartPlan } from '../model.js';
 import { TIMELINE_COLORS } from './palette.js';
 import { FONT, legend, niceMax, noData, round, svgFrame, valueGrid } from './svg.js';
 
@@ -25,7 +25,7 @@ function cumulative(events: readonly number[], first: number, months: number): n
  * Cumulative deadlines against cumulative completions, month by month, over every plan: where the due line
  * runs above the completed line, problems fell due before they were done.
  */
-export function deadlineTimeline(plans: readonly ReportPlan[], labels: ReportLabels): SafeHtml {
+export function deadlineTimeline(plans: readonly ChartPlan[], labels: ReportLabels): SafeHtml {
   const id = 'chart-timeline';
   const due: number[] = [];
   const done: number[] = [];
