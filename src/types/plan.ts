@@ -133,6 +133,10 @@ export interface Report {
   publicationDate?: IsoDate;
   concentratedRectificationEnd?: IsoDate;
   /**
+   * 依据方案: The document this one reports on or revises: the 整改方案 a progress report accounts for, or the previous version. A path relative to this file, in any format rectlint reads (JSON, .txt, .md, .docx); the plan-and-report rules compare the two.
+   */
+  basedOn?: string;
+  /**
    * 监督联系方式: Channels for public supervision printed with the report.
    */
   contacts?: {
@@ -303,6 +307,7 @@ export interface Problem {
   progress?: string;
   completionDate?: IsoDate;
   extension?: Extension;
+  adjustment?: Adjustment;
   /**
    * 未完成原因: Why an open item stays open (体制机制, 历史遗留 …).
    */
@@ -383,6 +388,21 @@ export interface Extension {
    * 批准人: Who approved the extension.
    */
   approvedBy?: string;
+  approvalDate?: IsoDate;
+}
+/**
+ * 调整说明: Why the problem's measures or tasks differ from the plan's (merged, replaced, dropped), and who approved the change.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "adjustment".
+ */
+export interface Adjustment {
+  reason: Text;
+  /**
+   * 批准人: Who approved the change.
+   */
+  approvedBy?: string;
+  approvalDate?: IsoDate;
 }
 /**
  * 长效机制承诺: A recurring commitment, e.g. 每季度至少召开一次安全生产工作分析会.
