@@ -10,6 +10,8 @@ export const CORE_RULE_IDS = {
   ruleError: 'rule-error',
   /** A malformed, unknown, expired or unused x-rectlint suppression. */
   suppression: 'suppression',
+  /** The document a report names as its plan (`report.basedOn`, `--plan`) cannot be read. */
+  basedOn: 'based-on',
 } as const;
 
 /** A finding as rules and core checks produce it, before it is placed and worded. */
@@ -31,6 +33,28 @@ export interface Finding {
   internal?: boolean;
   /** Silenced by an x-rectlint annotation (see suppressions.ts). */
   suppression?: Suppression;
+  /** Other places it concerns: in the previous document, or in another plan of the batch. */
+  related?: readonly FindingPlace[];
+}
+
+/** The `document` of a place in the previous document. */
+export const PREVIOUS_DOCUMENT = 'previous';
+
+/** A place in another document, before it is placed: which document and the path in it. */
+export interface FindingPlace {
+  /** `previous`, or the file of another plan of the batch. */
+  document: string;
+  path: JsonPath;
+}
+
+/** Another place a diagnostic concerns, placed in its own document. */
+export interface RelatedLocation {
+  /** The document's file (or the label it was given, such as 第1版). */
+  filePath: string;
+  /** How messages name it (relative to the working directory). */
+  name: string;
+  path: JsonPath;
+  range: SourceRange;
 }
 
 /** A finding placed in the source and worded in one locale. */
@@ -48,4 +72,6 @@ export interface Diagnostic {
   internal?: boolean;
   /** Why the finding is silenced; such diagnostics are in `LintResult.suppressed`, never in `diagnostics`. */
   suppression?: Suppression;
+  /** Other places it concerns (the plan a report dropped a problem of, the other unit's copy). */
+  related?: RelatedLocation[];
 }

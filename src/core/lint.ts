@@ -1,11 +1,13 @@
-import type { Plan } from '../types/plan.js';
+import type { Plan, Problem } from '../types/plan.js';
 import { isObject } from '../rule-kit/helpers.js';
-import type { Locale, Rule, Severity } from '../rule-kit/types.js';
+import type { JsonPath, Locale, LocalizedText, PreviousPlan, Rule, Severity } from '../rule-kit/types.js';
 import { resolvedOptions, type ActiveRule } from './active-rule.js';
+import { runBatchRule, settleBatch, type PendingBatchRule } from './batch.js';
 import { isIsoDate } from './dates.js';
-import { CORE_RULE_IDS, type Diagnostic, type Finding } from './diagnostic.js';
+import { CORE_RULE_IDS, PREVIOUS_DOCUMENT, type Diagnostic, type Finding } from './diagnostic.js';
 import { parseJsonDocument, type JsonDocument } from './json-document.js';
-import { formatMessage } from './messages.js';
+import { placeFindings, type Placer } from './place.js';
+import { matchProblems, type PlanMatch } from './plan-match.js';
 import { processDiagnostics } from './pipeline/index.js';
 import { problemIdAt } from './problem-key.js';
 import { runRules } from './runner.js';
@@ -31,6 +33,28 @@ export interface LintOptions {
   today: string;
   locale?: Locale;
   quiet?: boolean;
+  /** The earlier document this one is based on, for `previous` rules (read by the front end). */
+  previous?: PreviousDocument;
+  /**
+   * Leave batch rules undecided (`LintResult.batch`) for a batch phase over every plan of the run. Otherwise they
+   * judge this plan alone, so a front end checking one file gives the answer a run of that one file gives.
+   */
+  deferBatch?: boolean;
+  /** How messages name this file (batch rules see it), e.g. relative to the working directory. */
+  fileName?: string;
+}
+
+/** The earlier document a plan is based on: the plan a report reports on, or a unit's previous version. */
+export interface PreviousDocument {
+  /** Its file, or a label for a version that has none (the workbench's). */
+  filePath: string;
+  /** How messages name it: the path as `report.basedOn` or `--plan` gave it. */
+  name: string;
+  /** The document as read; absent when it could not be read (then `error` says why). */
+  document?: JsonDocument;
+  error?: LocalizedText;
+  /** Where this plan names it (`report.basedOn`): a document that cannot be read is reported there. */
+  namedAt?: JsonPath;
 }
 
 export interface LintResult {
@@ -44,15 +68,21 @@ export interface LintResult {
   plan?: Plan;
   /** Findings silenced by an x-rectlint annotation, each with its `suppression`; they count nowhere. */
   suppressed?: Diagnostic[];
+  /** The earlier document the `previous` rules compared this plan with. */
+  basedOn?: { filePath: string; name: string };
+  /** With `deferBatch`: each batch rule's facts and undecided checks, for the batch phase (see batch.ts). */
+  batch?: PendingBatchRule[];
 }
 
 const WEIGHT = { schema: 3, duplicateKey: 1 };
 
-function activate(options: LintOptions): ActiveRule[] {
+export function activate(options: Pick<LintOptions, 'registry' | 'settings' | 'weights'>, withPrevious: boolean): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of options.registry) {
     const setting = options.settings[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;
+    // A rule comparing with the previous document has nothing to judge without one.
+    if (rule.meta.scope === 'previous' && !withPrevious) continue;
     active.push({
       rule,
       severity: setting.severity,
@@ -63,23 +93,47 @@ function activate(options: LintOptions): ActiveRule[] {
   return active;
 }
 
+/** Places findings in the plan's document; related places in the previous document, in that one. */
+function documentPlacer(document: JsonDocument, previous?: { filePath: string; name: string; document: JsonDocument }, self?: { filePath: string; name: string }): Placer {
+  return {
+    range: (path, target) => document.locate(path, target),
+    problemId: (path) => problemIdAt(document.value, path),
+    related: ({ document: which, path }) => {
+      const other = which === PREVIOUS_DOCUMENT ? previous : self && which === self.filePath ? { ...self, document } : undefined;
+      return other ? { filePath: other.filePath, name: other.name, path, range: other.document.locate(path) } : undefined;
+    },
+  };
+}
+
 function place(findings: Finding[], document: JsonDocument, locale: Locale): Diagnostic[] {
-  return findings.map((finding) => {
-    const problemId = problemIdAt(document.value, finding.path);
-    return {
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: formatMessage(finding.message, finding.data, locale),
-      ...(finding.messageId ? { messageId: finding.messageId } : {}),
-      path: finding.path,
-      range: finding.range ?? document.locate(finding.path, finding.target),
-      ...(finding.category ? { category: finding.category } : {}),
-      ...(problemId !== undefined ? { problemId } : {}),
-      ...(finding.fatal ? { fatal: true } : {}),
-      ...(finding.internal ? { internal: true } : {}),
-      ...(finding.suppression ? { suppression: finding.suppression } : {}),
-    };
-  });
+  return placeFindings(findings, documentPlacer(document), locale);
+}
+
+/** The previous document as `previous` rules see it, with its problems matched to this plan's once, when first asked. */
+function previousPlan(plan: Plan, previous: { name: string; document: JsonDocument }): PreviousPlan {
+  let match: PlanMatch | undefined;
+  const matched = () => (match ??= matchProblems(previous.document.value as Plan, plan));
+  return {
+    plan: previous.document.value as Plan,
+    name: previous.name,
+    counterpartOf(problem: Problem) {
+      const pair = matched().pairOfAfter(problem);
+      return pair && { problem: pair.before.problem, path: pair.before.path, by: pair.by, ...(pair.similarity !== undefined ? { similarity: pair.similarity } : {}) };
+    },
+    successorOf(previousProblem: Problem) {
+      const pair = matched().pairOfBefore(previousProblem);
+      return pair && { problem: pair.after.problem, path: pair.after.path, by: pair.by, ...(pair.similarity !== undefined ? { similarity: pair.similarity } : {}) };
+    },
+  };
+}
+
+/** Why a previous document cannot be compared with, or undefined when it can. */
+function unusable(previous: PreviousDocument): LocalizedText | undefined {
+  if (previous.error) return previous.error;
+  if (!previous.document) return { zh: '无法读取', en: 'cannot be read' };
+  if (previous.document.syntaxError) return previous.document.syntaxError.message;
+  if (!isObject(previous.document.value)) return { zh: '不是整改方案', en: 'not a plan' };
+  return undefined;
 }
 
 function fatalResult(finding: Finding, document: JsonDocument, options: LintOptions): LintResult {
@@ -144,11 +198,26 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   };
   const coreTallies = [coreCheck(CORE_RULE_IDS.schema, WEIGHT.schema, 'completeness'), coreCheck(CORE_RULE_IDS.duplicateKey, WEIGHT.duplicateKey, 'consistency')];
 
-  const run = runRules(plan, activate(options), asOf, suppressions);
-  findings.push(...run.findings, ...suppressions.findings());
-  const placed = processDiagnostics(place(findings, document, options.locale ?? 'zh-CN'), { quiet: options.quiet });
+  const previousProblem = options.previous && unusable(options.previous);
+  if (options.previous && previousProblem) {
+    const { name, namedAt } = options.previous;
+    findings.push({
+      ruleId: CORE_RULE_IDS.basedOn,
+      severity: 'error',
+      category: 'consistency',
+      path: namedAt ?? [],
+      message: { zh: `无法与所依据的文件 ${name} 对照：${previousProblem.zh}`, en: `cannot compare with ${name}, the document this one is based on: ${previousProblem.en}` },
+    });
+  }
+  const previous = options.previous && !previousProblem ? { filePath: options.previous.filePath, name: options.previous.name, document: options.previous.document! } : undefined;
+  const rules = activate(options, previous !== undefined);
+  const run = runRules(plan, rules, asOf, suppressions, previous ? { previous: previousPlan(plan, previous) } : {});
+  findings.push(...run.findings, ...suppressions.findings(new Set(run.batch.map((pending) => pending.ruleId))));
+  const locale = options.locale ?? 'zh-CN';
+  const placer = documentPlacer(document, previous, { filePath: options.fileName ?? '', name: options.fileName ?? '' });
+  const placed = processDiagnostics(placeFindings(findings, placer, locale), { quiet: options.quiet });
   const { active: diagnostics, suppressed } = splitSuppressed(placed);
-  return {
+  const result: LintResult = {
     diagnostics,
     ...(suppressed.length > 0 ? { suppressed } : {}),
     score: computeScore([...coreTallies, ...run.rules], run.problems, { fatal: false, hasErrors: diagnostics.some((d) => d.severity === 'error') }),
@@ -156,5 +225,20 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
     fatal: false,
     internalError: run.findings.some((finding) => finding.internal),
     plan,
+    ...(previous ? { basedOn: { filePath: previous.filePath, name: previous.name } } : {}),
+    ...(run.batch.length > 0 ? { batch: run.batch } : {}),
   };
+  if (run.batch.length === 0 || options.deferBatch) return result;
+  // Alone: each batch rule judges this plan as a batch of one.
+  const self = { filePath: options.fileName ?? '', name: options.fileName ?? '' };
+  const settled = run.batch.map((pending) => {
+    const active = rules.find((rule) => rule.rule.meta.id === pending.ruleId)!;
+    const member = { file: self.filePath, name: self.name, severity: active.severity, facts: pending.facts, ...(previous ? { previousName: previous.name } : {}) };
+    return {
+      rule: { ruleId: pending.ruleId, weight: active.weight, category: active.rule.meta.category },
+      checks: pending.checks,
+      findings: runBatchRule(active, [member], asOf).map(({ finding }) => finding),
+    };
+  });
+  return settleBatch(result, settled, placer, { locale, quiet: options.quiet, suppression: (ruleId, path) => suppressions.covering(ruleId, path) });
 }

@@ -1,8 +1,9 @@
 import type { Aspect, Plan, Problem } from '../types/plan.js';
 import { arrayOf, isObject } from '../rule-kit/helpers.js';
-import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
+import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type PreviousPlan, type RelatedPlace, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
-import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
+import { CORE_RULE_IDS, PREVIOUS_DOCUMENT, type Finding, type FindingPlace } from './diagnostic.js';
+import type { PendingBatchRule, PendingCheck } from './batch.js';
 import { addCheck, problemTally, ruleTally, type ProblemScore, type RuleTally } from './score.js';
 import type { Suppression } from './suppressions.js';
 
@@ -24,6 +25,8 @@ interface ProblemUnit {
 /** One rule during the walk: whether it has crashed, whether its current visit reported a finding, its tally. */
 interface RuleState {
   active: ActiveRule;
+  /** A batch rule's facts and checks, decided after the run (see batch.ts); its checks are not tallied here. */
+  pending?: PendingBatchRule;
   /** Position among the run's rules, so a problem's checks are an array, not a map. */
   index: number;
   crashed: boolean;
@@ -49,6 +52,8 @@ export interface RunResult {
   rules: RuleTally[];
   /** Each problem's checks, in document order. */
   problems: ProblemScore[];
+  /** Each batch rule's facts and undecided checks, for the batch phase. */
+  batch: PendingBatchRule[];
 }
 
 /** Answers whether an annotation in the plan silences a finding (see suppressions.ts). */
@@ -56,26 +61,46 @@ export interface SuppressionLookup {
   covering(ruleId: string, path: JsonPath): Suppression | undefined;
 }
 
-export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup): RunResult {
+/** What the walk is given besides the plan: the earlier document for `previous` rules. */
+export interface RunExtras {
+  previous?: PreviousPlan;
+}
+
+/** Related places in the previous document, as the core keeps them (a batch's are mapped in batch.ts). */
+function findingPlaces(related: readonly RelatedPlace[] | undefined, previous: PreviousPlan | undefined): FindingPlace[] | undefined {
+  const places = (related ?? []).filter((place) => place.in === previous).map(({ path }) => ({ document: PREVIOUS_DOCUMENT, path }));
+  return places.length > 0 ? places : undefined;
+}
+
+export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup, extras: RunExtras = {}): RunResult {
   const findings: Finding[] = [];
   const rulesChecked: RuleTally[] = [];
   const problemsChecked: ProblemScore[] = [];
+  const batch: PendingBatchRule[] = [];
   const subscribers = new Map<NodeKind, Subscriber[]>();
+  const { previous } = extras;
 
   rules.forEach((active, index) => {
     const state: RuleState = { active, index, crashed: false, reported: false };
+    if (active.rule.meta.scope === 'batch') batch.push((state.pending = { ruleId: active.rule.meta.id, facts: [], checks: [] }));
     const context = {
       plan,
       options: active.options,
       asOf,
-      report({ maxSeverity, ...descriptor }: ReportDescriptor) {
+      ...(previous && active.rule.meta.scope === 'previous' ? { previous } : {}),
+      report({ maxSeverity, related, plan: _batchPlan, ...descriptor }: ReportDescriptor) {
         const message = active.rule.meta.messages[descriptor.messageId];
         if (!message) throw new Error(`unknown messageId "${descriptor.messageId}"`);
         const severity = maxSeverity && RANK[maxSeverity] < RANK[active.severity] ? maxSeverity : active.severity;
         const suppression = suppressions?.covering(active.rule.meta.id, descriptor.path);
-        findings.push({ ruleId: active.rule.meta.id, severity, category: active.rule.meta.category, message, ...descriptor, ...(suppression ? { suppression } : {}) });
+        const places = findingPlaces(related, previous);
+        findings.push({ ruleId: active.rule.meta.id, severity, category: active.rule.meta.category, message, ...descriptor, ...(places ? { related: places } : {}), ...(suppression ? { suppression } : {}) });
         // A silenced finding does not fail its check: the score is what the plan scores with the finding accepted.
         if (severity !== 'info' && !suppression) state.reported = true;
+      },
+      collect(fact: unknown) {
+        if (!state.pending) throw new Error('collect() is for batch rules (meta.scope "batch")');
+        state.pending.facts.push(fact);
       },
     };
     let visitors: Visitors;
@@ -99,8 +124,12 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
 
   // A rule's checks on a problem's measures and evidence merge into its one check of that problem, so a
   // problem with many measures does not outweigh one with few; they are counted once the problem is walked.
-  const recordCheck = (state: RuleState, problem?: ProblemUnit) => {
-    if (!problem) return addCheck(tallyOf(state), state.active.weight, state.reported);
+  // A batch rule's checks are only noted here: what fails them is known after every plan was walked.
+  const recordCheck = (state: RuleState, path: JsonPath, problem?: ProblemUnit) => {
+    if (!problem) {
+      if (state.pending) return void state.pending.checks.push({ path });
+      return addCheck(tallyOf(state), state.active.weight, state.reported);
+    }
     const failed = problem.failed[state.index];
     if (failed === undefined) {
       problem.failed[state.index] = state.reported;
@@ -112,10 +141,16 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     if (unit.checkedBy.length === 0) return;
     const tally = problemTally(unit.path, problemId);
     for (const state of unit.checkedBy) {
+      if (state.pending) {
+        const check: PendingCheck = { path: unit.path, problem: true, ...(problemId !== undefined ? { problemId } : {}) };
+        state.pending.checks.push(check);
+        continue;
+      }
       const failed = unit.failed[state.index]!;
       addCheck(tallyOf(state), state.active.weight, failed);
       addCheck(tally, state.active.weight, failed);
     }
+    // Listed even when only batch rules checked it: the batch phase adds their checks to it (see batch.ts).
     problemsChecked.push(tally);
   };
 
@@ -124,7 +159,7 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
       if (state.crashed) continue;
       state.reported = false;
       try {
-        if (handler(node, path, scope) !== NOT_APPLICABLE) recordCheck(state, problem);
+        if (handler(node, path, scope) !== NOT_APPLICABLE) recordCheck(state, path, problem);
       } catch (error) {
         state.crashed = true;
         findings.push(crashFinding(state.active, path, error));
@@ -179,7 +214,20 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     if (isObject(meeting)) dispatch('meeting', meeting, ['meetings', m]);
   });
   dispatch('plan:exit', plan, []);
-  return { findings, rules: rulesChecked, problems: problemsChecked };
+  if (previous && subscribers.has('previous:problem')) walkPrevious(previous.plan, (problem, path, scope) => dispatch('previous:problem', problem, path, scope));
+  return { findings, rules: rulesChecked, problems: problemsChecked, batch };
+}
+
+/** Every problem and sub-item of the previous document, in document order; each is a plan-level check of this one. */
+function walkPrevious(plan: Plan, visit: (problem: Problem, path: JsonPath, scope: { aspect: Aspect; aspectPath: JsonPath; ancestors: readonly Problem[] }) => void): void {
+  const walk = (problem: Problem, path: JsonPath, aspect: Aspect, aspectPath: JsonPath, ancestors: readonly Problem[]) => {
+    visit(problem, path, { aspect, aspectPath, ancestors });
+    arrayOf<Problem>(problem.items).forEach((item, i) => isObject(item) && walk(item, [...path, 'items', i], aspect, aspectPath, [problem, ...ancestors]));
+  };
+  arrayOf<Aspect>(plan.aspects).forEach((aspect, a) => {
+    if (!isObject(aspect)) return;
+    arrayOf<Problem>(aspect.problems).forEach((problem, p) => isObject(problem) && walk(problem, ['aspects', a, 'problems', p], aspect, ['aspects', a], []));
+  });
 }
 
 function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Finding {

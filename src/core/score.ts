@@ -118,3 +118,48 @@ export function computeScore(rules: readonly RuleTally[], problems: readonly Pro
     byProblem: problems.map(finish),
   };
 }
+
+/** A check decided after the walk (a batch rule's), for the problem at `path` when it is one. */
+export interface LateCheck {
+  weight: number;
+  failed: boolean;
+  /** The problem's path, joined with "/", when the check is of a problem. */
+  problemKey?: string;
+}
+
+/**
+ * The score with a rule's late checks added (see batch.ts): to the total, the rule's category, the rule's own
+ * tally (when the score keeps per-rule tallies) and each problem's. A new score; the old one is left as it was
+ * (a cache entry may hold it).
+ */
+export function withLateChecks(score: ScoreReport, rule: { ruleId: string; weight: number; category: string }, checks: readonly LateCheck[], hasErrors: boolean): ScoreReport {
+  if (checks.length === 0) return { ...score, grade: gradeFor(score.score, hasErrors) };
+  const tally = ruleTally(rule.ruleId, rule.weight, rule.category);
+  const byProblem = new Map<string, LateCheck[]>();
+  for (const check of checks) {
+    addCheck(tally, check.weight, check.failed);
+    if (check.problemKey !== undefined) byProblem.set(check.problemKey, [...(byProblem.get(check.problemKey) ?? []), check]);
+  }
+  const { passedWeight, applicableWeight, passed, applicable } = score;
+  const total = finish(addTallies({ passedWeight, applicableWeight, passed, applicable, score: 100 }, [tally]));
+  const category = finish(addTallies({ ...(score.byCategory[rule.category] ?? emptyTally()) }, [tally]));
+  return {
+    ...score,
+    passedWeight: total.passedWeight,
+    applicableWeight: total.applicableWeight,
+    passed: total.passed,
+    applicable: total.applicable,
+    score: total.score,
+    grade: gradeFor(total.score, hasErrors),
+    byCategory: { ...score.byCategory, [rule.category]: category },
+    // Empty per-rule and per-problem tallies were dropped for a run whose formats print none: they stay empty.
+    byRule: score.byRule.length > 0 ? [...score.byRule, finish(tally)] : score.byRule,
+    byProblem: score.byProblem.map((problem) => {
+      const late = byProblem.get(problem.path.join('/'));
+      if (!late) return problem;
+      const updated = { ...problem };
+      for (const check of late) addCheck(updated, check.weight, check.failed);
+      return finish(updated);
+    }),
+  };
+}

@@ -143,12 +143,15 @@ export class Suppressions {
     return found?.suppression;
   }
 
-  /** Malformed and expired annotations, and (once every finding has been matched) the ones that silenced nothing. */
-  findings(): Finding[] {
+  /**
+   * Malformed and expired annotations, and (once every finding has been matched) the ones that silenced nothing,
+   * except for `undecided` rules (batch rules, whose findings come after the plan's walk).
+   */
+  findings(undecided?: ReadonlySet<string>): Finding[] {
     const unused: Finding[] = [];
     for (const { suppression, rules, used } of this.byPath.values()) {
       for (const [rule, index] of rules) {
-        if (!used.has(rule)) unused.push(finding([...suppression.path!, SUPPRESSION_KEY, 'disable', index], 'warn', MESSAGES.unused, { rule, reason: suppression.reason }));
+        if (!used.has(rule) && !undecided?.has(rule)) unused.push(finding([...suppression.path!, SUPPRESSION_KEY, 'disable', index], 'warn', MESSAGES.unused, { rule, reason: suppression.reason }));
       }
     }
     return [...this.problems, ...unused];

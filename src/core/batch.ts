@@ -1,0 +1,156 @@
+/**
+ * Batch rules (`meta.scope: 'batch'`) see every plan of a run. Each plan's walk (runner.ts, in whichever thread
+ * lints the file, or read back from the cache) keeps what the rule collected and notes its checks without deciding
+ * them. Once every plan is walked, `runBatchRule` gives the rule all plans' facts, and `settleBatch` puts each
+ * plan's findings into its result and decides its checks: a check fails when a warning or error lies inside it.
+ * Pure: facts in, findings out; where a finding is in its file is asked of a Placer the caller builds.
+ */
+import type { BatchPlan, DiagnosticSeverity, JsonPath, Locale, ReportDescriptor, Visitors } from '../rule-kit/types.js';
+import type { ActiveRule } from './active-rule.js';
+import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
+import type { LintResult } from './lint.js';
+import { placeFindings, type Placer } from './place.js';
+import { processDiagnostics } from './pipeline/index.js';
+import { sortDiagnostics } from './pipeline/sort.js';
+import { gradeFor, withLateChecks, type LateCheck } from './score.js';
+import type { Suppression } from './suppressions.js';
+import { splitSuppressed } from './suppressions.js';
+
+/** A check a batch rule made in a plan's walk: of a problem (its checks of measures and evidence merged), or of a plan-level node. */
+export interface PendingCheck {
+  path: JsonPath;
+  problem?: true;
+  problemId?: string;
+}
+
+/** What a batch rule kept from one plan's walk: JSON, so it is cached with the file and sent between threads. */
+export interface PendingBatchRule {
+  ruleId: string;
+  facts: unknown[];
+  checks: PendingCheck[];
+}
+
+/** One plan of a batch, as the batch phase has it. */
+export interface BatchMember {
+  /** The plan's file: related places in it name it. */
+  file: string;
+  /** How messages name it. */
+  name: string;
+  previousName?: string;
+  /** The rule's severity for this file (overrides may differ per file). */
+  severity: DiagnosticSeverity;
+  facts: readonly unknown[];
+}
+
+/** A batch rule's finding in one member of the batch; related places name member files. */
+export interface BatchFinding {
+  member: number;
+  finding: Finding;
+}
+
+const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
+
+function crashFinding(ruleId: string, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ruleId: CORE_RULE_IDS.ruleError, severity: 'error', path: [], internal: true, message: { zh: `规则 ${ruleId} 运行出错：${detail}`, en: `rule ${ruleId} crashed: ${detail}` } };
+}
+
+/** Runs a batch rule's `batch` visitor over every member's facts. A crash is a rule-error finding in every member. */
+export function runBatchRule(active: ActiveRule, members: readonly BatchMember[], asOf: string): BatchFinding[] {
+  const { meta } = active.rule;
+  const plans: BatchPlan[] = members.map((member, index) =>
+    Object.freeze({ index, name: member.name, ...(member.previousName !== undefined ? { previousName: member.previousName } : {}), facts: member.facts }),
+  );
+  const memberOf = (plan: BatchPlan | undefined): number => {
+    if (!plan || plans[plan.index] !== plan) throw new Error('a batch finding must name one of the plans given to batch() in `plan`');
+    return plan.index;
+  };
+  const found: BatchFinding[] = [];
+  const context = {
+    // A batch has no one plan; the plans are the `batch` visitor's argument.
+    plan: undefined as never,
+    options: active.options,
+    asOf,
+    report({ plan, related, maxSeverity, ...descriptor }: ReportDescriptor) {
+      const member = memberOf(plan);
+      const message = meta.messages[descriptor.messageId];
+      if (!message) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+      const declared = members[member].severity;
+      const severity = maxSeverity && RANK[maxSeverity] < RANK[declared] ? maxSeverity : declared;
+      const places = (related ?? []).map((place) => ({ document: members[memberOf(place.in as BatchPlan)].file, path: place.path }));
+      found.push({ member, finding: { ruleId: meta.id, severity, category: meta.category, message, ...descriptor, ...(places.length > 0 ? { related: places } : {}) } });
+    },
+    collect() {
+      throw new Error('collect() is called while a plan is walked, not in batch()');
+    },
+  };
+  try {
+    const visitors: Visitors = active.rule.create(context);
+    visitors.batch?.(plans);
+  } catch (error) {
+    return members.map((_, member) => ({ member, finding: crashFinding(meta.id, error) }));
+  }
+  return found;
+}
+
+/** One batch rule's outcome in one plan: its checks from the walk and its findings from the batch. */
+export interface SettledRule {
+  rule: { ruleId: string; weight: number; category: string };
+  checks: readonly PendingCheck[];
+  findings: readonly Finding[];
+}
+
+export interface SettleOptions {
+  locale: Locale;
+  quiet?: boolean;
+  /** Whether an x-rectlint annotation in the plan silences a finding. */
+  suppression?(ruleId: string, path: JsonPath): Suppression | undefined;
+}
+
+function isInside(path: JsonPath, container: JsonPath): boolean {
+  if (container.length > path.length) return false;
+  for (let i = 0; i < container.length; i++) if (path[i] !== container[i]) return false;
+  return true;
+}
+
+/** The checks a rule's findings fail: each warning or error fails the innermost check holding its path. */
+function lateChecks(settled: SettledRule, weight: number): LateCheck[] {
+  const failed = new Set<number>();
+  for (const finding of settled.findings) {
+    if (finding.severity === 'info' || finding.suppression || finding.internal) continue;
+    let innermost = -1;
+    settled.checks.forEach((check, index) => {
+      if (isInside(finding.path, check.path) && (innermost < 0 || check.path.length > settled.checks[innermost].path.length)) innermost = index;
+    });
+    if (innermost >= 0) failed.add(innermost);
+  }
+  return settled.checks.map((check, index) => ({ weight, failed: failed.has(index), ...(check.problem ? { problemKey: check.path.join('/') } : {}) }));
+}
+
+/**
+ * A plan's result with its batch rules settled: their findings placed among its own, their checks counted in its
+ * score. A new result: the one given (which a cache entry may hold) is left as it was, and carries no `batch`.
+ */
+export function settleBatch(result: LintResult, settled: readonly SettledRule[], placer: Placer, options: SettleOptions): LintResult {
+  const { batch: _pending, ...rest } = result;
+  const silenced = (finding: Finding): Finding => {
+    const suppression = finding.internal ? undefined : options.suppression?.(finding.ruleId, finding.path);
+    return suppression ? { ...finding, suppression } : finding;
+  };
+  const decided = settled.map((rule) => ({ ...rule, findings: rule.findings.map(silenced) }));
+  const findings = decided.flatMap((rule) => rule.findings);
+  const placed = processDiagnostics(placeFindings(findings, placer, options.locale), { quiet: options.quiet });
+  const { active, suppressed } = splitSuppressed(placed);
+  const diagnostics = active.length > 0 ? sortDiagnostics([...result.diagnostics, ...active]) : result.diagnostics;
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  let score = { ...result.score, grade: gradeFor(result.score.score, hasErrors) };
+  for (const rule of decided) score = withLateChecks(score, rule.rule, lateChecks(rule, rule.rule.weight), hasErrors);
+  const allSuppressed = [...(result.suppressed ?? []), ...suppressed];
+  return {
+    ...rest,
+    diagnostics,
+    ...(allSuppressed.length > 0 ? { suppressed: sortDiagnostics(allSuppressed) } : {}),
+    score,
+    internalError: result.internalError || findings.some((finding) => finding.internal),
+  };
+}
