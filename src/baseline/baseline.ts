@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../run/file-result.js';
 import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
+import { judged } from '../core/verdict.js';
 import { findingIdentity, identityKey, relativeFile, type FindingIdentity } from './finding-identity.js';
 
 export const BASELINE_FILE_NAME = 'rectlint-baseline.json';
@@ -106,14 +107,15 @@ export async function writeBaseline(file: string, results: readonly FileResult[]
 
 function recount(result: FileResult, diagnostics: Diagnostic[], moved: Diagnostic[]): FileResult {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
-  return {
+  // Judged again on the findings that still count, against the same pass mark.
+  return judged({
     ...result,
     diagnostics,
     suppressed: [...(result.suppressed ?? []), ...moved],
     errorCount: count('error'),
     warningCount: count('warn'),
     infoCount: count('info'),
-  };
+  }, { minScore: result.verdict.passMark });
 }
 
 /**

@@ -13,6 +13,7 @@ import type { CliIo } from './io.js';
 import { chooseLocale } from './locale.js';
 import { progressBar } from './progress.js';
 import { VERSION } from './version.js';
+import { judgeRun, type RunGate } from '../run/gate.js';
 
 export const CHECK_OPTIONS = {
   format: { type: 'string', short: 'f', multiple: true },
@@ -37,6 +38,12 @@ function parseNumber(flag: string, value: string | undefined): number | undefine
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new UsageError(`${flag} 需要一个非负数 (needs a non-negative number), not "${value}"`);
   return number;
+}
+
+/** `--max-warnings N`; -1 (any negative integer, as in ESLint) means no limit. */
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value !== undefined && /^\s*-\d+\s*$/.test(value)) return undefined;
+  return parseNumber('--max-warnings', value);
 }
 
 export function parseAsOf(value: string | undefined): string | undefined {
@@ -74,26 +81,22 @@ function parseFormats(values: readonly string[] | undefined, output: string | un
   return specs;
 }
 
-/** The gate: 1 on an error finding, too many warnings or too low a score; 2 on a crash or an unmatched pattern. */
-export function gateExitCode(results: readonly FileResult[], limits: { maxWarnings?: number; minScore?: number }, unmatched: number): number {
-  if (unmatched > 0 || results.some((r) => r.internalError)) return EXIT.usage;
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (results.some((r) => r.errorCount > 0)) return EXIT.failed;
-  if (limits.maxWarnings !== undefined && warnings > limits.maxWarnings) return EXIT.failed;
-  if (limits.minScore !== undefined && results.some((r) => r.score.score < limits.minScore!)) return EXIT.failed;
-  return EXIT.ok;
-}
-
-function gateMessages(results: readonly FileResult[], limits: { maxWarnings?: number; minScore?: number }, locale: Locale): string[] {
+/** Every reason the gate failed, on stderr: the formats print the results, this says why the exit code is what it is. */
+function gateMessages(results: readonly FileResult[], gate: RunGate, minScore: number | undefined, locale: Locale): string[] {
   const en = locale === 'en';
   const lines: string[] = [];
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (limits.maxWarnings !== undefined && warnings > limits.maxWarnings) {
-    lines.push(en ? `rectlint: ${warnings} warnings, more than --max-warnings ${limits.maxWarnings}` : `rectlint：警告 ${warnings} 个，超过 --max-warnings ${limits.maxWarnings}`);
+  for (const failure of gate.failures) {
+    if (failure.kind === 'max-warnings') {
+      lines.push(en ? `rectlint: ${failure.warnings} warnings, more than --max-warnings ${failure.maxWarnings}` : `rectlint：警告 ${failure.warnings} 个，超过 --max-warnings ${failure.maxWarnings}`);
+    } else if (failure.kind === 'nothing-checked') {
+      lines.push(en ? 'rectlint: no plan was checked (every file given is ignored or not a plan)' : 'rectlint：没有检查任何方案（给出的文件均被忽略或不是整改方案）');
+    }
   }
-  for (const r of results) {
-    if (limits.minScore !== undefined && r.score.score < limits.minScore) {
-      lines.push(en ? `rectlint: ${r.filePath} scores ${r.score.score}, under --min-score ${limits.minScore}` : `rectlint：${r.filePath} 得分 ${r.score.score}，低于 --min-score ${limits.minScore}`);
+  // The pass mark the user set is answered on stderr too (the default one is in each plan's verdict).
+  for (const r of minScore === undefined ? [] : results) {
+    for (const reason of r.verdict.reasons) {
+      if (reason.kind !== 'score') continue;
+      lines.push(en ? `rectlint: ${r.filePath} scores ${reason.score}, under the pass mark ${reason.passMark}` : `rectlint：${r.filePath} 得分 ${reason.score}，低于及格线 ${reason.passMark}`);
     }
   }
   return lines;
@@ -107,7 +110,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   const locale = chooseLocale(values.locale, io.env);
   const asOf = parseAsOf(values['as-of']);
-  const limits = { maxWarnings: parseNumber('--max-warnings', values['max-warnings']), minScore: parseNumber('--min-score', values['min-score']) };
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const minScore = parseNumber('--min-score', values['min-score']);
   const outputs = parseFormats(values.format, values.output);
   const ruleOverrides = parseRuleFlags(values.rule);
   const gate = parseGateOptions(values, io.cwd);
@@ -118,7 +122,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let run;
   const progress = progressBar(io.stderr, locale);
   try {
-    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, minScore, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
   } catch (error) {
     progress?.end();
     if (error instanceof ConfigError) {
@@ -130,19 +134,20 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const { unmatched, rules } = run;
   const results = await withBaseline(run.results, gate, io, locale);
   for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
+  const runGate = judgeRun(results, { maxWarnings, allowNothing: gate.lint.shard !== undefined }, unmatched);
 
   for (const spec of outputs) {
     const formatter = (await loadFormatter(spec.format))!;
     const chalk = await chooseStyles(Boolean(values['no-color']) || Boolean(spec.file), io, io.stdout);
-    const text = formatter(results, { cwd: io.cwd, locale, chalk, explainScore: Boolean(values['explain-score']), rules, version: VERSION });
+    const text = formatter(results, { cwd: io.cwd, locale, chalk, explainScore: Boolean(values['explain-score']), rules, version: VERSION, gate: runGate });
     if (spec.file) {
       const target = resolve(io.cwd, spec.file);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, text);
     } else io.stdout.write(text);
   }
-  for (const line of gateMessages(results, limits, locale)) io.stderr.write(`${line}\n`);
-  return gateExitCode(results, limits, unmatched.length);
+  for (const line of gateMessages(results, runGate, minScore, locale)) io.stderr.write(`${line}\n`);
+  return runGate.code;
 }
 
 export const CHECK_HELP = `rectlint check [路径或通配符…] [选项]
@@ -154,8 +159,8 @@ Check rectification plans (JSON); print diagnostics and a compliance score.
                             CI：sarif、junit、checkstyle、github（注释）、markdown（PR 评论）
   -o, --output 文件         写入文件而非标准输出
   -c, --config 文件         使用此配置，而非就近的 rectlint.config.json
-      --min-score N         任一方案得分低于 N 则不通过
-      --max-warnings N      警告超过 N 个则不通过
+      --min-score N         及格线：得分低于 N 的方案退回修改（默认 60）
+      --max-warnings N      警告超过 N 个则不通过（-1 不限）
       --rule 规则:级别       覆盖规则级别（off|info|warn|error），可多次给出
       --quiet               只报告错误
       --as-of YYYY-MM-DD    以该日期为“今天”（默认：方案的报告日期，否则今天）

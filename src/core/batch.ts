@@ -12,7 +12,8 @@ import type { LintResult } from './lint.js';
 import { placeFindings, type Placer } from './place.js';
 import { processDiagnostics } from './pipeline/index.js';
 import { sortDiagnostics } from './pipeline/sort.js';
-import { gradeFor, withLateChecks, type LateCheck } from './score.js';
+import { withLateChecks, type LateCheck } from './score.js';
+import { judged } from './verdict.js';
 import type { Suppression } from './suppressions.js';
 import { splitSuppressed } from './suppressions.js';
 
@@ -142,15 +143,18 @@ export function settleBatch(result: LintResult, settled: readonly SettledRule[],
   const placed = processDiagnostics(placeFindings(findings, placer, options.locale), { quiet: options.quiet });
   const { active, suppressed } = splitSuppressed(placed);
   const diagnostics = active.length > 0 ? sortDiagnostics([...result.diagnostics, ...active]) : result.diagnostics;
-  const hasErrors = diagnostics.some((d) => d.severity === 'error');
-  let score = { ...result.score, grade: gradeFor(result.score.score, hasErrors) };
-  for (const rule of decided) score = withLateChecks(score, rule.rule, lateChecks(rule, rule.rule.weight), hasErrors);
+  let score = result.score;
+  for (const rule of decided) score = withLateChecks(score, rule.rule, lateChecks(rule, rule.rule.weight));
   const allSuppressed = [...(result.suppressed ?? []), ...suppressed];
-  return {
-    ...rest,
-    diagnostics,
-    ...(allSuppressed.length > 0 ? { suppressed: sortDiagnostics(allSuppressed) } : {}),
-    score,
-    internalError: result.internalError || findings.some((finding) => finding.internal),
-  };
+  // Judged again with the batch's findings and checks, against the same pass mark.
+  return judged(
+    {
+      ...rest,
+      diagnostics,
+      ...(allSuppressed.length > 0 ? { suppressed: sortDiagnostics(allSuppressed) } : {}),
+      score,
+      internalError: result.internalError || findings.some((finding) => finding.internal),
+    },
+    { minScore: result.verdict.passMark },
+  );
 }

@@ -14,6 +14,7 @@ import { runRules } from './runner.js';
 import { checkPlanSchema } from './schema-check.js';
 import { splitSuppressed, Suppressions } from './suppressions.js';
 import { addCheck, computeScore, ruleTally, type RuleTally, type ScoreReport } from './score.js';
+import { judged, type Verdict } from './verdict.js';
 
 /** A rule's setting for one file, after presets, overrides and command-line flags. */
 export interface RuleSetting {
@@ -42,6 +43,8 @@ export interface LintOptions {
   deferBatch?: boolean;
   /** How messages name this file (batch rules see it), e.g. relative to the working directory. */
   fileName?: string;
+  /** The score a plan needs to be accepted (`--min-score`); 60 when not given. */
+  minScore?: number;
 }
 
 /** The earlier document a plan is based on: the plan a report reports on, or a unit's previous version. */
@@ -60,6 +63,8 @@ export interface PreviousDocument {
 export interface LintResult {
   diagnostics: Diagnostic[];
   score: ScoreReport;
+  /** 通过 or 退回修改, with its reasons; the grade in `score` goes with it (see verdict.ts). */
+  verdict: Verdict;
   asOf: string;
   /** The file could not be read as a plan (syntax error, not an object). */
   fatal: boolean;
@@ -138,7 +143,7 @@ function unusable(previous: PreviousDocument): LocalizedText | undefined {
 
 function fatalResult(finding: Finding, document: JsonDocument, options: LintOptions): LintResult {
   const diagnostics = place([finding], document, options.locale ?? 'zh-CN');
-  return { diagnostics, score: computeScore([], [], { fatal: true, hasErrors: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false };
+  return judged({ diagnostics, score: computeScore([], [], { fatal: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false }, options);
 }
 
 /** The pure core: a plan's JSON text and its settings in, placed diagnostics and a score out. */
@@ -217,17 +222,20 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const placer = documentPlacer(document, previous, { filePath: options.fileName ?? '', name: options.fileName ?? '' });
   const placed = processDiagnostics(placeFindings(findings, placer, locale), { quiet: options.quiet });
   const { active: diagnostics, suppressed } = splitSuppressed(placed);
-  const result: LintResult = {
-    diagnostics,
-    ...(suppressed.length > 0 ? { suppressed } : {}),
-    score: computeScore([...coreTallies, ...run.rules], run.problems, { fatal: false, hasErrors: diagnostics.some((d) => d.severity === 'error') }),
-    asOf,
-    fatal: false,
-    internalError: run.findings.some((finding) => finding.internal),
-    plan,
-    ...(previous ? { basedOn: { filePath: previous.filePath, name: previous.name } } : {}),
-    ...(run.batch.length > 0 ? { batch: run.batch } : {}),
-  };
+  const result: LintResult = judged(
+    {
+      diagnostics,
+      ...(suppressed.length > 0 ? { suppressed } : {}),
+      score: computeScore([...coreTallies, ...run.rules], run.problems, { fatal: false }),
+      asOf,
+      fatal: false,
+      internalError: run.findings.some((finding) => finding.internal),
+      plan,
+      ...(previous ? { basedOn: { filePath: previous.filePath, name: previous.name } } : {}),
+      ...(run.batch.length > 0 ? { batch: run.batch } : {}),
+    },
+    options,
+  );
   if (run.batch.length === 0 || options.deferBatch) return result;
   // Alone: each batch rule judges this plan as a batch of one.
   const self = { filePath: options.fileName ?? '', name: options.fileName ?? '' };

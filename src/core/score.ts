@@ -44,11 +44,16 @@ export interface ProblemScore extends Tally {
   problemId?: string;
 }
 
-export interface ScoreReport extends Tally {
-  grade: Grade;
+/** The score's figures, before the verdict gives it a grade (see verdict.ts). */
+export interface ScoreTotals extends Tally {
   byCategory: Record<string, Tally>;
   byRule: RuleTally[];
   byProblem: ProblemScore[];
+}
+
+export interface ScoreReport extends ScoreTotals {
+  /** Decided with the verdict (verdict.ts), so it never says a returned plan passes. */
+  grade: Grade;
 }
 
 function emptyTally(): Tally {
@@ -83,11 +88,22 @@ function finish<T extends Tally>(tally: T): T {
   return tally;
 }
 
-/** The grade for a score; a plan with an error finding is graded 合格 at best, whatever its score. */
-export function gradeFor(score: number, hasErrors = false): Grade {
-  const grade = GRADES.find((g) => score >= g.min) ?? GRADES[GRADES.length - 1];
-  const ceiling = GRADES.find((g) => g.key === 'pass')!;
-  return hasErrors && grade.min > ceiling.min ? ceiling : grade;
+const PASS = GRADES.find((g) => g.key === 'pass')!;
+const FAIL = GRADES.find((g) => g.key === 'fail')!;
+
+/**
+ * The grade a plan prints: 不合格 when the verdict returns it, whatever its score; otherwise its score's grade,
+ * and at least 合格 (an accepted plan under 60 is one whose run lowered the pass mark with --min-score).
+ */
+export function gradeFor(score: number, verdict: 'accepted' | 'returned'): Grade {
+  if (verdict === 'returned') return FAIL;
+  const grade = GRADES.find((g) => score >= g.min) ?? FAIL;
+  return grade === FAIL ? PASS : grade;
+}
+
+/** The grade a score alone would earn, for explaining a grade the verdict decided. */
+export function gradeOfScore(score: number): Grade {
+  return GRADES.find((g) => score >= g.min) ?? FAIL;
 }
 
 /** Adds the tallies `parts` into `into`. */
@@ -105,14 +121,13 @@ function addTallies(into: Tally, parts: Iterable<Tally>): Tally {
  * The score from the tallies the walk kept (see runner.ts): each check went to its rule and, within a problem, to
  * that problem. Categories and the total are sums of rules (a rule has one category).
  */
-export function computeScore(rules: readonly RuleTally[], problems: readonly ProblemScore[], outcome: { fatal: boolean; hasErrors: boolean }): ScoreReport {
+export function computeScore(rules: readonly RuleTally[], problems: readonly ProblemScore[], outcome: { fatal: boolean }): ScoreTotals {
   const byCategory = new Map<string, Tally>();
   for (const rule of rules) byCategory.set(rule.category, addTallies(byCategory.get(rule.category) ?? emptyTally(), [rule]));
   const total = finish(addTallies(emptyTally(), rules));
   if (outcome.fatal) total.score = 0;
   return {
     ...total,
-    grade: gradeFor(total.score, outcome.hasErrors),
     byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
     byRule: rules.map(finish),
     byProblem: problems.map(finish),
@@ -130,10 +145,10 @@ export interface LateCheck {
 /**
  * The score with a rule's late checks added (see batch.ts): to the total, the rule's category, the rule's own
  * tally (when the score keeps per-rule tallies) and each problem's. A new score; the old one is left as it was
- * (a cache entry may hold it).
+ * (a cache entry may hold it). Its grade is set again when the result is judged (verdict.ts).
  */
-export function withLateChecks(score: ScoreReport, rule: { ruleId: string; weight: number; category: string }, checks: readonly LateCheck[], hasErrors: boolean): ScoreReport {
-  if (checks.length === 0) return { ...score, grade: gradeFor(score.score, hasErrors) };
+export function withLateChecks<T extends ScoreTotals>(score: T, rule: { ruleId: string; weight: number; category: string }, checks: readonly LateCheck[]): T {
+  if (checks.length === 0) return score;
   const tally = ruleTally(rule.ruleId, rule.weight, rule.category);
   const byProblem = new Map<string, LateCheck[]>();
   for (const check of checks) {
@@ -150,7 +165,6 @@ export function withLateChecks(score: ScoreReport, rule: { ruleId: string; weigh
     passed: total.passed,
     applicable: total.applicable,
     score: total.score,
-    grade: gradeFor(total.score, hasErrors),
     byCategory: { ...score.byCategory, [rule.category]: category },
     // Empty per-rule and per-problem tallies were dropped for a run whose formats print none: they stay empty.
     byRule: score.byRule.length > 0 ? [...score.byRule, finish(tally)] : score.byRule,

@@ -1,3 +1,4 @@
+import { verdictText } from '../core/verdict.js';
 import type { Locale } from '../rule-kit/types.js';
 import { planLedger, type LedgerRow } from './report/ledger.js';
 import { summarizePlan, type PlanSummary } from './report/plan-summary.js';
@@ -20,13 +21,15 @@ export function csvField(value: string | number): string {
 interface Column {
   zh: string;
   en: string;
-  value: (row: LedgerRow, plan: PlanSummary) => string | number;
+  value: (row: LedgerRow, plan: PlanSummary, en: boolean) => string | number;
 }
 
 const COLUMNS: readonly Column[] = [
   { zh: '文件', en: 'file', value: (_, p) => p.name },
   { zh: '被巡察单位', en: 'inspected unit', value: (_, p) => p.unit },
   { zh: '方案得分', en: 'plan score', value: (_, p) => p.score },
+  { zh: '方案等级', en: 'plan grade', value: (_, p, en) => p.grade.label[en ? 'en' : 'zh'] },
+  { zh: '审核结论', en: 'verdict', value: (_, p, en) => verdictText(p.verdict, en) },
   { zh: '问题方面', en: 'aspect', value: (r) => r.aspect },
   { zh: '问题编号', en: 'problem id', value: (r) => r.id },
   { zh: '问题', en: 'problem', value: (r) => r.title },
@@ -62,7 +65,7 @@ export function ledgerCsv(results: Parameters<Formatter>[0], cwd: string, locale
   let out = BOM + csvLine(COLUMNS.map((c) => (en ? c.en : c.zh)));
   for (const result of results) {
     const plan = summarizePlan(result, cwd);
-    for (const row of planLedger(result, locale).rows) out += csvLine(COLUMNS.map((c) => c.value(row, plan)));
+    for (const row of planLedger(result, locale).rows) out += csvLine(COLUMNS.map((c) => c.value(row, plan, en)));
   }
   return out;
 }

@@ -1,10 +1,25 @@
 import type { FileResult } from '../run/file-result.js';
-import { CATEGORY_LABELS, type Tally } from '../core/score.js';
+import { CATEGORY_LABELS, gradeOfScore, type Tally } from '../core/score.js';
+import { verdictText } from '../core/verdict.js';
 import { padEnd, padStart } from './text-width.js';
 import type { FormatterContext } from './types.js';
 
 function fraction(t: Tally): string {
   return `${t.passedWeight}/${t.applicableWeight}`;
+}
+
+/** The grade and why: the verdict decides it, so say so when the score alone would have earned another. */
+function gradeLine(result: FileResult, en: boolean): string {
+  const { grade, score } = result.score;
+  const byScore = gradeOfScore(score);
+  const lang = en ? 'en' : 'zh';
+  const verdict = verdictText(result.verdict, en);
+  const mark = en ? `pass mark ${result.verdict.passMark}` : `及格线 ${result.verdict.passMark}`;
+  const head = en ? `grade ${grade.label.en}: ${verdict}` : `等级 ${grade.label.zh}：${verdict}`;
+  if (byScore.key === grade.key) return result.verdict.key === 'accepted' ? (en ? `${head} (${mark})` : `${head}（${mark}）`) : head;
+  return en
+    ? `${head}; the score ${score} alone would be ${byScore.label[lang]}, but the grade follows the verdict`
+    : `${head}；仅凭得分 ${score} 应为${byScore.label[lang]}，等级以审核结论为准`;
 }
 
 /** The score's breakdown, in the terms of README's formula, so a reviewer can recompute it. */
@@ -16,9 +31,11 @@ export function explainScore(result: FileResult, context: FormatterContext): str
   lines.push(`  ${context.chalk.bold(title)}`);
   if (result.fatal) {
     lines.push(en ? '    the file could not be read as a plan: score 0' : '    文件无法作为整改方案读取：得分 0');
+    lines.push(`    ${gradeLine(result, en)}`);
     return lines.join('\n');
   }
   lines.push(`    ${en ? 'total' : '合计'}  ${fraction(score)} = ${score.score}`);
+  lines.push(`    ${gradeLine(result, en)}`);
   lines.push(`  ${en ? 'By category' : '按类别'}`);
   for (const [category, tally] of Object.entries(score.byCategory)) {
     const label = CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS]?.[en ? 'en' : 'zh'] ?? category;

@@ -25,7 +25,7 @@ function message(d: Diagnostic) {
   };
 }
 
-/** ESLint's result shape, plus each file's score and grade and each message's JSON path. */
+/** ESLint's result shape, plus each file's score, grade and verdict, and each message's JSON path. */
 const json: Formatter = (results, context) => {
   const output = results.map((result) => ({
     filePath: result.filePath,
@@ -38,6 +38,7 @@ const json: Formatter = (results, context) => {
     score: result.score.score,
     grade: result.score.grade.label[context.locale === 'en' ? 'en' : 'zh'],
     gradeKey: result.score.grade.key,
+    verdict: { key: result.verdict.key, label: result.verdict.label[context.locale === 'en' ? 'en' : 'zh'], passMark: result.verdict.passMark, reasons: result.verdict.reasons },
     asOf: result.asOf,
     ...(context.explainScore
       ? { scoreBreakdown: { byCategory: result.score.byCategory, byRule: result.score.byRule, byProblem: result.score.byProblem } }

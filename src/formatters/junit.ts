@@ -1,6 +1,7 @@
 import type { FileResult } from '../run/file-result.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { problemKeyOf } from '../core/problem-key.js';
+import { verdictText } from '../core/verdict.js';
 import { displayName } from './report/plan-summary.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord } from './words.js';
@@ -52,26 +53,39 @@ function testcase(test: Case, classname: string, context: FormatterContext): str
   return `${open}>\n      <${element} message="${escapeXml(message)}" type="${escapeXml(types)}">${body}</${element}>\n    </testcase>`;
 }
 
+/** The first case of every suite: the plan's verdict, failing when the plan is returned, so the report agrees with the gate. */
+function verdictCase(result: FileResult, classname: string, en: boolean): string {
+  const open = `    <testcase name="${en ? 'verdict' : '审核结论'}" classname="${escapeXml(classname)}" time="0"`;
+  if (result.verdict.key === 'accepted') return `${open}/>`;
+  const text = escapeXml(verdictText(result.verdict, en));
+  return `${open}>\n      <failure message="${text}" type="verdict">${text}</failure>\n    </testcase>`;
+}
+
 function testsuite(result: FileResult, id: number, context: FormatterContext): string {
   const name = displayName(result.filePath, context.cwd);
   const cases = casesOf(result, context);
   const failed = (test: Case) => test.findings.length > 0;
   const errors = cases.filter((test) => failed(test) && test.findings.some((d) => d.fatal || d.internal)).length;
-  const failures = cases.filter(failed).length - errors;
+  const failures = cases.filter(failed).length - errors + (result.verdict.key === 'returned' ? 1 : 0);
   const notes = [
     ...result.diagnostics.filter((d) => d.severity === 'info').map((d) => line(d, context)),
     ...(result.suppressed ?? []).map((d) => `${line(d, context)} — ${context.locale === 'en' ? 'suppressed' : '已豁免'}: ${d.suppression!.reason}`),
   ];
+  const en = context.locale === 'en';
   const properties = [
     ['score', String(result.score.score)],
-    ['grade', result.score.grade.label[context.locale === 'en' ? 'en' : 'zh']],
+    ['grade', result.score.grade.label[en ? 'en' : 'zh']],
+    ['verdict', result.verdict.key],
+    ['verdictText', verdictText(result.verdict, en)],
+    ['passMark', String(result.verdict.passMark)],
     ['asOf', result.asOf],
   ];
   return [
-    `  <testsuite name="${escapeXml(name)}" package="rectlint" id="${id}" timestamp="${result.asOf}T00:00:00" hostname="rectlint" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="0">`,
+    `  <testsuite name="${escapeXml(name)}" package="rectlint" id="${id}" timestamp="${result.asOf}T00:00:00" hostname="rectlint" tests="${cases.length + 1}" failures="${failures}" errors="${errors}" skipped="0" time="0">`,
     '    <properties>',
     ...properties.map(([key, value]) => `      <property name="${key}" value="${escapeXml(value)}"/>`),
     '    </properties>',
+    verdictCase(result, name, en),
     ...cases.map((test) => testcase(test, name, context)),
     `    <system-out>${notes.map(escapeXml).join('&#10;')}</system-out>`,
     '    <system-err></system-err>',

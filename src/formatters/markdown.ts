@@ -1,6 +1,7 @@
-import type { FileResult } from '../run/file-result.js';
+import { verdictText } from '../core/verdict.js';
 import { displayName } from './report/plan-summary.js';
-import type { Formatter, FormatterContext } from './types.js';
+import { count, runSummary } from './run-summary.js';
+import type { Formatter } from './types.js';
 import { severityWord } from './words.js';
 
 /**
@@ -13,8 +14,8 @@ import { severityWord } from './words.js';
 const FINDINGS_BUDGET = 60_000;
 
 const HEADINGS = {
-  'zh-CN': { title: 'rectlint 检查结果', plan: '方案', score: '得分', grade: '等级', errors: '错误', warnings: '警告', infos: '提示', suppressed: '已豁免', where: '位置', severity: '级别', message: '说明', rule: '规则', findings: '个问题', clean: '✔ 未发现问题', more: '另有 {n} 个问题未列出（评论长度所限），完整结果见 SARIF 或 JSON 输出', plans: '份方案', average: '平均得分' },
-  en: { title: 'rectlint results', plan: 'plan', score: 'score', grade: 'grade', errors: 'errors', warnings: 'warnings', infos: 'infos', suppressed: 'suppressed', where: 'line:col', severity: 'severity', message: 'finding', rule: 'rule', findings: 'findings', clean: '✔ no findings', more: '{n} more findings not listed (comment size limit); see the SARIF or JSON output', plans: 'plan(s)', average: 'average score' },
+  'zh-CN': { title: 'rectlint 检查结果', plan: '方案', score: '得分', grade: '等级', verdict: '结论', errors: '错误', warnings: '警告', infos: '提示', suppressed: '已豁免', where: '位置', severity: '级别', message: '说明', rule: '规则', findings: '条审核发现', clean: '没有审核发现', more: '另有 {n} 条审核发现未列出（评论长度所限），完整结果见 SARIF 或 JSON 输出' },
+  en: { title: 'rectlint results', plan: 'plan', score: 'score', grade: 'grade', verdict: 'verdict', errors: 'errors', warnings: 'warnings', infos: 'infos', suppressed: 'suppressed', where: 'line:col', severity: 'severity', message: 'finding', rule: 'rule', findings: 'findings', clean: 'no findings', more: '{n} more findings not listed (comment size limit); see the SARIF or JSON output' },
 } as const;
 
 /** A table cell: no line breaks, no pipes, no HTML. */
@@ -26,22 +27,14 @@ function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function summaryLine(results: readonly FileResult[], context: FormatterContext): string {
-  const h = HEADINGS[context.locale];
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const average = results.length ? Math.round((10 * results.reduce((n, r) => n + r.score.score, 0)) / results.length) / 10 : 100;
-  const verdict = errors + warnings === 0 ? '✔' : '✖';
-  return `${verdict} ${results.length} ${h.plans} · ${h.average} ${average} · ${h.errors} ${errors} · ${h.warnings} ${warnings}`;
-}
 
 const markdown: Formatter = (results, context) => {
   const h = HEADINGS[context.locale];
   const en = context.locale === 'en';
-  const lines = [`### ${h.title}`, '', summaryLine(results, context), ''];
-  lines.push(row([h.plan, h.score, h.grade, h.errors, h.warnings, h.infos, h.suppressed]), row(['---', '---:', '---', '---:', '---:', '---:', '---:']));
+  const lines = [`### ${h.title}`, '', escapeCell(runSummary(results, context).text), ''];
+  lines.push(row([h.plan, h.score, h.grade, h.verdict, h.errors, h.warnings, h.infos, h.suppressed]), row(['---', '---:', '---', '---', '---:', '---:', '---:', '---:']));
   for (const r of results) {
-    lines.push(row([escapeCell(displayName(r.filePath, context.cwd)), r.score.score, r.score.grade.label[en ? 'en' : 'zh'], r.errorCount, r.warningCount, r.infoCount, r.suppressed?.length ?? 0]));
+    lines.push(row([escapeCell(displayName(r.filePath, context.cwd)), r.score.score, r.score.grade.label[en ? 'en' : 'zh'], escapeCell(verdictText(r.verdict, en)), r.errorCount, r.warningCount, r.infoCount, r.suppressed?.length ?? 0]));
   }
   let budget = FINDINGS_BUDGET;
   let left = results.reduce((n, r) => n + r.diagnostics.length, 0);
@@ -49,7 +42,7 @@ const markdown: Formatter = (results, context) => {
   for (const r of results) {
     if (r.diagnostics.length === 0 || budget <= 0) continue;
     const name = escapeCell(displayName(r.filePath, context.cwd));
-    const block = ['', `<details><summary>${name}${en ? ': ' : '：'}${r.diagnostics.length} ${h.findings}</summary>`, '', row([h.where, h.severity, h.message, h.rule]), row(['---', '---', '---', '---'])];
+    const block = ['', `<details><summary>${name}${en ? ': ' : '：'}${en ? count(r.diagnostics.length, 'finding') : `${r.diagnostics.length} ${h.findings}`}</summary>`, '', row([h.where, h.severity, h.message, h.rule]), row(['---', '---', '---', '---'])];
     for (const d of r.diagnostics) {
       const cells = row([`${d.range.start.line}:${d.range.start.column}`, severityWord(d.severity, context.locale), escapeCell(d.message), `\`${d.ruleId}\``]);
       if ((budget -= cells.length + 1) < 0) break;

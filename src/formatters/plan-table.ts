@@ -4,8 +4,8 @@ import { padEnd, padStart, stringWidth } from './text-width.js';
 import type { FormatterContext } from './types.js';
 
 const HEADINGS = {
-  'zh-CN': { plan: '方案', score: '得分', grade: '等级', errors: '错误', warnings: '警告', overdue: '逾期', noEvidence: '无佐证', missed: '会议缺失' },
-  en: { plan: 'plan', score: 'score', grade: 'grade', errors: 'errors', warnings: 'warnings', overdue: 'overdue', noEvidence: 'no evidence', missed: 'missed mtgs' },
+  'zh-CN': { plan: '方案', score: '得分', grade: '等级', verdict: '结论', errors: '错误', warnings: '警告', overdue: '逾期', noEvidence: '无佐证', missed: '会议缺失' },
+  en: { plan: 'plan', score: 'score', grade: 'grade', verdict: 'verdict', errors: 'errors', warnings: 'warnings', overdue: 'overdue', noEvidence: 'no evidence', missed: 'missed mtgs' },
 } as const;
 
 /** Long paths keep their end (the file name), which is what tells plans apart. */
@@ -35,17 +35,20 @@ export function planSummaryTable(results: readonly FileResult[], context: Format
   const nameWidth = Math.max(stringWidth(h.plan), ...names.map((n) => stringWidth(n)));
   const gradeLabel = (p: PlanSummary) => p.grade.label[en ? 'en' : 'zh'];
   const gradeWidth = Math.max(stringWidth(h.grade), ...plans.map((p) => stringWidth(gradeLabel(p))));
+  const verdictLabel = (p: PlanSummary) => p.verdict.label[en ? 'en' : 'zh'];
+  const verdictWidth = Math.max(stringWidth(h.verdict), ...plans.map((p) => stringWidth(verdictLabel(p))));
   const scoreWidth = Math.max(stringWidth(h.score), 5);
   const widths = counts.map(([heading]) => Math.max(stringWidth(heading), 3));
 
-  const header = [padEnd(h.plan, nameWidth), padStart(h.score, scoreWidth), padEnd(h.grade, gradeWidth), ...counts.map(([heading], i) => padStart(heading, widths[i]))];
+  const header = [padEnd(h.plan, nameWidth), padStart(h.score, scoreWidth), padEnd(h.grade, gradeWidth), padEnd(h.verdict, verdictWidth), ...counts.map(([heading], i) => padStart(heading, widths[i]))];
   const lines = [chalk.dim(`  ${header.join('  ')}`)];
   plans.forEach((p, row) => {
-    const paint = p.grade.key === 'fail' ? chalk.red : p.grade.key === 'pass' ? chalk.yellow : chalk.green;
+    const paint = p.verdict.key === 'returned' ? chalk.red : p.grade.key === 'pass' ? chalk.yellow : chalk.green;
     const cells = [
       padEnd(names[row], nameWidth),
       padStart(p.score.toFixed(1), scoreWidth),
       paint(padEnd(gradeLabel(p), gradeWidth)),
+      paint(padEnd(verdictLabel(p), verdictWidth)),
       ...counts.map(([, value, color], i) => {
         const n = value(p);
         const text = padStart(String(n), widths[i]);

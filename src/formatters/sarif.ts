@@ -4,6 +4,7 @@ import type { FileResult } from '../run/file-result.js';
 import { findingIdentity, identityKey, jsonPointer } from '../baseline/finding-identity.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { CATEGORY_LABELS } from '../core/score.js';
+import { verdictText } from '../core/verdict.js';
 import type { Category } from '../rule-kit/types.js';
 import { displayName } from './report/plan-summary.js';
 import { ruleCatalog, type RuleDescriptor } from './rule-catalog.js';
@@ -96,7 +97,14 @@ const sarif: Formatter = (results, context) => {
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
         artifacts: results.map((result) => ({
           location: artifactLocation(result.filePath, context.cwd),
-          properties: { score: result.score.score, grade: result.score.grade.key, asOf: result.asOf },
+          properties: {
+            score: result.score.score,
+            grade: result.score.grade.key,
+            verdict: result.verdict.key,
+            verdictText: verdictText(result.verdict, context.locale === 'en'),
+            passMark: result.verdict.passMark,
+            asOf: result.asOf,
+          },
         })),
         columnKind: 'utf16CodeUnits',
         results: sarifResults,

@@ -1,17 +1,21 @@
 import { relative } from 'node:path';
 import type { FileResult } from '../run/file-result.js';
+import { verdictText } from '../core/verdict.js';
 import { explainScore } from './explain-score.js';
+import { runSummary } from './run-summary.js';
 import { planSummaryTable } from './plan-table.js';
 import { padEnd, padStart, stringWidth } from './text-width.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord, words } from './words.js';
 
+/** The file, its score and grade, and the verdict with its reasons: `得分 84.1 · 不合格 · 退回修改（10 个错误）`. */
 function fileHeader(result: FileResult, context: FormatterContext): string {
   const { chalk, locale } = context;
+  const en = locale === 'en';
   const name = relative(context.cwd, result.filePath) || result.filePath;
   const { score, grade } = result.score;
-  const paint = grade.key === 'fail' ? chalk.red : grade.key === 'pass' ? chalk.yellow : chalk.green;
-  return `${chalk.underline(name)}  ${paint(`${words(locale).score} ${score} · ${grade.label[locale === 'en' ? 'en' : 'zh']}`)}`;
+  const paint = result.verdict.key === 'returned' ? chalk.red : grade.key === 'pass' ? chalk.yellow : chalk.green;
+  return `${chalk.underline(name)}  ${paint(`${words(locale).score} ${score} · ${grade.label[en ? 'en' : 'zh']} · ${verdictText(result.verdict, en)}`)}`;
 }
 
 function fileBody(result: FileResult, context: FormatterContext): string[] {
@@ -32,18 +36,10 @@ function fileBody(result: FileResult, context: FormatterContext): string[] {
 }
 
 function summary(results: readonly FileResult[], context: FormatterContext): string {
-  const { chalk, locale } = context;
-  const w = words(locale);
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const infos = results.reduce((n, r) => n + r.infoCount, 0);
-  const average = results.length ? Math.round((10 * results.reduce((n, r) => n + r.score.score, 0)) / results.length) / 10 : 100;
-  const total = errors + warnings + infos;
-  const counts = locale === 'en'
-    ? `${total} ${w.problems} (${errors} ${w.errors}, ${warnings} ${w.warnings}, ${infos} ${w.infos})`
-    : `共 ${total} ${w.problems}（${errors} ${w.errors}，${warnings} ${w.warnings}，${infos} ${w.infos}）`;
-  const line = `${total === 0 ? '✔' : '✖'} ${counts} · ${results.length} ${w.plans} · ${w.average} ${average}`;
-  return errors > 0 ? chalk.red.bold(line) : warnings > 0 ? chalk.yellow.bold(line) : chalk.green.bold(line);
+  const { chalk } = context;
+  const { text, passed } = runSummary(results, context);
+  const warnings = results.some((r) => r.warningCount > 0);
+  return !passed ? chalk.red.bold(text) : warnings ? chalk.yellow.bold(text) : chalk.green.bold(text);
 }
 
 /** Grouped by file, aligned for Chinese text, with each file's score and a summary line. */

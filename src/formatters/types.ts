@@ -1,4 +1,5 @@
 import type { FileResult } from '../run/file-result.js';
+import type { RunGate } from '../run/gate.js';
 import type { Locale, RuleMeta } from '../rule-kit/types.js';
 import type { Styles } from './styles.js';
 
@@ -11,6 +12,8 @@ export interface FormatterContext {
   /** Metadata of every loaded rule, for formats that describe rules. */
   rules: ReadonlyMap<string, RuleMeta>;
   version: string;
+  /** The run's gate (exit code and why it failed), for the closing line; judged from the results when absent. */
+  gate?: RunGate;
 }
 
 /** One output format: results in, the whole text out. */

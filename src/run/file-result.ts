@@ -2,6 +2,7 @@
 import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
 import type { LintResult } from '../core/lint.js';
 import { computeScore } from '../core/score.js';
+import { judged, type VerdictCriteria } from '../core/verdict.js';
 import { LineIndex } from '../core/source-range.js';
 import type { Locale } from '../rule-kit/types.js';
 
@@ -25,7 +26,7 @@ export function counted(filePath: string, result: LintResult): FileResult {
 }
 
 /** A file that could not be read still yields a result, so no other file's result is lost. */
-export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string): FileResult {
+export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string, criteria: VerdictCriteria = {}): FileResult {
   const end = new LineIndex(text).position(text.length);
   const diagnostic: Diagnostic = {
     ruleId: CORE_RULE_IDS.parse,
@@ -35,5 +36,5 @@ export function unreadable(filePath: string, message: { zh: string; en: string }
     range: { start: end, end },
     fatal: true,
   };
-  return counted(filePath, { diagnostics: [diagnostic], score: computeScore([], [], { fatal: true, hasErrors: true }), asOf: today, fatal: true, internalError: false });
+  return counted(filePath, judged({ diagnostics: [diagnostic], score: computeScore([], [], { fatal: true }), asOf: today, fatal: true, internalError: false }, criteria));
 }

@@ -11,6 +11,7 @@ import { decodeUtf8 } from '../decode.js';
 import type { Locale } from '../rule-kit/types.js';
 import { isReportFile } from '../import/report-files.js';
 import { cacheKey, isFresh, toEntry, type CacheEntry } from './cache.js';
+import { judged } from '../core/verdict.js';
 
 /** Run options as they reach one file: plain data, so they can be sent to a worker. */
 export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
@@ -55,14 +56,15 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today) };
+    return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today, options) };
   }
   // The importer loads only when a report is checked.
   if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options);
   // The file's settings are part of its cache key; without a cache, lintWithConfig works them out itself.
   const key = options.cache ? await cacheKey(bytes, settingsWithOverrides(config, file, options.ruleOverrides), config, options) : undefined;
   if (key !== undefined && isFresh(previous, key, options.today)) {
-    const result: FileResult = { filePath: file, ...previous.result };
+    // The verdict is judged again: the pass mark (--min-score) is not part of the key.
+    const result: FileResult = judged({ filePath: file, ...previous.result }, options);
     // A fresh entry needs the text only for formats that print from the plan.
     const decoded = options.retainPlans && !result.fatal ? decodeUtf8(bytes) : undefined;
     if (decoded && 'text' in decoded) {
@@ -72,7 +74,7 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
     return { result, entry: previous };
   }
   const decoded = decodeUtf8(bytes);
-  const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today) : counted(file, lintWithConfig(decoded.text, file, config, options));
+  const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today, options) : counted(file, lintWithConfig(decoded.text, file, config, options));
   keepOnlyWhatIsPrinted(result, options);
   return {
     result,

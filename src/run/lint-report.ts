@@ -10,7 +10,7 @@ import { keepOnlyWhatIsPrinted, type FileOutcome, type FileRunOptions } from './
 
 export async function lintReportFile(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions): Promise<FileOutcome> {
   const read = await readReport(bytes, file);
-  if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today) };
+  if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today, options) };
   const result = counted(file, lintWithConfig(read.document, file, config, options));
   keepOnlyWhatIsPrinted(result, options);
   // A worker sends the plan as JSON text (see worker-pool); the imported plan is that JSON.

@@ -23,6 +23,7 @@ export function lintWithConfig(source: string | JsonDocument, filePath: string, 
     today: options.today ?? localToday(),
     locale: options.locale,
     quiet: options.quiet,
+    minScore: options.minScore,
   };
   return typeof source === 'string' ? lintCore(source, lintOptions) : lintDocument(source, lintOptions);
 }

@@ -11,6 +11,8 @@ export interface LintRunOptions {
   asOf?: string;
   locale?: Locale;
   quiet?: boolean;
+  /** The score a plan needs to be accepted (`--min-score`); 60 when not given (see core/verdict.ts). */
+  minScore?: number;
   /** The clock, injectable for tests. */
   today?: string;
   /** Called as each plan file is done (`done` of `total`), e.g. for a progress bar. */

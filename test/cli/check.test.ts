@@ -31,7 +31,7 @@ describe('rectlint check: exit codes', () => {
     const root = tempProject({ 'plan.json': basePlan() });
     const run = await runCli(['check'], root);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('plan.json  得分 100 · 优秀\n\n✔ 共 0 个问题（0 个错误，0 个警告，0 个提示） · 1 份方案 · 平均得分 100\n');
+    expect(run.stdout).toBe('plan.json  得分 100 · 优秀 · 通过\n\n✔ 通过 · 1 份方案，1 份通过 · 审核发现 0 条（0 个错误，0 个警告，0 个提示） · 平均得分 100\n');
   });
 
   it('exits 1 on an error finding, with the finding located', async () => {
@@ -54,8 +54,9 @@ describe('rectlint check: exit codes', () => {
         problemId: '1.1',
       },
     ]);
-    expect(file).toMatchObject({ filePath: join(root, 'plan.json'), errorCount: 1, warningCount: 0, fatalErrorCount: 0, grade: '合格', gradeKey: 'pass', asOf: '2022-07-10' });
-    // 16 of 18: cause analysis (weight 2) is the only failed check; the error caps the grade at 合格.
+    expect(file).toMatchObject({ filePath: join(root, 'plan.json'), errorCount: 1, warningCount: 0, fatalErrorCount: 0, grade: '不合格', gradeKey: 'fail', asOf: '2022-07-10' });
+    expect(file.verdict).toEqual({ key: 'returned', label: '退回修改', passMark: 60, reasons: [{ kind: 'errors', count: 1 }] });
+    // 16 of 18: cause analysis (weight 2) is the only failed check; the error returns the plan, so it is 不合格.
     expect(file.score).toBe(88.9);
   });
 
@@ -72,7 +73,8 @@ describe('rectlint check: exit codes', () => {
     expect((await runCli(['check', '--min-score', '88.9'], root)).code).toBe(0);
     const under = await runCli(['check', '--min-score', '95', '--locale', 'en'], root);
     expect(under.code).toBe(1);
-    expect(under.stderr).toBe(`rectlint: ${join(root, 'plan.json')} scores 88.9, under --min-score 95\n`);
+    expect(under.stderr).toBe(`rectlint: ${join(root, 'plan.json')} scores 88.9, under the pass mark 95\n`);
+    expect(under.stdout).toContain('plan.json  score 88.9 · fail · returned (score 88.9 under the pass mark 95)');
   });
 
   it('exits 2 on a bad flag, a bad value, or a pattern matching nothing — and still checks the rest', async () => {
@@ -184,9 +186,9 @@ describe('the rectlint binary', () => {
     const run = runBin(['check', '.', '--no-color'], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('bad.json  得分 0 · 不合格\n  5:1  错误  缺少右花括号 }  parse');
+    expect(run.stdout).toContain('bad.json  得分 0 · 不合格 · 退回修改（文件无法作为整改方案读取）\n  5:1  错误  缺少右花括号 }  parse');
     expect(run.stdout).toContain('good.json  得分 100 · 优秀');
-    expect(run.stdout).toContain('latin1.json  得分 0 · 不合格\n  1:7  错误  文件不是有效的 UTF-8 编码  parse');
+    expect(run.stdout).toContain('latin1.json  得分 0 · 不合格 · 退回修改（文件无法作为整改方案读取）\n  1:7  错误  文件不是有效的 UTF-8 编码  parse');
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 

@@ -4,7 +4,7 @@ import { basePlan } from '../fixtures/base-plan.js';
 import { coreSettings, lint, toText } from '../helpers.js';
 
 describe('the compliance score', () => {
-  it('recomputes README’s worked example: 100 × 12 ÷ 14 = 85.7, capped at 合格 by the error; the failing problem 60', () => {
+  it('recomputes README’s worked example: 100 × 12 ÷ 14 = 85.7, graded 不合格 because the error returns the plan; the failing problem 60', () => {
     const plan = basePlan();
     const first = plan.aspects[0].problems[0];
     plan.aspects[0].problems.push({ ...structuredClone(first), id: '1.2', causes: [] });
@@ -19,7 +19,7 @@ describe('the compliance score', () => {
     expect(weights('require-cause-analysis')).toEqual([2, 4]);
     // Per problem, with its measure: two checks of weight 3.
     expect(weights('require-measures')).toEqual([6, 6]);
-    expect([result.score.passedWeight, result.score.applicableWeight, result.score.score, result.score.grade.label.zh]).toEqual([12, 14, 85.7, '合格']);
+    expect([result.score.passedWeight, result.score.applicableWeight, result.score.score, result.score.grade.label.zh, result.verdict.label.zh]).toEqual([12, 14, 85.7, '不合格', '退回修改']);
     expect(result.score.byProblem.map((p) => [p.problemId, p.score])).toEqual([
       ['1.1', 100],
       ['1.2', 60],
@@ -37,9 +37,9 @@ describe('the compliance score', () => {
     expect(result.score.byCategory.timeliness).toMatchObject({ passedWeight: 2, applicableWeight: 2, score: 100 });
   });
 
-  it('grades at 90, 75 and 60, and no higher than 合格 with an error', () => {
-    expect([90, 89.9, 75, 74.9, 60, 59.9, 0].map((s) => gradeFor(s).label.zh)).toEqual(['优秀', '良好', '良好', '合格', '合格', '不合格', '不合格']);
-    expect([100, 75, 60, 59.9].map((s) => gradeFor(s, true).label.zh)).toEqual(['合格', '合格', '合格', '不合格']);
+  it('grades an accepted plan at 90 and 75 (合格 below), and a returned plan 不合格 whatever its score', () => {
+    expect([90, 89.9, 75, 74.9, 60, 59.9, 0].map((s) => gradeFor(s, 'accepted').label.zh)).toEqual(['优秀', '良好', '良好', '合格', '合格', '合格', '合格']);
+    expect([100, 75, 60, 59.9].map((s) => gradeFor(s, 'returned').label.zh)).toEqual(['不合格', '不合格', '不合格', '不合格']);
   });
 
   it('gives a fatal parse error 0 and 不合格', () => {

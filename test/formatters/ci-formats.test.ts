@@ -114,11 +114,14 @@ describe('junit', () => {
   it('has a testsuite per file and a testcase per problem plus one for plan-level checks; failures carry the findings', async () => {
     const xml = await formatted(project(), 'junit');
     const suites = [...xml.matchAll(/<testsuite name="([^"]+)"[^>]* tests="(\d+)" failures="(\d+)" errors="(\d+)"/g)].map((m) => m.slice(1));
-    // a.json: plan-level, 1.1 (failed), 1.2 (its finding is suppressed); broken.json: the plan-level case is an error.
+    // a.json: the verdict (returned: failed), plan-level, 1.1 (failed), 1.2 (its finding is suppressed);
+    // broken.json: the verdict (failed) and the plan-level case, an error.
     expect(suites).toEqual([
-      ['plans/a.json', '3', '1', '0'],
-      ['plans/broken.json', '1', '0', '1'],
+      ['plans/a.json', '4', '2', '0'],
+      ['plans/broken.json', '2', '1', '1'],
     ]);
+    expect(xml).toContain('<testcase name="审核结论" classname="plans/a.json" time="0">\n      <failure message="退回修改（2 个错误）" type="verdict">退回修改（2 个错误）</failure>');
+    expect(xml).toContain('<property name="verdict" value="returned"/>');
     expect(xml).toContain('<testcase name="问题 1.1" classname="plans/a.json" time="0">');
     expect(xml).toMatch(/<failure message="问题 1\.1 缺少原因分析（原因分析）(?: \(\+\d+\))?" type="[^"]*require-cause-analysis/);
     expect(xml).toContain('<testcase name="问题 1.2" classname="plans/a.json" time="0"/>');
@@ -168,13 +171,15 @@ describe('github', () => {
 describe('markdown', () => {
   it('is a summary table per plan with findings folded underneath, cells escaped', async () => {
     const md = await formatted(project(), 'markdown');
-    expect(md).toContain('| 方案 | 得分 | 等级 | 错误 | 警告 | 提示 | 已豁免 |');
-    expect(md).toMatch(/\| plans\/a\.json \| [\d.]+ \| 合格 \| 2 \| 0 \| 0 \| 1 \|/);
-    expect(md).toContain('| plans/broken.json | 0 | 不合格 | 1 | 0 | 0 | 0 |');
-    expect(md).toContain('<details><summary>plans/a.json：2 个问题</summary>');
+    expect(md).toContain('| 方案 | 得分 | 等级 | 结论 | 错误 | 警告 | 提示 | 已豁免 |');
+    expect(md).toMatch(/\| plans\/a\.json \| [\d.]+ \| 不合格 \| 退回修改（2 个错误） \| 2 \| 0 \| 0 \| 1 \|/);
+    expect(md).toContain('| plans/broken.json | 0 | 不合格 | 退回修改（文件无法作为整改方案读取） | 1 | 0 | 0 | 0 |');
+    expect(md).toContain('✖ 未通过：2 份方案退回修改 · 2 份方案，0 份通过 · 审核发现 3 条（3 个错误，0 个警告，0 个提示） · 平均得分');
+    expect(md).toContain('<details><summary>plans/a.json：2 条审核发现</summary>');
     expect(md).toContain('| 3:1 | 错误 |');
     expect(md).toMatch(/50%,\s完成/);
     const english = await formatted(project(), 'markdown', ['--locale', 'en']);
-    expect(english).toContain('| plan | score | grade | errors | warnings | infos | suppressed |');
+    expect(english).toContain('| plan | score | grade | verdict | errors | warnings | infos | suppressed |');
+    expect(english).toContain('<details><summary>plans/a.json: 2 findings</summary>');
   });
 });

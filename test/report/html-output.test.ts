@@ -72,10 +72,10 @@ describe('the HTML document', () => {
     const page = (await runCli(['check', 'plans', '-f', 'html'], root)).stdout;
     const row = page.match(/<tr data-grade="[a-z]+" data-search="区薄弱样本局党组[^"]*">([\s\S]*?)<\/tr>/)![1];
     const values = [...row.matchAll(/data-value="([^"]*)"/g)].map((m) => m[1]);
-    // unit, score, grade threshold, errors, warnings, overdue, no evidence, missed meetings
+    // unit, score, grade threshold, verdict, errors, warnings, overdue, no evidence, missed meetings
     const { results } = await lintFiles(['plans/b-weak.json'], { cwd: root });
     const s = summarizePlan(results[0], root);
-    expect(values).toEqual(['区薄弱样本局党组', String(s.score), String(s.grade.min), ...[s.errors, s.warnings, s.overdue, 2, 2].map(String)]);
+    expect(values).toEqual(['区薄弱样本局党组', String(s.score), String(s.grade.min), s.verdict.label.zh, ...[s.errors, s.warnings, s.overdue, 2, 2].map(String)]);
     // Problems 1.1 and 1.3.1 are done without evidence; two quarters went without the committed meeting.
     expect([s.noEvidence, s.missedMeetings]).toEqual([2, 2]);
     expect(s.errors).toBeGreaterThan(0);

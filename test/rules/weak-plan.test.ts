@@ -71,8 +71,8 @@ describe('examples/weak-plan.json: complete on paper, hollow in substance', () =
       'vague-responsibility': '7/8',
       'principal-owns-key-problems': '1/2', // 2.1 and 2.3 concern key topics
     });
-    // The one error caps the grade at 合格 whatever the score.
-    expect(score.grade.key).toBe('pass');
+    // The one error returns the plan, so it is 不合格 whatever the score.
+    expect(score.grade.key).toBe('fail');
   });
 
   it('adds the publication gate under rectlint:publish: the personal phone number and the missing supervision contact', () => {

@@ -1,4 +1,5 @@
 import { GRADES } from '../../core/score.js';
+import { verdictText } from '../../core/verdict.js';
 import { html, type HtmlValue, type SafeHtml } from './escape.js';
 import type { ReportLabels } from './labels.js';
 import type { ReportPlan } from './model.js';
@@ -31,6 +32,12 @@ function columns(labels: ReportLabels, en: boolean): Column[] {
       // Sorting by grade means sorting by its threshold, not alphabetically.
       value: (p) => p.summary.grade.min,
       cell: (p) => html`<span class="badge grade-${p.summary.grade.key}">${p.summary.grade.label[en ? 'en' : 'zh']}</span>`,
+    },
+    {
+      label: labels.verdict,
+      type: 'text',
+      value: (p) => p.summary.verdict.label[en ? 'en' : 'zh'],
+      cell: (p) => html`<span class="badge verdict-${p.summary.verdict.key}" title="${verdictText(p.summary.verdict, en)}">${p.summary.verdict.label[en ? 'en' : 'zh']}</span>`,
     },
     countColumn(labels.errors, (p) => p.summary.errors),
     countColumn(labels.warnings, (p) => p.summary.warnings),

@@ -29,7 +29,7 @@ function contentSecurityPolicy(): string {
 function kpis(plans: readonly ReportPlan[], labels: ReportLabels): SafeHtml {
   const sum = (pick: (p: ReportPlan) => number) => plans.reduce((n, p) => n + pick(p), 0);
   const average = plans.length ? Math.round((10 * sum((p) => p.summary.score)) / plans.length) / 10 : 100;
-  const failing = plans.filter((p) => p.summary.grade.key === 'fail').length;
+  const failing = plans.filter((p) => p.summary.verdict.key === 'returned').length;
   const cards: [string, string | number, boolean][] = [
     [labels.plans, plans.length, false],
     [labels.problems, sum((p) => p.ledger.rows.length), false],

@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS } from '../../core/score.js';
+import { verdictText } from '../../core/verdict.js';
 import { isObject } from '../../rule-kit/helpers.js';
 import type { Locale } from '../../rule-kit/types.js';
 import { asText } from '../report/as-text.js';
@@ -35,7 +36,7 @@ function scoreCard(p: ReportPlan, labels: ReportLabels, en: boolean): SafeHtml {
     [labels.noEvidence, summary.noEvidence],
     [labels.missedMeetings, summary.missedMeetings],
   ];
-  return html`<div class="score-card grade-${summary.grade.key}"><div class="big-score">${summary.score.toFixed(1)}</div><div class="badge grade-${summary.grade.key}">${summary.grade.label[en ? 'en' : 'zh']}</div><ul class="counts">${counts.map(([label, n]) => html`<li class="${n > 0 ? 'nz' : ''}"><span>${label}</span><b>${n}</b></li>`)}</ul></div>`;
+  return html`<div class="score-card grade-${summary.grade.key}"><div class="big-score">${summary.score.toFixed(1)}</div><div class="badge grade-${summary.grade.key}">${summary.grade.label[en ? 'en' : 'zh']}</div><div class="verdict verdict-${summary.verdict.key}">${verdictText(summary.verdict, en)}</div><ul class="counts">${counts.map(([label, n]) => html`<li class="${n > 0 ? 'nz' : ''}"><span>${label}</span><b>${n}</b></li>`)}</ul></div>`;
 }
 
 function categoryChips(p: ReportPlan, labels: ReportLabels, en: boolean): SafeHtml | string {

@@ -68,6 +68,8 @@ th[aria-sort="descending"] .sort-arrow::after { content: "▼"; color: var(--acc
 .badge.grade-good { color: var(--good); background: #e6eff8; border-color: #c5d9ee; }
 .badge.grade-pass { color: var(--pass); background: #fbf1df; border-color: #efd7ab; }
 .badge.grade-fail { color: var(--fail); background: #f9e5e5; border-color: #efc4c4; }
+.badge.verdict-accepted { color: var(--excellent); background: #fff; border-color: #c4e0cd; }
+.badge.verdict-returned { color: #fff; background: var(--fail); border-color: var(--fail); }
 
 .chart-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 16px; }
 .chart-card { margin: 0; border: 1px solid var(--soft); border-radius: 8px; padding: 12px 14px 8px; break-inside: avoid; }
@@ -93,6 +95,9 @@ svg.chart .no-data { fill: var(--faint); font-size: 14px; }
 .score-card.grade-good .big-score { color: var(--good); }
 .score-card.grade-pass .big-score { color: var(--pass); }
 .score-card.grade-fail .big-score { color: var(--fail); }
+.score-card .verdict { margin-top: 6px; font-size: 13px; font-weight: 600; }
+.score-card .verdict-accepted { color: var(--excellent); }
+.score-card .verdict-returned { color: var(--fail); }
 .score-card .counts { list-style: none; padding: 0; margin: 10px 0 0; font-size: 12px; text-align: left; }
 .score-card .counts li { display: flex; justify-content: space-between; border-top: 1px dashed var(--soft); padding: 2px 0; color: var(--muted); }
 .score-card .counts li.nz b { color: var(--fail); }

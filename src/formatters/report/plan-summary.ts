@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { FileResult } from '../../run/file-result.js';
 import type { Grade } from '../../core/score.js';
+import type { Verdict } from '../../core/verdict.js';
 import { isObject } from '../../rule-kit/helpers.js';
 import { asText } from './as-text.js';
 import { problemKeyOf } from '../../core/problem-key.js';
@@ -20,6 +21,7 @@ export interface PlanSummary {
   title: string;
   score: number;
   grade: Grade;
+  verdict: Verdict;
   errors: number;
   warnings: number;
   infos: number;
@@ -60,6 +62,7 @@ export function summarizePlan(result: FileResult, cwd: string): PlanSummary {
     title: asText(report.title),
     score: result.score.score,
     grade: result.score.grade,
+    verdict: result.verdict,
     errors: result.errorCount,
     warnings: result.warningCount,
     infos: result.infoCount,

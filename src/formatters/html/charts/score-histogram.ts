@@ -22,7 +22,7 @@ function bandOf(score: number): number {
 type GradeCounts = Record<Grade['key'], number>;
 
 /**
- * Plans per score band, each bar stacked by the grade the plans received: an error caps a grade at 合格, so a
+ * Plans per score band, each bar stacked by the grade the plans received: a returned plan is 不合格 whatever its score, so a
  * band's plans need not share the grade its score alone would give.
  */
 export function scoreHistogram(plans: readonly ChartPlan[], labels: ReportLabels, en: boolean): SafeHtml {
