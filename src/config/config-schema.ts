@@ -1,3 +1,4 @@
+import { FIELD_IDS, FIELDS } from '../import/lexicon.js';
 import type { Rule } from '../rule-kit/types.js';
 
 const SEVERITY = { type: 'string', enum: ['off', 'info', 'warn', 'error'], title: '级别', description: 'off, info, warn or error.' };
@@ -54,6 +55,7 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       },
       files: { ...globs, title: '检查文件', description: 'Globs of plan files to check when a directory is given.' },
       ignores: { ...globs, title: '忽略文件', description: 'Globs of files never to check.' },
+      import: IMPORT,
       overrides: {
         type: 'array',
         title: '按文件覆盖',
@@ -71,6 +73,29 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       },
     },
     additionalProperties: false,
-    $defs: { severity: SEVERITY, ruleSetting: ruleSettingSchema() },
+    $defs: { severity: SEVERITY, ruleSetting: ruleSettingSchema(), fieldWords: FIELD_WORDS },
   };
 }
+
+/** An office's own words for the importer's fields (src/import/lexicon.ts): field id → words. */
+const FIELD_WORDS = {
+  type: 'object',
+  title: '字段用词',
+  description: 'Field id → extra words naming it.',
+  properties: Object.fromEntries(
+    FIELD_IDS.map((id) => [id, { type: 'array', items: { type: 'string', minLength: 1 }, title: FIELDS[id].zh, description: `Words for the ${FIELDS[id].en} field.` }]),
+  ),
+  additionalProperties: false,
+};
+
+/** `import`: how reports and ledgers are read, in the office's own words. */
+const IMPORT = {
+  type: 'object',
+  title: '导入',
+  description: 'How reports and ledgers are read: the office’s own labels and column headers.',
+  properties: {
+    fields: { $ref: '#/$defs/fieldWords', title: '字段名称', description: 'Extra labels naming each field, in prose (问题根源：…) and as column headers.' },
+    columns: { $ref: '#/$defs/fieldWords', title: '表头名称', description: 'Extra column headers naming each field in a ledger (not read as labels in prose).' },
+  },
+  additionalProperties: false,
+};

@@ -5,6 +5,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parseJsonDocument } from '../core/json-document.js';
 import type { RuleSetting } from '../core/lint.js';
 import type { Rule } from '../rule-kit/types.js';
+import type { FieldId, LexiconExtension } from '../import/lexicon.js';
 import type { RectlintConfig } from '../types/config.js';
 import { ConfigError } from './config-error.js';
 import { BUILTIN_PLUGIN, loadPlugin, moduleUrl } from './plugins.js';
@@ -36,6 +37,8 @@ export interface LoadedConfig {
   skippedPlugins?: { specifier: string; file: string }[];
   /** The plugin modules' files (not the built-in rules), whose bytes are part of a cache key. */
   pluginFiles?: string[];
+  /** The office's own labels and column headers for the importer (`import`), every layer's words joined. */
+  import?: LexiconExtension;
 }
 
 export interface LoadConfigOptions {
@@ -193,6 +196,18 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
       validateSettings(overrideSettings, registry, layerFile, pluginsSkipped);
       loaded.overrides.push({ baseDir: options.globBase ?? dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
     }
+    if (config.import) loaded.import = joinImportWords(loaded.import, config.import);
   }
   return loaded;
+}
+
+/** A later layer's words add to an earlier layer's, field by field. */
+function joinImportWords(base: LexiconExtension | undefined, layer: NonNullable<RectlintConfig['import']>): LexiconExtension {
+  const joined: LexiconExtension = { fields: { ...base?.fields }, columns: { ...base?.columns } };
+  for (const kind of ['fields', 'columns'] as const) {
+    for (const [field, words] of Object.entries(layer[kind] ?? {}) as [FieldId, string[]][]) {
+      joined[kind]![field] = [...(joined[kind]![field] ?? []), ...words];
+    }
+  }
+  return joined;
 }

@@ -55,6 +55,13 @@ export interface RectlintConfig {
    */
   ignores?: string[];
   /**
+   * 导入: How reports and ledgers are read: the office’s own labels and column headers.
+   */
+  import?: {
+    fields?: FieldWords;
+    columns?: FieldWords;
+  };
+  /**
    * 按文件覆盖: Rule settings for files matching globs.
    */
   overrides?: {
@@ -75,4 +82,76 @@ export interface RectlintConfig {
       [k: string]: RuleSetting;
     };
   }[];
+}
+/**
+ * 字段用词: Field id → extra words naming it.
+ *
+ * This interface was referenced by `RectlintConfig`'s JSON-Schema
+ * via the `definition` "fieldWords".
+ */
+export interface FieldWords {
+  /**
+   * 序号: Words for the number field.
+   */
+  sequence?: string[];
+  /**
+   * 问题类别: Words for the aspect field.
+   */
+  aspect?: string[];
+  /**
+   * 反馈问题: Words for the feedback field.
+   */
+  feedback?: string[];
+  /**
+   * 原因分析: Words for the causes field.
+   */
+  causes?: string[];
+  /**
+   * 整改目标: Words for the goal field.
+   */
+  goal?: string[];
+  /**
+   * 整改措施: Words for the measures field.
+   */
+  measures?: string[];
+  /**
+   * 整改情况: Words for the progress field.
+   */
+  progress?: string[];
+  /**
+   * 整改成效: Words for the outcome field.
+   */
+  outcome?: string[];
+  /**
+   * 整改状态: Words for the status field.
+   */
+  status?: string[];
+  /**
+   * 责任领导: Words for the responsible leader field.
+   */
+  leader?: string[];
+  /**
+   * 责任单位: Words for the responsible department field.
+   */
+  department?: string[];
+  /**
+   * 配合单位: Words for the cooperating units field.
+   */
+  cooperating?: string[];
+  /**
+   * 责任人: Words for the responsible person field.
+   */
+  person?: string[];
+  /**
+   * 整改时限: Words for the deadline field.
+   */
+  deadline?: string[];
+  /**
+   * 佐证材料: Words for the evidence field.
+   */
+  evidence?: string[];
+  /**
+   * 备注: Words for the remarks field.
+   */
+  remarks?: string[];
 }

@@ -1,0 +1,222 @@
+/**
+ * The fields a report or a ledger fills, and the words that name them: one table for labels in prose (原因分析：…)
+ * and for a ledger's column headers (原因分析 | 整改措施 | …). An office extends it in the config for its own
+ * template (`"import": { "fields": { "causes": ["问题根源"] } }`); everything that reads labels or headers asks a
+ * `Lexicon`, so a synonym added once is understood everywhere.
+ */
+import { foldWidth } from './width.js';
+
+export type FieldId =
+  | 'sequence'
+  | 'aspect'
+  | 'feedback'
+  | 'causes'
+  | 'goal'
+  | 'measures'
+  | 'progress'
+  | 'outcome'
+  | 'status'
+  | 'leader'
+  | 'department'
+  | 'cooperating'
+  | 'person'
+  | 'deadline'
+  | 'evidence'
+  | 'remarks';
+
+export interface FieldEntry {
+  zh: string;
+  en: string;
+  /** Words that name the field as a label in prose and as a column header. */
+  labels: readonly string[];
+  /** Words that name it only as a column header (序号, 类别): in prose they are too common to be labels. */
+  headers: readonly string[];
+}
+
+/** The built-in vocabulary (practice.md §5, and the labels published reports and office templates use). */
+export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
+  sequence: { zh: '序号', en: 'number', labels: [], headers: ['序号', '编号', '问题序号', '问题编号'] },
+  aspect: { zh: '问题类别', en: 'aspect', labels: ['问题类别', '问题类型', '所属方面'], headers: ['类别', '方面', '问题分类', '类型', '问题方面'] },
+  feedback: {
+    zh: '反馈问题',
+    en: 'feedback',
+    labels: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述', '问题内容', '主要问题', '巡察反馈问题', '反馈意见', '具体表现', '问题'],
+    headers: ['问题名称', '问题清单', '巡察发现问题'],
+  },
+  causes: {
+    zh: '原因分析',
+    en: 'causes',
+    labels: ['原因分析', '问题原因', '产生原因', '原因剖析', '根源剖析', '深层次原因', '问题根源', '成因分析', '问题成因', '原因'],
+    headers: [],
+  },
+  goal: { zh: '整改目标', en: 'goal', labels: ['整改目标', '整改标准', '整改要求', '目标要求', '完成标准', '预期目标'], headers: [] },
+  measures: {
+    zh: '整改措施',
+    en: 'measures',
+    labels: ['整改措施', '具体措施', '整改举措', '工作措施', '整改任务', '主要措施', '具体整改措施', '落实措施', '整改办法', '措施'],
+    headers: [],
+  },
+  progress: {
+    zh: '整改情况',
+    en: 'progress',
+    labels: ['整改落实情况', '整改完成情况', '整改情况', '整改进展', '整改进度', '进展情况', '完成情况', '落实情况', '推进情况', '工作进展', '目前进展'],
+    headers: [],
+  },
+  outcome: { zh: '整改成效', en: 'outcome', labels: ['整改成效', '整改结果', '整改效果', '取得成效', '成效'], headers: [] },
+  status: { zh: '整改状态', en: 'status', labels: ['整改状态', '完成状态', '办理状态', '状态'], headers: ['是否完成', '是否整改到位', '完成与否'] },
+  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导'], headers: [] },
+  department: {
+    zh: '责任单位',
+    en: 'responsible department',
+    labels: ['责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '牵头单位', '牵头部门', '牵头科室', '主责单位', '主责部门', '承办单位'],
+    headers: [],
+  },
+  cooperating: { zh: '配合单位', en: 'cooperating units', labels: ['配合单位', '配合部门', '协办单位', '协同单位'], headers: [] },
+  person: { zh: '责任人', en: 'responsible person', labels: ['具体责任人', '直接责任人', '责任人', '经办人'], headers: [] },
+  deadline: {
+    zh: '整改时限',
+    en: 'deadline',
+    labels: ['整改时限', '完成时限', '整改期限', '完成期限', '办结时限', '完成时间', '时间节点', '整改时间', '时限要求', '时限'],
+    headers: [],
+  },
+  evidence: {
+    zh: '佐证材料',
+    en: 'evidence',
+    labels: ['佐证材料', '佐证资料', '痕迹资料', '整改档案', '证明材料', '整改证据', '支撑材料', '印证材料', '佐证'],
+    headers: [],
+  },
+  remarks: { zh: '备注', en: 'remarks', labels: ['备注'], headers: ['说明'] },
+};
+
+export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
+
+/** Words an office adds for its template, per field: `fields` as labels and headers, `columns` as headers only. */
+export interface LexiconExtension {
+  fields?: Partial<Record<FieldId, readonly string[]>>;
+  columns?: Partial<Record<FieldId, readonly string[]>>;
+}
+
+export interface LabelMatch {
+  field: FieldId;
+  /** The label as printed (its length is what the match covers). */
+  label: string;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  field?: FieldId;
+  label?: string;
+}
+
+/** Width-folded, blanks removed: how a label or header is compared (１．, full-width colons, 责 任 人). */
+export function normalizeWord(word: string): string {
+  return foldWidth(word).replace(/\s+/gu, '');
+}
+
+/**
+ * The lexicon: which field a label or header names. Labels are looked up in a trie, so finding the longest label
+ * at a position costs at most the longest label's length, whatever the number of synonyms.
+ */
+export class Lexicon {
+  private readonly trie: TrieNode = { next: new Map() };
+  private readonly byHeader = new Map<string, FieldId>();
+  private readonly byField = new Map<FieldId, string[]>();
+  /** The longest label, in UTF-16 units. */
+  readonly longest: number;
+
+  private constructor(extension: LexiconExtension) {
+    let longest = 0;
+    const own = (kind: 'fields' | 'columns', field: FieldId) => (extension[kind]?.[field] ?? []).map(normalizeWord);
+    for (const field of FIELD_IDS) this.byField.set(field, unique([...own('fields', field), ...FIELDS[field].labels]));
+    // The office's own words first, so a word it maps elsewhere than the built-in table goes where it says.
+    const labelOrder: [string, FieldId][] = [
+      ...FIELD_IDS.flatMap((field) => own('fields', field).map((label) => [label, field] as [string, FieldId])),
+      ...FIELD_IDS.flatMap((field) => FIELDS[field].labels.map((label) => [label, field] as [string, FieldId])),
+    ];
+    for (const [label, field] of labelOrder) if (this.addLabel(label, field)) longest = Math.max(longest, label.length);
+    const headerOrder: [string, FieldId][] = [
+      ...FIELD_IDS.flatMap((field) => [...own('columns', field), ...own('fields', field)].map((header) => [header, field] as [string, FieldId])),
+      ...labelOrder,
+      ...FIELD_IDS.flatMap((field) => FIELDS[field].headers.map((header) => [normalizeWord(header), field] as [string, FieldId])),
+    ];
+    for (const [header, field] of headerOrder) if (header && !this.byHeader.has(header)) this.byHeader.set(header, field);
+    this.longest = longest;
+  }
+
+  private static readonly cache = new Map<string, Lexicon>();
+
+  /** The built-in lexicon, or one extended by an office's words (built once per distinct extension). */
+  static of(extension: LexiconExtension = {}): Lexicon {
+    const key = JSON.stringify([extension.fields ?? {}, extension.columns ?? {}]);
+    let lexicon = Lexicon.cache.get(key);
+    if (!lexicon) {
+      lexicon = new Lexicon(extension);
+      Lexicon.cache.set(key, lexicon);
+    }
+    return lexicon;
+  }
+
+  /** Adds a label unless another field already claimed it; returns whether it was added. */
+  private addLabel(label: string, field: FieldId): boolean {
+    if (label === '') return false;
+    let node = this.trie;
+    for (let i = 0; i < label.length; i++) {
+      const code = label.charCodeAt(i);
+      let next = node.next.get(code);
+      if (!next) {
+        next = { next: new Map() };
+        node.next.set(code, next);
+      }
+      node = next;
+    }
+    if (node.field !== undefined) return false;
+    node.field = field;
+    node.label = label;
+    return true;
+  }
+
+  /** The longest label starting at `at` in width-folded text, if any. */
+  labelAt(folded: string, at: number): LabelMatch | undefined {
+    let node: TrieNode | undefined = this.trie;
+    let found: LabelMatch | undefined;
+    for (let i = at; i < folded.length && i - at < this.longest; i++) {
+      node = node.next.get(folded.charCodeAt(i));
+      if (!node) break;
+      if (node.field !== undefined) found = { field: node.field, label: node.label! };
+    }
+    return found;
+  }
+
+  /** The field a whole label names (原因分析, 整改措施：), or undefined. */
+  fieldOfLabel(word: string): FieldId | undefined {
+    const key = normalizeWord(word).replace(/[:：]$/u, '');
+    const match = this.labelAt(key, 0);
+    return match && match.label.length === key.length ? match.field : undefined;
+  }
+
+  /**
+   * The field a column header names: the header as a whole (labels and header words), else without a note in
+   * brackets (整改时限（年月）), else the longest label it ends with (具体整改措施 → measures).
+   */
+  fieldOfHeader(header: string): FieldId | undefined {
+    const key = normalizeWord(header).replace(/[:：*]+$/u, '');
+    const exact = this.byHeader.get(key);
+    if (exact) return exact;
+    const bare = key.replace(/\([^()]*\)$/u, '');
+    if (bare !== key && this.byHeader.has(bare)) return this.byHeader.get(bare);
+    for (let start = 1; start < bare.length; start++) {
+      const match = this.labelAt(bare, start);
+      if (match && start + match.label.length === bare.length && match.label.length >= 2) return match.field;
+    }
+    return undefined;
+  }
+
+  /** The labels of a field, the office's own first. */
+  labels(field: FieldId): readonly string[] {
+    return this.byField.get(field) ?? [];
+  }
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words.filter((word) => word !== ''))];
+}
