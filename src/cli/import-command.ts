@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LineIndex } from '../core/source-range.js';
 import { readReport } from '../import/read-report.js';
-import { isReportFile, REPORT_EXTENSIONS } from '../import/report-files.js';
+import { isReportFile, notReadMessage, REPORT_EXTENSIONS } from '../import/report-files.js';
 import type { ImportedPlan } from '../import/import-report.js';
 import { countUnrecognized } from '../import/unrecognized.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -41,7 +41,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const file = resolve(io.cwd, positionals[0]);
   const shown = relative(io.cwd, file) || file;
   if (!isReportFile(file)) {
-    throw new UsageError(`${en ? 'can only import' : '只能导入 (can only import)'} ${REPORT_EXTENSIONS.join(', ')}: ${shown}`);
+    const notRead = notReadMessage(file);
+    throw new UsageError(notRead ? `${shown}: ${en ? notRead.en : notRead.zh}` : `${en ? 'can only import' : '只能导入 (can only import)'} ${REPORT_EXTENSIONS.join(', ')}: ${shown}`);
   }
   let bytes: Uint8Array;
   try {

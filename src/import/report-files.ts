@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import type { LocalizedText } from '../rule-kit/types.js';
 
 /** How a report file is read: its extension decides. */
 export type ReportFormat = 'text' | 'markdown' | 'docx';
@@ -28,4 +29,87 @@ export const READABLE_EXTENSIONS: readonly string[] = ['.json', ...REPORT_EXTENS
  */
 export function fileFormat(file: string): FileFormat | undefined {
   return extname(file).toLowerCase() === '.json' ? 'json' : reportFormat(file);
+}
+
+/**
+ * File types units submit that `rectlint check` does not read (yet). A file of one is reported as such, naming
+ * its type and the formats that are read, instead of being decoded as text. A new reader takes its extension out
+ * of this table and puts it in FORMATS above; nothing else changes.
+ */
+const NOT_READ: Record<string, LocalizedText> = {
+  '.xlsx': { zh: 'Excel 工作簿', en: 'an Excel workbook' },
+  '.xlsm': { zh: 'Excel 工作簿', en: 'an Excel workbook' },
+  '.xls': { zh: 'Excel 97-2003 工作簿', en: 'an Excel 97-2003 workbook' },
+  '.et': { zh: 'WPS 表格', en: 'a WPS Spreadsheets file' },
+  '.ods': { zh: 'OpenDocument 表格', en: 'an OpenDocument spreadsheet' },
+  '.csv': { zh: 'CSV 表格', en: 'a CSV table' },
+  '.pdf': { zh: 'PDF 文档', en: 'a PDF document' },
+  '.ofd': { zh: 'OFD 版式文档', en: 'an OFD document' },
+  '.doc': { zh: 'Word 97-2003 文档', en: 'a Word 97-2003 document' },
+  '.wps': { zh: 'WPS 文字文档', en: 'a WPS Writer document' },
+  '.rtf': { zh: 'RTF 文档', en: 'an RTF document' },
+  '.odt': { zh: 'OpenDocument 文本', en: 'an OpenDocument text' },
+  '.ppt': { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
+  '.pptx': { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
+  '.png': { zh: '图片', en: 'an image' },
+  '.jpg': { zh: '图片', en: 'an image' },
+  '.jpeg': { zh: '图片', en: 'an image' },
+  '.tif': { zh: '图片', en: 'an image' },
+  '.tiff': { zh: '图片', en: 'an image' },
+  '.zip': { zh: '压缩包', en: 'a ZIP archive' },
+  '.rar': { zh: '压缩包', en: 'a RAR archive' },
+  '.7z': { zh: '压缩包', en: 'a 7z archive' },
+};
+
+/** Extensions of the file types `rectlint check` knows and does not read. */
+export const NOT_READ_EXTENSIONS: readonly string[] = Object.keys(NOT_READ);
+
+/** What the first bytes of a file say it holds, for a file whose name claims a type that is read. */
+const SIGNATURES: readonly { bytes: readonly number[]; kind: LocalizedText; extensions: readonly string[] }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: { zh: 'PDF 文档', en: 'a PDF document' }, extensions: [] },
+  // An OLE compound file: Word, Excel or WPS before 2007 (a .doc renamed .docx is common).
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: { zh: 'Word/Excel 97-2003 或 WPS 文件', en: 'a Word/Excel 97-2003 or WPS file' }, extensions: [] },
+  // A ZIP archive is what a .docx is; named otherwise it is a workbook, a presentation or an archive.
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 格式的文件（如 .xlsx 或压缩包）', en: 'a ZIP-based file (such as .xlsx or an archive)' }, extensions: ['.docx'] },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: { zh: '图片', en: 'an image' }, extensions: [] },
+  { bytes: [0xff, 0xd8, 0xff], kind: { zh: '图片', en: 'an image' }, extensions: [] },
+];
+
+function sniff(bytes: Uint8Array, extension: string): LocalizedText | undefined {
+  for (const signature of SIGNATURES) {
+    if (signature.extensions.includes(extension) || bytes.length < signature.bytes.length) continue;
+    if (signature.bytes.every((byte, i) => bytes[i] === byte)) return signature.kind;
+  }
+  return undefined;
+}
+
+/** Chinese puts a space between a character and a Latin word: 这是 PDF 文档, 这是图片. */
+function afterZh(text: string): string {
+  return /^[A-Za-z]/.test(text) ? ` ${text}` : text;
+}
+
+function readableList(en: boolean): string {
+  const reports = REPORT_EXTENSIONS.join(en ? ', ' : '、');
+  return en ? `rectlint reads plans (.json) and reports (${reports})` : `rectlint 读取整改方案（.json）和报告（${reports}）`;
+}
+
+/**
+ * Why `rectlint check` does not read this file, or undefined when it does: a type it does not read, by the
+ * extension, or bytes that are not what the name says (a PDF named .json, a .doc renamed .docx).
+ */
+export function notReadMessage(file: string, bytes?: Uint8Array): LocalizedText | undefined {
+  const extension = extname(file).toLowerCase();
+  const kind = NOT_READ[extension];
+  if (kind) {
+    return {
+      zh: `无法读取：这是${afterZh(kind.zh)}（${extension}），${readableList(false)}；请另存为其中一种格式后再检查`,
+      en: `cannot read this file: it is ${kind.en} (${extension}); ${readableList(true)}. Save it in one of these formats and check again`,
+    };
+  }
+  const held = bytes && fileFormat(file) !== undefined ? sniff(bytes, extension) : undefined;
+  if (!held) return undefined;
+  return {
+    zh: `无法读取：文件名为 ${extension}，内容却是${afterZh(held.zh)}；${readableList(false)}`,
+    en: `cannot read this file: it is named ${extension} but holds ${held.en}; ${readableList(true)}`,
+  };
 }

@@ -9,7 +9,7 @@ import type { LintRunOptions } from './run-options.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { decodeUtf8 } from '../decode.js';
 import type { Locale } from '../rule-kit/types.js';
-import { isReportFile } from '../import/report-files.js';
+import { isReportFile, notReadMessage } from '../import/report-files.js';
 import { cacheKey, isFresh, toEntry, type CacheEntry } from './cache.js';
 import { judged } from '../core/verdict.js';
 
@@ -58,6 +58,9 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today, options) };
   }
+  // A type no reader takes (.xlsx, .pdf, .doc, …), or bytes that are not what the name says, is said so plainly.
+  const notRead = notReadMessage(file, bytes);
+  if (notRead) return { result: unreadable(file, notRead, options.locale, '', options.today, options) };
   // The importer loads only when a report is checked.
   if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options);
   // The file's settings are part of its cache key; without a cache, lintWithConfig works them out itself.
