@@ -38,7 +38,9 @@ export default defineRule<Options>({
     const meetings = arrayOf<Meeting>(context.plan.meetings).filter((m) => isIsoDate(m?.date) && typeof m.kind === 'string');
     return {
       commitment(commitment, path) {
-        const { frequency, start, end } = commitment;
+        const { frequency, end } = commitment;
+        // A commitment counts from the feedback unless it says otherwise; with neither date it cannot be judged.
+        const start = commitment.start ?? context.plan.inspection?.feedbackDate;
         const kinds = new Set(arrayOf<string>(commitment.satisfiedBy?.kinds));
         if (!frequency?.per || !Number.isInteger(frequency.count) || !isIsoDate(start)) return NOT_APPLICABLE;
         // A commitment that ended counts its periods up to its end, as if checked the day after.

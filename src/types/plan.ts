@@ -118,9 +118,9 @@ export interface Inspection {
  */
 export interface Report {
   /**
-   * 文书类别: plan 整改方案, progress-report 整改进展情况报告, final-report 整改情况报告.
+   * 文书类别: plan 整改方案, progress-report 整改进展情况报告, final-report 整改情况报告, notice 整改进展通报 (totals only, no list of problems).
    */
-  kind: 'plan' | 'progress-report' | 'final-report';
+  kind: 'plan' | 'progress-report' | 'final-report' | 'notice';
   /**
    * 标题: The document's title.
    */
@@ -433,7 +433,7 @@ export interface Commitment {
      */
     bound?: 'at-least' | 'exactly';
   };
-  start: IsoDate;
+  start?: IsoDate;
   end?: IsoDate;
   /**
    * 认定方式: Which logged meetings or activities count towards it: those of these kinds, and those naming this commitment's id.
