@@ -18,6 +18,11 @@ export interface JsonDocument {
    * when not known. Saves the suppressions' own walk of the plan on the common plan without extensions.
    */
   hasExtensionKeys?: boolean;
+  /**
+   * True when the value was read from a report (a .txt, .docx…), not written as JSON: a fact it lacks is one the
+   * report does not state, and findings say so in the report's words.
+   */
+  imported?: boolean;
   /** The source range of a path; `key` prefers the property's key over its value. */
   locate(path: JsonPath, target?: 'key' | 'value'): SourceRange;
 }

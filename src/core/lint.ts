@@ -185,7 +185,7 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
     range,
     message: { zh: `重复的属性名“${key}”：只有最后一个生效`, en: `duplicate key "${key}": only the last one counts` },
   }));
-  const violations = checkPlanSchema(plan).map(({ path, message, target }): Finding => ({
+  const violations = checkPlanSchema(plan, { imported: document.imported }).map(({ path, message, target }): Finding => ({
     ruleId: CORE_RULE_IDS.schema,
     severity: 'error',
     category: 'completeness',

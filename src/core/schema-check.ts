@@ -76,12 +76,39 @@ function quote(value: unknown): string {
   return typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
 }
 
-function describe(error: ErrorObject, path: JsonPath, value: unknown): SchemaViolation {
+/**
+ * What an imported report lacks, said as the report's reader would: what it does not state and what therefore
+ * cannot be judged (the rules that need the fact do not apply). Other fields read `报告未写明“标题”`.
+ */
+const UNSTATED: Record<string, LocalizedText> = {
+  'inspection/feedbackDate': {
+    zh: '报告未写明巡察反馈日期：无法判断报告是否按时报送、立行立改问题是否按时完成，长效机制承诺也无从起算',
+    en: 'the report does not say when the inspection gave its feedback: whether it was submitted in time and immediate fixes were done in time cannot be judged, nor from when its commitments count',
+  },
+  'report/date': {
+    zh: '报告未写明成文日期：无法判断报告是否按时报送，佐证材料和完成情况只能以检查基准日衡量',
+    en: 'the report is not dated: whether it was submitted in time cannot be judged, and evidence and completions are measured against the as-of date',
+  },
+  'inspection/inspectedUnit': { zh: '报告未写明被巡察单位（党组织）', en: 'the report does not name the inspected unit' },
+  'inspection/team': { zh: '报告未写明巡察组', en: 'the report does not name the inspection team' },
+  'report/kind': { zh: '报告未表明文书类别（整改方案、整改进展情况报告或整改情况报告）', en: 'the report does not say what it is (a plan, a progress report or a final report)' },
+};
+
+function unstated(missingPath: JsonPath): LocalizedText {
+  const known = UNSTATED[missingPath.filter((segment) => typeof segment === 'string').join('/')];
+  if (known) return known;
+  const title = schemaAt(missingPath)?.title as string | undefined;
+  const key = String(missingPath[missingPath.length - 1]);
+  return { zh: `报告未写明${title ? `“${title}”` : `“${key}”`}`, en: `the report does not state "${key}"` };
+}
+
+function describe(error: ErrorObject, path: JsonPath, value: unknown, imported: boolean): SchemaViolation {
   const field = fieldName(path);
   const params = error.params as Record<string, any>;
   switch (error.keyword) {
     case 'required': {
       const missingPath = [...path, params.missingProperty as string];
+      if (imported) return { path: missingPath, target: 'value', message: unstated(missingPath) };
       const missing = fieldName(missingPath);
       return { path: missingPath, target: 'value', message: { zh: `缺少必填字段${missing.zh}`, en: `missing required property ${missing.en}` } };
     }
@@ -154,11 +181,12 @@ function valueAt(root: unknown, path: JsonPath): unknown {
   return value;
 }
 
-export function checkPlanSchema(plan: unknown): SchemaViolation[] {
+/** The plan's schema violations; `imported` words a missing field as what the report does not state. */
+export function checkPlanSchema(plan: unknown, options: { imported?: boolean } = {}): SchemaViolation[] {
   const validate = validator();
   if (validate(plan)) return [];
   return withoutBranchNoise(validate.errors ?? []).map((error) => {
     const path = toPath(error.instancePath);
-    return describe(error, path, valueAt(plan, path));
+    return describe(error, path, valueAt(plan, path), options.imported === true);
   });
 }

@@ -16,7 +16,7 @@ export function importedDocument(imported: ImportedReport): JsonDocument {
   };
   if (imported.lineCount === 0) return { value: undefined, syntaxError: { message: EMPTY_REPORT, range: imported.source.locate(0, 0) }, duplicateKeys: [], locate };
   // A JSON round trip, so rules see exactly what `rectlint import` writes.
-  return { value: JSON.parse(JSON.stringify(imported.plan)), duplicateKeys: [], locate };
+  return { value: JSON.parse(JSON.stringify(imported.plan)), duplicateKeys: [], locate, imported: true };
 }
 
 /** A report's text (already decoded) as the document the core lints. */

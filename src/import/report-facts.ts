@@ -70,6 +70,9 @@ export function readReportFacts(ctx: ImportContext, tokens: readonly LineToken[]
   if (title) ctx.spans.set(['report', 'kind'], title);
   // The report as a whole is its title; without one, a missing report field lands on the first line.
   if (title) ctx.spans.set(['report'], title);
+  // An undated report is told so where a date belongs: under the signature, on the last line of the text.
+  const last = [...tokens].reverse().find((token) => token.kind === 'text' || token.kind === 'closing');
+  if (report.date === undefined && last) ctx.spans.setDefault(['report', 'date'], last.line.span);
   return { report: ordered, used };
 }
 
