@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, RelatedLocation } from '../core/diagnostic.js';
 import type { Formatter } from './types.js';
 
 const SEVERITY_NUMBER = { error: 2, warn: 1, info: 0 } as const;
@@ -22,7 +22,13 @@ function message(d: Diagnostic) {
     ...(d.messageId ? { messageId: d.messageId } : {}),
     ...(d.problemId ? { problemId: d.problemId } : {}),
     ...(d.fatal ? { fatal: true } : {}),
+    ...(d.related ? { related: d.related.map(relatedLocation) } : {}),
   };
+}
+
+/** Another place the message concerns (the plan a report dropped a problem of, another unit's copy). */
+function relatedLocation(r: RelatedLocation) {
+  return { filePath: r.filePath, line: r.range.start.line, column: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column, path: r.path };
 }
 
 /** ESLint's result shape, plus each file's score, grade and verdict, and each message's JSON path. */

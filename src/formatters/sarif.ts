@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { FileResult } from '../run/file-result.js';
 import { findingIdentity, identityKey, jsonPointer } from '../baseline/finding-identity.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic, RelatedLocation } from '../core/diagnostic.js';
 import { CATEGORY_LABELS } from '../core/score.js';
 import { verdictText } from '../core/verdict.js';
 import type { Category } from '../rule-kit/types.js';
@@ -56,6 +56,16 @@ function suppressionsOf(d: Diagnostic) {
   ];
 }
 
+/** The plan a report dropped a problem of, another unit's copy: a place in another file (§3.27.22). */
+function relatedLocation(r: RelatedLocation, id: number, cwd: string) {
+  const { start, end } = r.range;
+  return {
+    id,
+    physicalLocation: { artifactLocation: artifactLocation(r.filePath, cwd), region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } },
+    properties: { path: jsonPointer(r.path) },
+  };
+}
+
 const sarif: Formatter = (results, context) => {
   const rules = ruleCatalog(results, context.rules);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -82,6 +92,7 @@ const sarif: Formatter = (results, context) => {
             },
           },
         ],
+        ...(d.related ? { relatedLocations: d.related.map((r, id) => relatedLocation(r, id, context.cwd)) } : {}),
         partialFingerprints: { 'rectlint/v1': createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32) },
         ...(d.suppression ? { suppressions: suppressionsOf(d) } : {}),
         properties: { path: jsonPointer(d.path), ...(d.problemId ? { problemId: d.problemId } : {}) },
