@@ -11,6 +11,9 @@ import { ConfigResolver } from './run/config-resolver.js';
 import { counted, type FileResult } from './run/file-result.js';
 import { lintJobs, type LintJob } from './run/lint-jobs.js';
 import { lintWithConfig } from './run/lint-with-config.js';
+import { planDocument, type PreviousDocument } from './core/lint.js';
+import { displayName, previousSource, readPrevious } from './run/previous-document.js';
+import { readPlanDocument } from './run/read-plan-document.js';
 import type { LintRunOptions } from './run/run-options.js';
 import { selectShard } from './run/shard.js';
 import type { RuleMeta } from './rule-kit/types.js';
@@ -26,15 +29,44 @@ export { counted, unreadable, type FileResult } from './run/file-result.js';
 export { lintWithConfig, settingsWithOverrides } from './run/lint-with-config.js';
 export type { LintRunOptions } from './run/run-options.js';
 
-/** Lints one plan's text as if it were the file `filePath` (which need not exist). */
-export async function lintText(text: string, options: LintRunOptions & { filePath?: string; config?: LoadedConfig } = {}): Promise<FileResult> {
+/** The earlier version of a document, given directly (the workbench's previous version of a unit's plan). */
+export interface PreviousInput {
+  /** Its file, or a label such as 第1版 when it has none; its extension decides how `text` is read. */
+  filePath: string;
+  /** Its content; read from `filePath` when absent. */
+  text?: string | Uint8Array;
+  /** How messages name it (default: `filePath` relative to `cwd`). */
+  name?: string;
+}
+
+async function previousFromInput(input: PreviousInput, cwd: string): Promise<PreviousDocument> {
+  const filePath = resolve(cwd, input.filePath);
+  const name = input.name ?? displayName(filePath, cwd);
+  if (input.text === undefined) return (await readPrevious({ file: filePath, name }, '')).previous;
+  const bytes = typeof input.text === 'string' ? new TextEncoder().encode(input.text) : input.text;
+  const read = await readPlanDocument(filePath, bytes);
+  return { filePath, name, ...('error' in read ? { error: read.error } : { document: read.document }) };
+}
+
+/**
+ * Lints one plan's text as if it were the file `filePath` (which need not exist). `previous` is the document the
+ * `previous` rules compare it with; without it, the file `report.basedOn` names (or `plan`). Batch rules judge
+ * this plan alone.
+ */
+export async function lintText(text: string, options: LintRunOptions & { filePath?: string; config?: LoadedConfig; previous?: PreviousInput } = {}): Promise<FileResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>.json');
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
   // A report's text (.txt, .md) is imported first; its diagnostics stay on the report's lines.
   const format = reportFormat(filePath);
-  const source = format === 'text' || format === 'markdown' ? (await import('./import/document.js')).reportDocument(text, format) : text;
-  return counted(filePath, lintWithConfig(source, filePath, config, options));
+  const document = format === 'text' || format === 'markdown' ? (await import('./import/document.js')).reportDocument(text, format) : planDocument(text);
+  let previous: PreviousDocument | undefined;
+  if (options.previous) previous = await previousFromInput(options.previous, cwd);
+  else {
+    const source = previousSource(filePath, document.value, { ...options, cwd });
+    if (source) previous = (await readPrevious(source, filePath)).previous;
+  }
+  return counted(filePath, lintWithConfig(document, filePath, config, options, { previous }));
 }
 
 export interface LintFilesResult {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ export const CHECK_OPTIONS = {
   rule: { type: 'string', multiple: true },
   quiet: { type: 'boolean' },
   'as-of': { type: 'string' },
+  plan: { type: 'string' },
   locale: { type: 'string' },
   'explain-score': { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -48,6 +50,12 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 
 export function parseAsOf(value: string | undefined): string | undefined {
   if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期 (needs a YYYY-MM-DD date), not "${value}"`);
+  return value;
+}
+
+/** `--plan FILE`: the plan the checked reports are held to; a missing file is a usage error, not a finding per file. */
+function parsePlan(value: string | undefined, cwd: string): string | undefined {
+  if (value !== undefined && !existsSync(resolve(cwd, value))) throw new UsageError(`--plan 给出的方案文件不存在 (no such plan file): "${value}"`);
   return value;
 }
 
@@ -115,6 +123,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const outputs = parseFormats(values.format, values.output);
   const ruleOverrides = parseRuleFlags(values.rule);
   const gate = parseGateOptions(values, io.cwd);
+  const plan = parsePlan(values.plan, io.cwd);
   // Parsed plans are kept only for formats that print from them (html, csv, stylish's plan table).
   const retainPlans = outputs.some((spec) => !PLAN_FREE_FORMATS.has(spec.format));
   const retainScoreDetail = Boolean(values['explain-score']) || outputs.some((spec) => !SCORE_DETAIL_FREE_FORMATS.has(spec.format));
@@ -122,7 +131,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let run;
   const progress = progressBar(io.stderr, locale);
   try {
-    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, locale, quiet: values.quiet, minScore, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, ...(plan !== undefined ? { plan } : {}), locale, quiet: values.quiet, minScore, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
   } catch (error) {
     progress?.end();
     if (error instanceof ConfigError) {
@@ -164,6 +173,7 @@ Check rectification plans (JSON); print diagnostics and a compliance score.
       --rule 规则:级别       覆盖规则级别（off|info|warn|error），可多次给出
       --quiet               只报告错误
       --as-of YYYY-MM-DD    以该日期为“今天”（默认：方案的报告日期，否则今天）
+      --plan 文件           对照此整改方案检查报告（默认：报告 report.basedOn 所指的文件）
       --locale zh-CN|en     输出语言（默认取 LANG）
       --explain-score       打印得分明细
       --no-color            不使用颜色

@@ -146,11 +146,14 @@ function fatalResult(finding: Finding, document: JsonDocument, options: LintOpti
   return judged({ diagnostics, score: computeScore([], [], { fatal: true }), asOf: options.asOf ?? options.today, fatal: true, internalError: false }, options);
 }
 
+/** A plan's JSON text as a document. A BOM is invisible in editors, so positions are counted without it. */
+export function planDocument(text: string): JsonDocument {
+  return parseJsonDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 /** The pure core: a plan's JSON text and its settings in, placed diagnostics and a score out. */
 export function lintText(text: string, options: LintOptions): LintResult {
-  // A BOM is invisible in editors, so positions are counted without it.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return lintDocument(parseJsonDocument(source), options);
+  return lintDocument(planDocument(text), options);
 }
 
 /**

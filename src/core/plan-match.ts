@@ -1,6 +1,7 @@
 /**
  * Which problem of one document is which problem of another (a plan and its report, two versions of a plan):
- * first by id, then the problems left over on both sides by the similarity of their titles, best pairs first.
+ * first by id, then the problems left over on both sides by the similarity of their titles, best pairs first. An id
+ * pair whose titles share next to nothing gives way when either title matches another problem (renumbering).
  * Pure; used by the `previous` rules (through their context) and by `rectlint diff`.
  */
 import type { Aspect, Plan, Problem } from '../types/plan.js';
@@ -122,6 +123,12 @@ function matchByTitle(before: PlacedProblem[], after: PlacedProblem[], threshold
   return pairs;
 }
 
+/**
+ * Below this title similarity an id match is doubtful: a report that renumbers after dropping a problem gives its
+ * id to the next one. Such a pair stands only when neither title matches another problem better.
+ */
+const DOUBTFUL_ID_MATCH = 0.3;
+
 /** Matches the problems of `before` (a plan, an earlier version) with those of `after` (its report, a later version). */
 export function matchProblems(before: Plan, after: Plan, options: MatchOptions = {}): PlanMatch {
   const threshold = options.titleThreshold ?? 0.5;
@@ -132,20 +139,26 @@ export function matchProblems(before: Plan, after: Plan, options: MatchOptions =
     const id = placed.problem.id;
     if (typeof id === 'string' && id !== '' && !byId.has(id)) byId.set(id, placed);
   }
-  const pairs: ProblemPair[] = [];
-  const matchedAfter = new Set<PlacedProblem>();
-  const leftBefore: PlacedProblem[] = [];
+  const sure: ProblemPair[] = [];
+  const doubtful: ProblemPair[] = [];
+  const pairedById = new Set<PlacedProblem>();
   for (const placed of earlier) {
     const id = placed.problem.id;
     const other = typeof id === 'string' ? byId.get(id) : undefined;
-    if (other && !matchedAfter.has(other)) {
-      matchedAfter.add(other);
-      pairs.push({ before: placed, after: other, by: 'id' });
-    } else leftBefore.push(placed);
+    if (!other || pairedById.has(other)) continue;
+    pairedById.add(placed).add(other);
+    const titled = normalTitle(placed.problem.title) !== '' && normalTitle(other.problem.title) !== '';
+    const pair: ProblemPair = { before: placed, after: other, by: 'id' };
+    (titled && titleSimilarity(placed.problem.title, other.problem.title) < DOUBTFUL_ID_MATCH ? doubtful : sure).push(pair);
   }
-  const leftAfter = later.filter((placed) => !matchedAfter.has(placed));
-  const titlePairs = matchByTitle(leftBefore, leftAfter, threshold);
-  pairs.push(...titlePairs);
+  const inSure = new Set(sure.flatMap((pair) => [pair.before, pair.after]));
+  const titlePairs = matchByTitle(
+    earlier.filter((placed) => !inSure.has(placed)),
+    later.filter((placed) => !inSure.has(placed)),
+    threshold,
+  );
+  const byTitle = new Set(titlePairs.flatMap((pair) => [pair.before, pair.after]));
+  const pairs = [...sure, ...titlePairs, ...doubtful.filter((pair) => !byTitle.has(pair.before) && !byTitle.has(pair.after))];
   const pairOfBefore = new Map(pairs.map((pair) => [pair.before.problem, pair]));
   const pairOfAfter = new Map(pairs.map((pair) => [pair.after.problem, pair]));
   const order = new Map(later.map((placed, index) => [placed, index]));

@@ -3,6 +3,7 @@
  * the plugin modules' own bytes), rectlint's version and the run's options are unchanged.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileResult } from './file-result.js';
@@ -18,6 +19,7 @@ export interface CacheKeyOptions {
   asOf?: string;
   locale?: string;
   quiet?: boolean;
+  plan?: string;
 }
 
 /** A result as stored: without the file's path (the entry's name) and the parsed plan (re-read from the text). */
@@ -27,7 +29,13 @@ export interface CacheEntry {
   key: string;
   /** Set when "today" was the as-of date (no --as-of, no report date): the entry is then good for that day only. */
   todayUsed?: string;
+  /** The document the file was compared with (report.basedOn, --plan), with its content's hash: a change to it makes the entry stale. */
+  previous?: { file: string; hash: string };
   result: StoredResult;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Read once per process, like the plugin modules themselves (an imported module is never reloaded). */
@@ -37,7 +45,7 @@ function pluginHash(file: string): Promise<string> {
   let hash = pluginHashes.get(file);
   if (!hash) {
     hash = readFile(file).then(
-      (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      (bytes) => contentHash(bytes),
       () => 'unreadable',
     );
     pluginHashes.set(file, hash);
@@ -56,17 +64,33 @@ export async function cacheKey(bytes: Uint8Array, settings: Record<string, RuleS
     asOf: options.asOf ?? null,
     locale: options.locale ?? 'zh-CN',
     quiet: Boolean(options.quiet),
+    plan: options.plan ?? null,
   };
   return createHash('sha256').update(JSON.stringify(inputs)).update('\0').update(bytes).digest('hex');
 }
 
+/** Whether an entry still answers for the file: same key, same day when today mattered, the same previous document. */
 export function isFresh(entry: CacheEntry | undefined, key: string, today: string): entry is CacheEntry {
-  return entry !== undefined && entry.key === key && (entry.todayUsed === undefined || entry.todayUsed === today);
+  return entry !== undefined && entry.key === key && (entry.todayUsed === undefined || entry.todayUsed === today) && previousUnchanged(entry);
 }
 
-export function toEntry(key: string, result: FileResult, options: { asOf?: string; today: string }): CacheEntry {
+function previousUnchanged(entry: CacheEntry): boolean {
+  if (!entry.previous) return true;
+  try {
+    return contentHash(readFileSync(entry.previous.file)) === entry.previous.hash;
+  } catch {
+    return false;
+  }
+}
+
+export function toEntry(key: string, result: FileResult, options: { asOf?: string; today: string }, previous?: { file: string; bytes: Uint8Array }): CacheEntry {
   const { filePath: _file, plan: _plan, ...stored } = result;
-  return { key, ...(options.asOf === undefined && result.asOf === options.today ? { todayUsed: options.today } : {}), result: stored };
+  return {
+    key,
+    ...(options.asOf === undefined && result.asOf === options.today ? { todayUsed: options.today } : {}),
+    ...(previous ? { previous: { file: previous.file, hash: contentHash(previous.bytes) } } : {}),
+    result: stored,
+  };
 }
 
 /** `--cache-location`: a file, or a directory (existing, or written with a trailing slash) to hold `.rectlintcache`. */

@@ -12,6 +12,8 @@ import type { Locale } from '../rule-kit/types.js';
 import { isReportFile, notReadMessage } from '../import/report-files.js';
 import { cacheKey, isFresh, toEntry, type CacheEntry } from './cache.js';
 import { judged } from '../core/verdict.js';
+import { planDocument } from '../core/lint.js';
+import { previousSource, readPrevious } from './previous-document.js';
 
 /** Run options as they reach one file: plain data, so they can be sent to a worker. */
 export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
@@ -23,6 +25,8 @@ export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
   retainScoreDetail: boolean;
   /** Compute cache keys and entries. */
   cache: boolean;
+  /** Leave batch rules for the run's batch phase (see batch-phase.ts). */
+  deferBatch?: boolean;
 }
 
 export interface FileOutcome {
@@ -77,11 +81,19 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
     return { result, entry: previous };
   }
   const decoded = decodeUtf8(bytes);
-  const result = 'error' in decoded ? unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today, options) : counted(file, lintWithConfig(decoded.text, file, config, options));
+  if ('error' in decoded) {
+    const result = unreadable(file, decoded.error, options.locale, decoded.validPrefix, options.today, options);
+    return { result, ...(key !== undefined ? { entry: toEntry(key, result, options) } : {}) };
+  }
+  const document = planDocument(decoded.text);
+  const source = previousSource(file, document.value, options);
+  const read = source ? await readPrevious(source, file) : undefined;
+  const result = counted(file, lintWithConfig(document, file, config, options, { previous: read?.previous, deferBatch: options.deferBatch }));
   keepOnlyWhatIsPrinted(result, options);
+  const basis = source && read?.bytes ? { file: source.file, bytes: read.bytes } : undefined;
   return {
     result,
-    ...(key !== undefined ? { entry: toEntry(key, result, options) } : {}),
-    ...(result.plan !== undefined && 'text' in decoded ? { planText: decoded.text } : {}),
+    ...(key !== undefined ? { entry: toEntry(key, result, options, basis) } : {}),
+    ...(result.plan !== undefined ? { planText: decoded.text } : {}),
   };
 }

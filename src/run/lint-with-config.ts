@@ -1,6 +1,7 @@
+import { relative, sep } from 'node:path';
 import { localToday } from '../core/dates.js';
 import type { JsonDocument } from '../core/json-document.js';
-import { lintDocument, lintText as lintCore, type LintResult } from '../core/lint.js';
+import { lintDocument, lintText as lintCore, type LintResult, type PreviousDocument } from '../core/lint.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { settingsForFile } from '../config/settings-for-file.js';
 import type { Severity } from '../rule-kit/types.js';
@@ -13,9 +14,18 @@ export function settingsWithOverrides(config: LoadedConfig, file: string, overri
   return settings;
 }
 
+/** What the core is given besides the file: the document it is based on, and whether a batch phase follows. */
+export interface FileContext {
+  previous?: PreviousDocument;
+  /** Leave batch rules for the run's batch phase (lintFiles); alone otherwise. */
+  deferBatch?: boolean;
+}
+
 /** Lints plan JSON text, or a document already read (an imported report, whose positions are the report's). */
-export function lintWithConfig(source: string | JsonDocument, filePath: string, config: LoadedConfig, options: LintRunOptions): LintResult {
+export function lintWithConfig(source: string | JsonDocument, filePath: string, config: LoadedConfig, options: LintRunOptions, context: FileContext = {}): LintResult {
   const lintOptions = {
+    ...context,
+    fileName: relative(options.cwd ?? process.cwd(), filePath).split(sep).join('/'),
     registry: [...config.registry.values()],
     settings: settingsWithOverrides(config, filePath, options.ruleOverrides),
     weights: config.weights,

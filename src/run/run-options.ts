@@ -9,6 +9,11 @@ export interface LintRunOptions {
   /** `--rule id:severity` overrides, applied last. */
   ruleOverrides?: Record<string, Severity>;
   asOf?: string;
+  /**
+   * The plan every checked file (but this one) is compared with by the `previous` rules (`--plan`), relative to
+   * `cwd`; without it, a file is compared with the one its `report.basedOn` names.
+   */
+  plan?: string;
   locale?: Locale;
   quiet?: boolean;
   /** The score a plan needs to be accepted (`--min-score`); 60 when not given (see core/verdict.ts). */
