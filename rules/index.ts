@@ -5,6 +5,7 @@ import declaredCount from './declared-count.js';
 import { hollowRectificationRules } from './hollow-rectification.js';
 import importUnrecognized from './import-unrecognized.js';
 import meetingFrequency from './meeting-frequency.js';
+import { planAndReportRules } from './plan-and-report.js';
 import requireCauseAnalysis from './require-cause-analysis.js';
 import requireDeadline from './require-deadline.js';
 import requireMeasures from './require-measures.js';
@@ -13,7 +14,7 @@ import requireResponsibleLeader from './require-responsible-leader.js';
 /** The built-in rules, exported exactly as a third-party plugin exports its own. */
 const plugin: Plugin = {
   name: 'rectlint',
-  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized],
+  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, ...planAndReportRules],
 };
 
 export default plugin;

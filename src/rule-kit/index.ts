@@ -5,3 +5,4 @@ export * from '../core/status.js';
 export * from '../core/dates.js';
 export * from '../core/periods.js';
 export * from './sub-items.js';
+export { titleSimilarity } from '../core/plan-match.js';
