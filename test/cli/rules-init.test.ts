@@ -14,6 +14,7 @@ describe('rectlint rules', () => {
       category: '责任落实',
       weight: 2,
       presets: { recommended: 'error', strict: 'error', publish: 'error' },
+      scope: 'plan',
       description: '每个问题都明确责任领导（可要求责任部门和责任人）',
       options: { requireDepartment: false, requirePerson: false },
     });
