@@ -1,7 +1,7 @@
 /**
  * The Node API, which the CLI itself uses: config loading, file expansion and reading around the pure core.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { localToday } from './core/dates.js';
 import type { LoadedConfig } from './config/load-config.js';
 import { isIgnored, isPlanFile } from './config/settings-for-file.js';
@@ -15,6 +15,7 @@ import { planDocument, type PreviousDocument } from './core/lint.js';
 import { displayName, previousSource, readPrevious } from './run/previous-document.js';
 import { readPlanDocument } from './run/read-plan-document.js';
 import type { LintRunOptions } from './run/run-options.js';
+import { checkRuleFlags, requireSomeRuleOn } from './run/rules-in-force.js';
 import { selectShard } from './run/shard.js';
 import type { RuleMeta } from './rule-kit/types.js';
 
@@ -27,7 +28,7 @@ export * from './rule-kit/index.js';
 export { ConfigResolver } from './run/config-resolver.js';
 export { counted, unreadable, type FileResult } from './run/file-result.js';
 export { lintWithConfig, settingsWithOverrides } from './run/lint-with-config.js';
-export type { LintRunOptions } from './run/run-options.js';
+export { RunOptionError, type LintRunOptions } from './run/run-options.js';
 
 /** The earlier version of a document, given directly (the workbench's previous version of a unit's plan). */
 export interface PreviousInput {
@@ -87,12 +88,16 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   // A directory or glob that reaches files but no plan is as suspicious in CI as one that matches nothing.
   const reachedPlans = new Set<string>();
   const jobs: LintJob[] = [];
+  const answered = new Map<LoadedConfig, boolean>();
   for (const target of targets) {
     const config = await resolver.forFile(target.file);
     if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
     for (const pattern of target.patterns) reachedPlans.add(pattern);
     jobs.push({ file: target.file, config });
   }
+  // Flags are checked against the configs of the files found, or the one that would govern a file here.
+  checkRuleFlags(options.ruleOverrides, jobs.length > 0 ? new Set(jobs.map((job) => job.config)) : [await resolver.forFile(resolve(cwd, 'plan.json'))]);
+  for (const job of jobs) requireSomeRuleOn(job.config, relative(cwd, job.file) || job.file, options.ruleOverrides, answered);
   const { cache, ...rest } = options;
   const results = await lintJobs(selectShard(jobs, options.shard), { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, retainScoreDetail: options.retainScoreDetail ?? true, cache: Boolean(cache) });
   // A file named outright and ignored by the config is the user's choice, not a mistake.

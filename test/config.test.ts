@@ -100,7 +100,7 @@ describe('configuration', () => {
     const syntax = await configError({ 'rectlint.config.json': '{\n  "extends": "rectlint:recommended",\n}\n' });
     expect([syntax.line, syntax.column, syntax.detail]).toEqual([3, 1, 'JSON 语法错误：此处应为属性名（带双引号的字符串） (property name (a double-quoted string) expected)']);
     const unknownKey = await configError({ 'rectlint.config.json': '{\n  "extend": "rectlint:strict"\n}\n' });
-    expect([unknownKey.line, unknownKey.column, unknownKey.detail]).toEqual([2, 3, '未知配置项 “extend” (unknown property)']);
+    expect([unknownKey.line, unknownKey.column, unknownKey.detail]).toEqual([2, 3, '未知配置项 “extend”，是否应为 “extends”？ (unknown property "extend"; did you mean "extends"?)']);
     expect(unknownKey.file.endsWith('rectlint.config.json')).toBe(true);
   });
 
@@ -109,8 +109,10 @@ describe('configuration', () => {
       '未知规则 “require-deadlines”，是否应为 “require-deadline”？ (unknown rule "require-deadlines"; did you mean "require-deadline"?)',
     );
     const badOption = await configError({ 'rectlint.config.json': { rules: { 'require-measures': { severity: 'error', options: { minimum: 0 } } } } });
-    expect([badOption.detail, badOption.line, badOption.column]).toEqual(['/rules/require-measures/options/minimum must be >= 1', 6, 9]);
-    expect((await configError({ 'rectlint.config.json': { rules: { 'require-measures': { severity: 'error', options: { minimun: 2 } } } } })).detail).toBe('未知配置项 “minimun” (unknown property)');
+    expect([badOption.detail, badOption.line, badOption.column]).toEqual(['/rules/require-measures/options/minimum 应当为 >= 1 (must be >= 1)', 6, 9]);
+    expect((await configError({ 'rectlint.config.json': { rules: { 'require-measures': { severity: 'error', options: { minimun: 2 } } } } })).detail).toBe(
+      '规则 “require-measures” 没有选项 “minimun”，是否应为 “minimum”？ (rule "require-measures" has no option "minimun"; did you mean "minimum"?)',
+    );
     expect((await configError({ 'rectlint.config.json': { extends: 'rectlint:strictest' } })).detail).toContain('未知预设 “rectlint:strictest”');
     expect((await configError({ 'rectlint.config.json': { extends: './a.json' }, 'a.json': { extends: './rectlint.config.json' } })).detail).toBe('配置文件循环继承 (extends cycle)');
     expect((await configError({ 'rectlint.config.json': { plugins: [join(PLUGINS, 'not-a-plugin.js')] } })).detail).toContain('exports no rules array');

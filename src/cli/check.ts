@@ -4,6 +4,9 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles, type FileResult } from '../api.js';
 import { ConfigError } from '../config/config-error.js';
+import { RunOptionError } from '../run/run-options.js';
+import { severityOf } from '../config/rule-settings.js';
+import { configErrorText } from './config-error-text.js';
 import { isIsoDate } from '../core/dates.js';
 import { loadFormatter, FORMAT_NAMES, PLAN_FREE_FORMATS, SCORE_DETAIL_FREE_FORMATS } from '../formatters/index.js';
 import type { Locale, Severity } from '../rule-kit/types.js';
@@ -59,13 +62,15 @@ function parsePlan(value: string | undefined, cwd: string): string | undefined {
   return value;
 }
 
+/** `--rule id:severity`, the severity a word or ESLint's 0/1/2; the ids are checked against the loaded rules later. */
 export function parseRuleFlags(values: readonly string[] | undefined): Record<string, Severity> {
   const overrides: Record<string, Severity> = {};
   for (const value of values ?? []) {
     const at = value.lastIndexOf(':');
     const id = value.slice(0, at);
-    const severity = value.slice(at + 1) as Severity;
-    if (at <= 0 || !SEVERITIES.includes(severity)) throw new UsageError(`--rule 的格式为 规则:级别，级别为 off|info|warn|error (--rule takes id:severity), not "${value}"`);
+    const written = value.slice(at + 1);
+    const severity = /^[012]$/.test(written) ? severityOf(Number(written) as 0 | 1 | 2) : (written as Severity);
+    if (at <= 0 || !SEVERITIES.includes(severity)) throw new UsageError(`--rule 的格式为 规则:级别，级别为 off|info|warn|error 或 0|1|2 (--rule takes id:severity), not "${value}"`);
     overrides[id] = severity;
   }
   return overrides;
@@ -135,9 +140,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     progress?.end();
     if (error instanceof ConfigError) {
-      io.stderr.write(`rectlint: ${locale === 'en' ? 'configuration error' : '配置错误'}: ${error.message}\n`);
+      io.stderr.write(configErrorText(error, locale));
       return EXIT.usage;
     }
+    if (error instanceof RunOptionError) throw new UsageError(error.message);
     throw error;
   }
   const { unmatched, rules } = run;

@@ -1,4 +1,6 @@
 import { ConfigError } from '../config/config-error.js';
+import { RunOptionError } from '../run/run-options.js';
+import { configErrorText } from './config-error-text.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { VERSION } from './version.js';
@@ -40,12 +42,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await (await COMMANDS[command]()).run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof RunOptionError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`rectlint: ${(error as Error).message}\n${command === 'check' ? '运行 rectlint check --help 查看用法 (see rectlint check --help)\n' : ''}`);
       return EXIT.usage;
     }
     if (error instanceof ConfigError) {
-      io.stderr.write(`rectlint: 配置错误 (configuration error): ${error.message}\n`);
+      io.stderr.write(configErrorText(error, undefined).replace('配置错误', '配置错误 (configuration error)'));
       return EXIT.usage;
     }
     io.stderr.write(`rectlint: 内部错误 (internal error): ${error instanceof Error ? error.message : String(error)}\n`);

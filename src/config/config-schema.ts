@@ -1,7 +1,7 @@
 import { FIELD_IDS, FIELDS } from '../import/lexicon.js';
 import type { Rule } from '../rule-kit/types.js';
 
-const SEVERITY = { type: 'string', enum: ['off', 'info', 'warn', 'error'], title: '级别', description: 'off, info, warn or error.' };
+const SEVERITY = { enum: ['off', 'info', 'warn', 'error', 0, 1, 2], title: '级别', description: 'off, info, warn or error; or ESLint\'s 0 (off), 1 (warn), 2 (error).' };
 
 function ruleSettingSchema(rule?: Rule): Record<string, unknown> {
   // Options of a plugin's rule are unknown here; the loader checks them against the rule's own schema.
@@ -42,7 +42,7 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       $schema: { type: 'string', title: '模式', description: 'The JSON Schema this file declares, for editors.' },
       extends: {
         title: '继承',
-        description: 'Presets (rectlint:recommended, rectlint:strict, rectlint:publish) or config files to start from.',
+        description: 'Presets (rectlint:recommended, rectlint:strict, rectlint:publish) or config files to start from; rectlint:recommended when absent, nothing with [].',
         anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
       },
       plugins: { ...globs, title: '插件', description: 'Modules exporting rules: package names or paths relative to this file.' },

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { parseJsonDocument } from '../core/json-document.js';
+import { parseJsonDocument, type JsonDocument } from '../core/json-document.js';
 import type { RuleSetting } from '../core/lint.js';
-import type { Rule } from '../rule-kit/types.js';
+import type { JsonPath, Rule } from '../rule-kit/types.js';
 import type { FieldId, LexiconExtension } from '../import/lexicon.js';
 import type { RectlintConfig } from '../types/config.js';
-import { ConfigError } from './config-error.js';
+import { ConfigError, type ConfigProblem } from './config-error.js';
+import { closestWord } from '../core/text-distance.js';
 import { BUILTIN_PLUGIN, loadPlugin, moduleUrl } from './plugins.js';
 import { presetName, presetSettings, PRESET_NAMES, PRESET_PREFIX } from './presets.js';
 import { checkRuleSetting, mergeSettings, type RawRuleSetting } from './rule-settings.js';
@@ -62,25 +63,22 @@ export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/*.schema
 let configValidator: ValidateFunction | undefined;
 const loadConfigValidator = async () => (configValidator ??= (await import('./generated/config-validator.js')).validate as unknown as ValidateFunction);
 
-async function schemaErrors(config: unknown, file: string, text: string): Promise<void> {
+/** Every schema violation of a config file, as problems at their places (none when it is valid). */
+async function schemaProblems(config: unknown, file: string, document: JsonDocument): Promise<ConfigProblem[]> {
   const validateConfig = await loadConfigValidator();
-  if (validateConfig(config)) return;
-  // The deepest error is the most specific (an anyOf's branches otherwise speak first).
-  const depth = (e: { instancePath: string }) => e.instancePath.split('/').length;
-  const error = [...validateConfig.errors!].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'anyOf') - Number(b.keyword === 'anyOf'))[0];
-  const path = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  const where = parseJsonDocument(text).locate(error.keyword === 'additionalProperties' ? [...path, String(error.params.additionalProperty)] : path, 'key');
-  const at = error.instancePath || '/';
-  const detail =
-    error.keyword === 'additionalProperties'
-      ? `未知配置项 “${String(error.params.additionalProperty)}” (unknown property)`
-      : error.keyword === 'enum'
-        ? `${at} 应为以下值之一：${(error.params.allowedValues as unknown[]).join('、')} (must be one of: ${(error.params.allowedValues as unknown[]).join(', ')})`
-        : `${at} ${error.message}`;
-  throw new ConfigError(file, detail, where.start.line, where.start.column);
+  if (validateConfig(config)) return [];
+  return (await import('./config-schema-errors.js')).configSchemaProblems(validateConfig.errors ?? [], document, file);
 }
 
-async function readConfigFile(file: string): Promise<RectlintConfig> {
+interface ConfigFile {
+  config: RectlintConfig;
+  document: JsonDocument;
+  /** False when the schema found problems: its settings are not read further. */
+  valid: boolean;
+}
+
+/** Reads and checks one config file; problems go to `problems`, and a file that is not JSON at all stops here. */
+async function readConfigFile(file: string, problems: ConfigProblem[]): Promise<ConfigFile> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -90,84 +88,130 @@ async function readConfigFile(file: string): Promise<RectlintConfig> {
   const document = parseJsonDocument(text.replace(/^\uFEFF/, ''));
   if (document.syntaxError) {
     const { message, range } = document.syntaxError;
-    throw new ConfigError(file, `JSON 语法错误：${message.zh} (${message.en})`, range.start.line, range.start.column);
+    throw new ConfigError([...problems, { file, detail: `JSON 语法错误：${message.zh} (${message.en})`, line: range.start.line, column: range.start.column }]);
   }
-  await schemaErrors(document.value, file, text);
-  return document.value as RectlintConfig;
+  const found = await schemaProblems(document.value, file, document);
+  problems.push(...found);
+  return { config: document.value as RectlintConfig, document, valid: found.length === 0 };
 }
 
 function asList(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-interface Layer {
-  config: RectlintConfig;
+interface Layer extends ConfigFile {
   file: string;
 }
 
-/** The layers a config stands on (extended files first), and every plugin they name. */
-async function collectLayers(file: string, seen: Set<string>): Promise<Layer[]> {
-  if (seen.has(file)) throw new ConfigError(file, '配置文件循环继承 (extends cycle)');
+/**
+ * What a config file extends: its `extends`, or `rectlint:recommended` when it has none, so a config that only
+ * turns a rule off does not turn every other rule off with it. `"extends": []` starts from no rule at all.
+ */
+export function extendsOf(config: RectlintConfig): string[] {
+  return config.extends === undefined ? [`${PRESET_PREFIX}recommended`] : asList(config.extends);
+}
+
+/** The layers a config stands on (extended files first); problems are collected, not thrown one by one. */
+async function collectLayers(file: string, seen: Set<string>, problems: ConfigProblem[]): Promise<Layer[]> {
+  if (seen.has(file)) throw new ConfigError([...problems, { file, detail: '配置文件循环继承 (extends cycle)' }]);
   seen.add(file);
-  const config = await readConfigFile(file);
+  const read = await readConfigFile(file, problems);
   const layers: Layer[] = [];
-  for (const entry of asList(config.extends)) {
+  if (!read.valid) return [{ ...read, file }];
+  const entries = extendsOf(read.config);
+  for (const [index, entry] of entries.entries()) {
     if (entry.startsWith(PRESET_PREFIX)) {
-      if (!presetName(entry)) throw new ConfigError(file, `未知预设 “${entry}”，可用：${PRESET_NAMES.map((n) => PRESET_PREFIX + n).join('、')} (unknown preset)`);
+      if (!presetName(entry)) {
+        const names = PRESET_NAMES.map((n) => PRESET_PREFIX + n);
+        const guess = closestWord(entry, names);
+        const place = read.document.locate(Array.isArray(read.config.extends) ? ['extends', index] : ['extends']).start;
+        problems.push({ file, detail: `未知预设 “${entry}”${guess ? `，是否应为 “${guess}”？` : '，'}可用：${names.join('、')} (unknown preset${guess ? `; did you mean "${guess}"?` : ''})`, line: place.line, column: place.column });
+      }
       continue;
     }
-    layers.push(...(await collectLayers(resolve(dirname(file), entry), seen)));
+    layers.push(...(await collectLayers(resolve(dirname(file), entry), seen, problems)));
   }
-  layers.push({ config, file });
+  layers.push({ ...read, file });
   return layers;
 }
 
-async function loadRegistry(layers: Layer[], skipped?: LoadedConfig['skippedPlugins'], pluginFiles: string[] = []): Promise<Map<string, Rule>> {
+async function loadRegistry(layers: Layer[], problems: ConfigProblem[], skipped?: LoadedConfig['skippedPlugins'], pluginFiles: string[] = []): Promise<Map<string, Rule>> {
   const registry = new Map<string, Rule>();
-  const specifiers: [string, string, string][] = [[BUILTIN_PLUGIN, process.cwd(), '(built-in)']];
-  for (const { config, file } of layers) {
-    for (const plugin of config.plugins ?? []) {
+  const specifiers: [string, string, string, JsonDocument | undefined, number][] = [[BUILTIN_PLUGIN, process.cwd(), '(built-in)', undefined, 0]];
+  for (const { config, file, document } of layers) {
+    const plugins: unknown[] = Array.isArray(config.plugins) ? config.plugins : [];
+    for (const [index, plugin] of plugins.entries()) {
+      if (typeof plugin !== 'string') continue;
       if (skipped) skipped.push({ specifier: plugin, file });
-      else specifiers.push([plugin, dirname(file), file]);
+      else specifiers.push([plugin, dirname(file), file, document, index]);
     }
   }
-  for (const [specifier, fromDir, file] of specifiers) {
+  for (const [specifier, fromDir, file, document, index] of specifiers) {
+    const place = document?.locate(['plugins', index]).start;
+    const at = place ? { line: place.line, column: place.column } : {};
     let rules: Rule[];
     try {
       rules = (await loadPlugin(specifier, fromDir)).rules;
       if (specifier !== BUILTIN_PLUGIN) pluginFiles.push(fileURLToPath(moduleUrl(specifier, fromDir)));
     } catch (error) {
-      throw new ConfigError(file, `无法加载插件 “${specifier}” (cannot load plugin): ${error instanceof Error ? error.message : String(error)}`);
+      problems.push({ file, detail: `无法加载插件 “${specifier}” (cannot load plugin): ${error instanceof Error ? error.message : String(error)}`, ...at });
+      continue;
     }
     for (const rule of rules) {
       const existing = registry.get(rule.meta.id);
-      if (existing && existing !== rule) throw new ConfigError(file, `插件 “${specifier}” 的规则 “${rule.meta.id}” 与已有规则重名 (duplicate rule id)`);
+      if (existing && existing !== rule) {
+        problems.push({ file, detail: `插件 “${specifier}” 的规则 “${rule.meta.id}” 与已有规则重名 (duplicate rule id)`, ...at });
+        continue;
+      }
       registry.set(rule.meta.id, rule);
     }
   }
   return registry;
 }
 
-function validateSettings(settings: Record<string, RuleSetting>, registry: Map<string, Rule>, file: string, pluginsSkipped = false): void {
-  for (const [id, setting] of Object.entries(settings)) {
+/** A `rules` object's entries the schema could read (a severity, or an object with one); the others it reported. */
+function wellFormed(rules: unknown): Record<string, RawRuleSetting> {
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return {};
+  const entries = Object.entries(rules).filter(([, v]) => ['string', 'number'].includes(typeof v) || (typeof v === 'object' && v !== null && 'severity' in v));
+  return Object.fromEntries(entries) as Record<string, RawRuleSetting>;
+}
+
+/**
+ * Unknown rule ids and invalid options of one `rules` object (at `at` in the layer), each at its key. In a file the
+ * schema rejected only unknown ids are added: the schema has spoken about the rest.
+ */
+function settingProblems(raw: unknown, registry: Map<string, Rule>, layer: Layer, at: JsonPath, pluginsSkipped: boolean): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [id, setting] of Object.entries(mergeSettings({}, wellFormed(raw)))) {
     // An unknown id may be a rule of a plugin that was not loaded; its setting then simply has no rule to apply to.
     if (pluginsSkipped && !registry.has(id)) continue;
+    if (!layer.valid && registry.has(id)) continue;
     const problem = checkRuleSetting(id, setting, registry);
-    if (problem) throw new ConfigError(file, problem);
+    if (!problem) continue;
+    const place = layer.document.locate([...at, id, ...(registry.has(id) ? ['options'] : [])], 'key').start;
+    problems.push({ file: layer.file, detail: problem, line: place.line, column: place.column });
   }
+  return problems;
+}
+
+/** Problems file by file (in the order the files were read), each file's by line and column. */
+function inFileOrder(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const files = [...new Set(problems.map((p) => p.file))];
+  return [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Loads a config file, or the built-in default (rectlint:recommended) when `file` is undefined. */
 export async function loadConfig(file?: string, cwd = process.cwd(), options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const absolute = file ? resolve(cwd, file) : undefined;
-  const layers = absolute ? await collectLayers(absolute, new Set()) : [];
+  const problems: ConfigProblem[] = [];
+  const layers = absolute ? await collectLayers(absolute, new Set(), problems) : [];
   const skippedPlugins: LoadedConfig['skippedPlugins'] = options.plugins === false ? [] : undefined;
   const pluginFiles: string[] = [];
-  const registry = await loadRegistry(layers, skippedPlugins, pluginFiles);
+  const registry = await loadRegistry(layers, problems, skippedPlugins, pluginFiles);
   const pluginsSkipped = (skippedPlugins?.length ?? 0) > 0;
   const rules = [...registry.values()];
-  const presets = layers.flatMap(({ config }) => asList(config.extends).map(presetName).filter((name) => name !== undefined));
-  // No config file means rectlint:recommended; a file gets only the presets it extends.
+  const presets = layers.flatMap(({ config }) => extendsOf(config).map(presetName).filter((name) => name !== undefined));
+  // No config file means rectlint:recommended; a file gets the presets it extends (recommended unless it says).
   let settings = absolute ? {} : presetSettings(rules, 'recommended');
   for (const name of presets) settings = { ...settings, ...presetSettings(rules, name) };
 
@@ -183,21 +227,32 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
     ...(pluginsSkipped ? { skippedPlugins } : {}),
     ...(pluginFiles.length > 0 ? { pluginFiles } : {}),
   };
-  for (const { config, file: layerFile } of layers) {
-    const layerSettings = mergeSettings({}, config.rules as Record<string, RawRuleSetting>);
-    validateSettings(layerSettings, registry, layerFile, pluginsSkipped);
+  for (const layer of layers) {
+    const { config, file: layerFile } = layer;
+    problems.push(...settingProblems(config.rules, registry, layer, ['rules'], pluginsSkipped));
+    // A file the schema rejected is checked for unknown rule ids too, then reported with every other problem.
+    if (!layer.valid) {
+      const overrides: unknown[] = Array.isArray(config.overrides) ? config.overrides : [];
+      overrides.forEach((override, index) => problems.push(...settingProblems((override as { rules?: unknown } | null)?.rules, registry, layer, ['overrides', index, 'rules'], pluginsSkipped)));
+      continue;
+    }
     loaded.settings = mergeSettings(loaded.settings, config.rules as Record<string, RawRuleSetting>);
     Object.assign(loaded.weights, config.weights);
-    for (const id of Object.keys(config.weights ?? {})) validateSettings({ [id]: { severity: 'off' } }, registry, layerFile, pluginsSkipped);
+    for (const id of Object.keys(config.weights ?? {})) {
+      if (pluginsSkipped || registry.has(id)) continue;
+      const place = layer.document.locate(['weights', id], 'key').start;
+      problems.push({ file: layerFile, detail: checkRuleSetting(id, { severity: 'off' }, registry)!, line: place.line, column: place.column });
+    }
     if (config.files) loaded.files = config.files;
     if (config.ignores) loaded.ignores.push(...config.ignores);
-    for (const override of config.overrides ?? []) {
+    for (const [index, override] of (config.overrides ?? []).entries()) {
       const overrideSettings = mergeSettings({}, override.rules as Record<string, RawRuleSetting>);
-      validateSettings(overrideSettings, registry, layerFile, pluginsSkipped);
+      problems.push(...settingProblems(override.rules, registry, layer, ['overrides', index, 'rules'], pluginsSkipped));
       loaded.overrides.push({ baseDir: options.globBase ?? dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
     }
     if (config.import) loaded.import = joinImportWords(loaded.import, config.import);
   }
+  if (problems.length > 0) throw new ConfigError(inFileOrder(problems));
   return loaded;
 }
 

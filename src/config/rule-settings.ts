@@ -4,13 +4,23 @@ import type { RuleSetting } from '../core/lint.js';
 import { closestWord } from '../core/text-distance.js';
 import type { Rule, Severity } from '../rule-kit/types.js';
 
-export type RawRuleSetting = Severity | { severity: Severity; options?: Record<string, unknown> };
+/** ESLint's numbers for severities, accepted in a config (and --rule): 0 off, 1 warn, 2 error. */
+export type NumericSeverity = 0 | 1 | 2;
+const NUMERIC_SEVERITIES: Record<NumericSeverity, Severity> = { 0: 'off', 1: 'warn', 2: 'error' };
+
+export type RawRuleSetting = Severity | NumericSeverity | { severity: Severity | NumericSeverity; options?: Record<string, unknown> };
+
+/** A severity as written (a word, or ESLint's 0/1/2) as the word. */
+export function severityOf(value: Severity | NumericSeverity): Severity {
+  return typeof value === 'number' ? NUMERIC_SEVERITIES[value] : value;
+}
 
 /** Later settings win; a bare severity keeps the options an earlier preset or file gave. */
 export function mergeSettings(base: Record<string, RuleSetting>, raw: Record<string, RawRuleSetting> | undefined): Record<string, RuleSetting> {
   const merged = { ...base };
   for (const [id, setting] of Object.entries(raw ?? {})) {
-    merged[id] = typeof setting === 'string' ? { ...merged[id], severity: setting } : { severity: setting.severity, options: setting.options };
+    merged[id] =
+      typeof setting === 'object' ? { severity: severityOf(setting.severity), options: setting.options } : { ...merged[id], severity: severityOf(setting) };
   }
   return merged;
 }
@@ -36,6 +46,12 @@ export function checkRuleSetting(id: string, setting: RuleSetting, registry: Rea
     optionValidators.set(rule, validate);
   }
   if (validate(setting.options)) return undefined;
-  const details = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  const known = Object.keys(schema.properties ?? {});
+  const details = (validate.errors ?? []).map((e) => {
+    if (e.keyword !== 'additionalProperties') return `${e.instancePath || '/'} ${e.message}`;
+    const name = String(e.params.additionalProperty);
+    const guess = closestWord(name, known);
+    return `没有选项 “${name}”${guess ? `，是否应为 “${guess}”？` : ''} (no option "${name}"${guess ? `; did you mean "${guess}"?` : ''})`;
+  });
   return `规则 “${id}” 的选项无效 (invalid options for "${id}"): ${details.join('; ')}`;
 }

@@ -1,20 +1,22 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver/node.js';
-import type { ConfigError } from '../config/config-error.js';
+import type { ConfigError, ConfigProblem } from '../config/config-error.js';
 import type { Locale } from '../rule-kit/types.js';
 import { SOURCE } from './lsp-diagnostics.js';
 import { fileUri } from './uris.js';
 
 export const CONFIG_ERROR_CODE = 'config-error';
 
-function errorRange(error: ConfigError): Range {
+function errorRange(error: Pick<ConfigProblem, 'line' | 'column'>): Range {
   const line = Math.max((error.line ?? 1) - 1, 0);
   const character = Math.max((error.column ?? 1) - 1, 0);
   return { start: { line, character }, end: { line, character: character + 1 } };
 }
 
-/** The config error itself, on the config file at its line and column. */
-function onConfigFile(error: ConfigError): LspDiagnostic {
-  return { range: errorRange(error), severity: DiagnosticSeverity.Error, code: CONFIG_ERROR_CODE, source: SOURCE, message: error.detail };
+/** Every problem of the config error that is in `file`, at its line and column. */
+function onConfigFile(error: ConfigError, file: string): LspDiagnostic[] {
+  return error.problems
+    .filter((problem) => problem.file === file)
+    .map((problem) => ({ range: errorRange(problem), severity: DiagnosticSeverity.Error, code: CONFIG_ERROR_CODE, source: SOURCE, message: problem.detail }));
 }
 
 /** On a plan governed by a broken config: why it was not checked, pointing at the config. */
@@ -40,10 +42,12 @@ export class ConfigProblems {
   constructor(private readonly connection: Connection) {}
 
   report(error: ConfigError): void {
-    const uri = fileUri(error.file);
-    if (this.published.get(uri) === error.message) return;
-    this.published.set(uri, error.message);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [onConfigFile(error)] });
+    for (const file of new Set(error.problems.map((problem) => problem.file))) {
+      const uri = fileUri(file);
+      if (this.published.get(uri) === error.message) continue;
+      this.published.set(uri, error.message);
+      void this.connection.sendDiagnostics({ uri, diagnostics: onConfigFile(error, file) });
+    }
   }
 
   clearAll(): void {

@@ -38,3 +38,11 @@ export interface LintRunOptions {
    */
   retainScoreDetail?: boolean;
 }
+
+/** An option of a run that cannot be used, such as an unknown rule id in `--rule` (a usage error, exit code 2). */
+export class RunOptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunOptionError';
+  }
+}

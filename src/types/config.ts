@@ -11,12 +11,12 @@ export type RuleSetting =
       options?: {};
     };
 /**
- * 级别: off, info, warn or error.
+ * 级别: off, info, warn or error; or ESLint's 0 (off), 1 (warn), 2 (error).
  *
  * This interface was referenced by `RectlintConfig`'s JSON-Schema
  * via the `definition` "severity".
  */
-export type Severity = 'off' | 'info' | 'warn' | 'error';
+export type Severity = 'off' | 'info' | 'warn' | 'error' | 0 | 1 | 2;
 
 /**
  * rectlint 配置: rectlint.config.json: presets, rules, files and overrides.
@@ -27,7 +27,7 @@ export interface RectlintConfig {
    */
   $schema?: string;
   /**
-   * 继承: Presets (rectlint:recommended, rectlint:strict, rectlint:publish) or config files to start from.
+   * 继承: Presets (rectlint:recommended, rectlint:strict, rectlint:publish) or config files to start from; rectlint:recommended when absent, nothing with [].
    */
   extends?: string | string[];
   /**

@@ -19,7 +19,7 @@ const CORE_RULES = ['require-cause-analysis', 'require-responsible-leader', 'req
 
 /** Only the six core rules, so scores here do not move when rules are added to the presets. */
 function coreConfig(overrides: Record<string, string> = {}) {
-  return { rules: { ...Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])), ...overrides } };
+  return { extends: [], rules: { ...Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])), ...overrides } };
 }
 
 function warningOnlyConfig() {
@@ -104,7 +104,7 @@ describe('rectlint check: exit codes', () => {
     const root = tempProject({ 'rectlint.config.json': '{ "rules": { "require-deadline": "fatal" } }', 'plan.json': basePlan() });
     const run = await runCli(['check'], root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`rectlint: 配置错误: ${join(root, 'rectlint.config.json')}:1:14: /rules/require-deadline 应为以下值之一：off、info、warn、error (must be one of: off, info, warn, error)\n`);
+    expect(run.stderr).toBe(`rectlint: 配置错误: ${join(root, 'rectlint.config.json')}:1:14: /rules/require-deadline 应为以下值之一：off、info、warn、error、0、1、2 (must be one of: off, info, warn, error, 0, 1, 2)\n`);
   });
 
   it('exits 2 when a rule crashes, reporting it and checking every file', async () => {

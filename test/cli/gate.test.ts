@@ -8,7 +8,7 @@ import { tempProject } from '../temp-project.js';
 import { runBin, runCli } from './run-cli.js';
 
 const CORE_RULES = ['require-cause-analysis', 'require-responsible-leader', 'require-deadline', 'require-measures', 'completed-requires-evidence', 'meeting-frequency'];
-const CONFIG = { rules: Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])) };
+const CONFIG = { extends: [], rules: Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])) };
 
 /** A plan whose listed problems lack their cause analysis. */
 function planMissingCauses(ids: string[]): any {

@@ -12,7 +12,7 @@ import { runCli } from '../cli/run-cli.js';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared/data');
 const CORE_RULES = ['require-cause-analysis', 'require-responsible-leader', 'require-deadline', 'require-measures', 'completed-requires-evidence', 'meeting-frequency'];
-const CONFIG = { rules: Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])) };
+const CONFIG = { extends: [], rules: Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])) };
 
 /** Problem 1.1 without causes (an error), problem 1.2 without causes but suppressed, and a status with `%`, `,` and a line break. */
 function planWithFindings(): any {

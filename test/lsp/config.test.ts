@@ -31,7 +31,7 @@ describe('rectlint lsp: configuration', () => {
     const uri = workspace.uri('plan.json');
     expect((await client.open(uri, PLAN)).map((d) => d.code)).toEqual(['require-cause-analysis', 'require-responsible-leader', 'completed-requires-evidence']);
     expect(JSON.stringify(client.registrations)).toContain('"globPattern":"**/rectlint.config.json"');
-    workspace.write('rectlint.config.json', { rules: { ...CORE_RULES_CONFIG.rules, 'require-cause-analysis': 'off', 'completed-requires-evidence': 'warn' } });
+    workspace.write('rectlint.config.json', { extends: [], rules: { ...CORE_RULES_CONFIG.rules, 'require-cause-analysis': 'off', 'completed-requires-evidence': 'warn' } });
     const next = client.diagnostics(uri);
     await configChanged(client, workspace);
     expect((await next).map((d) => [d.code, d.severity])).toEqual([
@@ -74,7 +74,7 @@ describe('rectlint lsp: configuration', () => {
   });
 
   it('runs no plugin code in an untrusted workspace: built-in rules only, and a message says why', async () => {
-    const config = { plugins: ['./marker-plugin.mjs'], rules: { ...CORE_RULES_CONFIG.rules, 'always-flag-report': 'warn' } };
+    const config = { extends: [], plugins: ['./marker-plugin.mjs'], rules: { ...CORE_RULES_CONFIG.rules, 'always-flag-report': 'warn' } };
     const { workspace, client } = await serve({ 'plan.json': PLAN, 'rectlint.config.json': config, 'marker-plugin.mjs': fixtureText('marker-plugin.mjs') });
     const diagnostics = await client.open(workspace.uri('plan.json'), PLAN);
     expect(diagnostics.map((d) => d.code)).toEqual(['require-cause-analysis', 'require-responsible-leader', 'completed-requires-evidence']);
@@ -87,7 +87,7 @@ describe('rectlint lsp: configuration', () => {
   });
 
   it('runs the plugins a trusted workspace names, linking their rules to the docs they give', async () => {
-    const config = { plugins: ['./marker-plugin.mjs'], rules: { ...CORE_RULES_CONFIG.rules, 'always-flag-report': 'warn' } };
+    const config = { extends: [], plugins: ['./marker-plugin.mjs'], rules: { ...CORE_RULES_CONFIG.rules, 'always-flag-report': 'warn' } };
     const files = { 'plan.json': PLAN, 'rectlint.config.json': config, 'marker-plugin.mjs': fixtureText('marker-plugin.mjs') };
     const { workspace, client } = await serve(files, { trusted: true });
     const diagnostics = await client.open(workspace.uri('plan.json'), PLAN);

@@ -10,6 +10,7 @@ export const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 
 
 /** The core rules only, so other rules added to the presets later do not change these tests' findings. */
 export const CORE_RULES_CONFIG = {
+  extends: [],
   rules: {
     'require-cause-analysis': 'error',
     'require-responsible-leader': 'error',
