@@ -51,7 +51,9 @@ export default defineRule({
         const declared: Declared = plan.declared;
         const parts = PARTS.filter((part) => Number.isInteger(declared[part.key]));
         const sum = parts.reduce((n, part) => n + declared[part.key]!, 0);
-        const declaredTotal = Number.isInteger(declared.problems) ? declared.problems! : undefined;
+        // The status counts count problems unless the report says they count its 整改任务 or 整改措施.
+        const unit = declared.statusOf === 'tasks' || declared.statusOf === 'measures' ? declared.statusOf : 'problems';
+        const declaredTotal = Number.isInteger(declared[unit]) ? (declared[unit] as number) : undefined;
         // Without a declared total, two or more status counts make one.
         const total = declaredTotal ?? (parts.length >= 2 ? sum : undefined);
         const rate = typeof declared.completionRate === 'string' ? RATE.exec(declared.completionRate) : null;
@@ -63,7 +65,7 @@ export default defineRule({
 
         if (checksSum && sum !== declaredTotal) {
           context.report({
-            path: ['declared', 'problems'],
+            path: ['declared', unit],
             messageId: 'sum',
             data: {
               sum,

@@ -226,6 +226,10 @@ export interface Declared {
    */
   approximate?: boolean;
   /**
+   * 状态计数单位: What the declared status counts and completion rate count: problems (the default), rectification tasks (整改任务) or measures (整改措施), as in 160条整改任务已完成150项.
+   */
+  statusOf?: 'problems' | 'tasks' | 'measures';
+  /**
    * 完成率: The completion rate as printed, e.g. 76%.
    */
   completionRate?: string;

@@ -31,6 +31,14 @@ describe(RULE, () => {
     expect(findings({ problems: 25, completed: 19, inProgress: 6, completionRate: '76%' }).found).toEqual([]);
   });
 
+  it('counts the statuses against the unit they count (statusOf): 160 tasks, 150 + 10 done and in progress, 93.75%', () => {
+    expect(findings({ aspects: 5, problems: 17, tasks: 160, completed: 150, inProgress: 10, completionRate: '93.75%', statusOf: 'tasks' }).found).toEqual([]);
+    const { text, found } = findings({ problems: 17, tasks: 160, completed: 150, inProgress: 9, statusOf: 'tasks' });
+    expect(found.map((d) => [d.message, at(d)])).toEqual([['各状态数之和 159（已完成 150 + 正在推进 9）与申报总数 160 不符', valueOf(text, '"tasks": 160')]]);
+    // Without statusOf the same counts are compared with the problems, as reports mostly mean.
+    expect(findings({ problems: 17, tasks: 160, completed: 150, inProgress: 10 }).found.map((d) => d.message)).toEqual(['各状态数之和 160（已完成 150 + 正在推进 10）与申报总数 17 不符']);
+  });
+
   it('reports status counts that do not add up to the total, on the total', () => {
     const { text, found } = findings({ problems: 28, completed: 19, inProgress: 6 });
     const plan = basePlan();
