@@ -61,9 +61,9 @@ function problemAt(ctx: ImportContext, offset: number): string | undefined {
  */
 export function readMeetings(ctx: ImportContext, lines: readonly Span[]): (Meeting & { 'x-dateText'?: string })[] {
   const meetings: (Meeting & { 'x-dateText'?: string })[] = [];
-  const datesIn = (range: Span) => findDates(ctx.folded.slice(range.start, range.end), range.start);
   for (const line of lines) {
-    for (const found of findMeetings(ctx.folded.slice(line.start, line.end), line.start, datesIn)) {
+    const local = ctx.folded.slice(line.start, line.end);
+    for (const found of findMeetings(local, line.start, findDates(local, line.start))) {
       const date = ctx.years.iso(found.date, 'start');
       if (!date) continue;
       const path = ['meetings', meetings.length];

@@ -1,6 +1,7 @@
+import { addMonths, dayNumber, fromDayNumber, isIsoDate } from '../core/dates.js';
 import type { Deadline } from '../types/plan.js';
-import type { ImportContext } from './context.js';
-import { findDates, findMarkers, type DateMention } from './dates.js';
+import { parseCount } from './chinese-numbers.js';
+import { findDates, findMarkers, type DateMention, type YearContext } from './dates.js';
 import type { Span } from './span.js';
 
 export interface FoundDeadline {
@@ -9,14 +10,55 @@ export interface FoundDeadline {
   span: Span;
 }
 
-/** A deadline label's content: the first date or marker in it (2022年6月底前完成并长期坚持 → 2022-06-30). */
-export function readDeadline(ctx: ImportContext, range: Span): FoundDeadline | undefined {
+/** What deadlines are read against: the year of year-less dates, and where a relative limit (3个月) counts from. */
+export interface DeadlineContext {
+  folded: string;
+  years: YearContext;
+  /** The date a relative limit counts from: the one the report names, else the feedback date (practice.md §4). */
+  relativeFrom?: string;
+}
+
+// 3个月, 6个月内, 30个工作日, 两周, 1年内, 反馈后2个月内: a limit counted from a start.
+const RELATIVE = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?个?(工作日|日|天|周|星期|个月|月|年)(?:内|以内|之内)?/u;
+
+/** A deadline label's content: the first date, marker or relative limit in it (2022年6月底前完成并长期坚持 → 2022-06-30). */
+export function readDeadline(ctx: DeadlineContext, range: Span): FoundDeadline | undefined {
   const local = ctx.folded.slice(range.start, range.end);
   const date = findDates(local, range.start).find((m) => !m.since);
   const marker = findMarkers(local, range.start)[0];
-  if (date && (!marker || date.span.start < marker.span.start)) return { deadline: ctx.years.iso(date, 'end'), span: date.span };
-  if (marker) return { deadline: marker.marker, span: marker.span };
-  return undefined;
+  const relative = relativeIn(ctx, local, range.start);
+  const first = [date && { at: date.span.start, found: { deadline: ctx.years.iso(date, 'end'), span: date.span } }, marker && { at: marker.span.start, found: { deadline: marker.marker, span: marker.span } }, relative && { at: relative.span.start, found: relative }]
+    .filter((x): x is { at: number; found: FoundDeadline } => Boolean(x))
+    .sort((a, b) => a.at - b.at)[0];
+  return first?.found;
+}
+
+/** 3个月 from the start it counts from; the words even when the start is unknown. */
+function relativeIn(ctx: DeadlineContext, local: string, offset: number): FoundDeadline | undefined {
+  const match = RELATIVE.exec(local);
+  if (!match) return undefined;
+  const span = { start: offset + match.index, end: offset + match.index + match[0].length };
+  const count = parseCount(match[1]);
+  if (count === undefined || count === 0 || !ctx.relativeFrom || !isIsoDate(ctx.relativeFrom)) return { span };
+  return { deadline: addTo(ctx.relativeFrom, count, match[2]), span };
+}
+
+function addTo(from: string, count: number, unit: string): string {
+  switch (unit) {
+    case '年':
+      return addMonths(from, count * 12);
+    case '个月':
+    case '月':
+      return addMonths(from, count);
+    case '周':
+    case '星期':
+      return fromDayNumber(dayNumber(from) + count * 7);
+    case '工作日':
+      // Five working days a week; holidays are not known here.
+      return fromDayNumber(dayNumber(from) + Math.floor(count / 5) * 7 + (count % 5));
+    default:
+      return fromDayNumber(dayNumber(from) + count);
+  }
 }
 
 /** Whether a date in running text reads as a deadline: …前, or the end of a month, quarter, half or year. */
@@ -24,8 +66,8 @@ function isDeadlineMention(found: DateMention): boolean {
   return !found.since && (found.before || found.form === 'month-end' || found.form === 'quarter-end' || found.form === 'year-end');
 }
 
-/** A deadline stated inside a measure's words (于2022年2月底前…, 计划于5月末之前…, 立行立改). */
-export function deadlineInText(ctx: ImportContext, range: Span): FoundDeadline | undefined {
+/** A deadline stated inside running words (于2022年2月底前…, 计划于5月末之前…, 力争年底前完成, 立行立改). */
+export function deadlineInText(ctx: DeadlineContext, range: Span): FoundDeadline | undefined {
   const local = ctx.folded.slice(range.start, range.end);
   const date = findDates(local, range.start).find(isDeadlineMention);
   const marker = findMarkers(local, range.start)[0];

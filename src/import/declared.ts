@@ -1,81 +1,84 @@
-import type { Declared } from '../types/plan.js';
+/**
+ * Totals as the report declares them (practice.md B1–B3), in every order reports write them: 3个方面14条意见,
+ * 共反馈问题12个, 问题12个, 反馈的问题共3个方面11个, 制定整改措施35条, 160条整改任务; status counts with long status
+ * phrases (已完成整改11条，正在推进3条 / 基本完成取得阶段性成果并持续整改问题4个 / 正在推进整改2个); 完成率93.75%.
+ * Nested units are levels, not addends: the first count of a unit is its total (5个方面17项问题，细化为56个具体问题
+ * declares 17 problems), and status counts belong to the unit their sentence counts (160条整改任务已完成150项).
+ */
+import type { Declared, Status } from '../types/plan.js';
 import { COUNT, parseCount } from './chinese-numbers.js';
 import type { ImportContext } from './context.js';
 import type { Span } from './span.js';
+import { phraseAt } from './status-words.js';
+import { WordTrie } from './word-trie.js';
 
-type CountKey = 'aspects' | 'problems' | 'tasks' | 'measures';
+type Unit = 'aspects' | 'problems' | 'detail' | 'tasks' | 'measures';
 type StatusKey = 'completed' | 'inProgress' | 'basicallyDone' | 'ongoing' | 'notDone';
+export type ImportedDeclared = Declared & { statusOf?: 'tasks' | 'measures' };
 
-/** Units of a declared total (practice.md B1), one denominator each. */
-const UNITS: readonly [RegExp, CountKey][] = [
-  [/^(?:个大方面|个方面|大方面|方面|大类)/u, 'aspects'],
-  [/^(?:个具体问题|项具体问题|个问题|项问题|条问题|条反馈意见|条意见|个反馈问题|项反馈问题)/u, 'problems'],
-  [/^(?:项整改任务|个整改任务|项任务)/u, 'tasks'],
-  [/^(?:项整改措施|条整改措施|条措施|项措施)/u, 'measures'],
-];
-const COUNT_AT = new RegExp(`(${COUNT})\\s*`, 'gu');
-/** 整改措施56条, 分解整改任务106个: the count after its unit needs no 反馈 before it. */
-const COUNT_AFTER = new RegExp(`(整改措施|整改任务)(${COUNT})(?:条|项|个)`, 'gu');
-const STATUS_COUNTS: readonly [RegExp, StatusKey][] = [
-  [new RegExp(`(?<!未|基本)(?:已|全部)?(?:完成整改|整改完成|完成|已整改到位|已整改)(${COUNT})(?:个|项|条)`, 'gu'), 'completed'],
-  [new RegExp(`(?:正在推进|正在整改|整改中|推进中|部分整改)(${COUNT})(?:个|项|条)`, 'gu'), 'inProgress'],
-  [new RegExp(`基本完成(?:整改)?(${COUNT})(?:个|项|条)`, 'gu'), 'basicallyDone'],
-  [new RegExp(`(?:持续整改|长期坚持)(${COUNT})(?:个|项|条)`, 'gu'), 'ongoing'],
-  [new RegExp(`(?:未完成|未整改)(?:整改)?(${COUNT})(?:个|项|条)`, 'gu'), 'notDone'],
-];
-const RATE = /(?:整改)?完成率(?:为|达到|达)?\s*(\d+(?:\.\d+)?)\s*%/u;
-/** How far before a list of totals the word 反馈 may stand (针对巡察反馈的3个方面). */
-const CONTEXT = 16;
-const FEEDBACK_CONTEXT = /反馈|巡[察视][^,。]{0,6}(?:指出|发现)/u;
-/** What may stand between two totals of one list: 3个方面、9项问题, 4个方面共计50项问题. */
-const LIST_GLUE = /^\s*(?:、|,|和|及|与|共计|共)*\s*$/u;
+const NOUNS = new WordTrie<Unit>([
+  ['个方面', 'aspects'],
+  ['大方面', 'aspects'],
+  ['方面', 'aspects'],
+  ['个问题', 'problems'],
+  ['问题', 'problems'],
+  ['条意见', 'problems'],
+  ['意见', 'problems'],
+  ['反馈问题', 'problems'],
+  ['个反馈问题', 'problems'],
+  ['个具体问题', 'detail'],
+  ['具体问题', 'detail'],
+  ['整改任务', 'tasks'],
+  ['项任务', 'tasks'],
+  ['任务', 'tasks'],
+  ['整改措施', 'measures'],
+  ['具体措施', 'measures'],
+  ['措施', 'measures'],
+]);
+const COUNTER = '个项条件类大';
+const STATUS_KEYS: Partial<Record<Status, StatusKey>> = {
+  done: 'completed',
+  'done-ongoing': 'completed',
+  'basically-done': 'basicallyDone',
+  'in-progress': 'inProgress',
+  ongoing: 'ongoing',
+  'not-done': 'notDone',
+  'not-started': 'notDone',
+};
+const COUNT_AT = new RegExp(`^${COUNT}`, 'u');
+const RATE = /(?:整改)?完成率(?:为|达到|达)?[ \t]{0,2}(\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}%/u;
+/** Words that make a count a total of the feedback: it stands in their clause before it. */
+const CONTEXT = new WordTrie<true>(['反馈', '指出', '发现', '共', '合计', '总计', '涉及', '对照', '针对', '梳理'].map((w) => [w, true] as const));
+const ACTION = new WordTrie<true>(['制定', '细化', '分解', '梳理', '明确', '形成', '建立', '提出', '研究', '共', '落实', '列出', '确定'].map((w) => [w, true] as const));
+/** What may stand between two totals of one list, or between a noun and its count: 、 , 和 共计 为 … */
+const GLUE = /^[ \t]{0,2}(?:、|,|，|和|及|与|共计|共|总计|合计|为|有|计|:|：)*[ \t]{0,2}$/u;
+const CLAUSE_MARKS = ',，;；:：';
 
-/**
- * Totals as the report declares them, from the opening and organisation sections: 针对巡察反馈的3个方面、9项问题,
- * 28条意见, 已完成19项、正在推进6项, 完成率76%. A list preceded by 等 (党建、作风等3个方面) is marked approximate.
- */
-export function readDeclared(ctx: ImportContext, lines: readonly Span[]): { declared?: Declared; used: Span[] } {
-  const declared: Declared = {};
+interface Token {
+  kind: 'count' | 'noun' | 'status';
+  span: Span;
+  n?: number;
+  unit?: Unit;
+  status?: StatusKey;
+}
+
+export function readDeclared(ctx: ImportContext, ranges: readonly Span[]): { declared?: ImportedDeclared; used: Span[] } {
+  const declared: ImportedDeclared = {};
   const used: Span[] = [];
   const set = (key: keyof Declared, value: number | string | boolean, range: Span) => {
-    if (declared[key] !== undefined) return;
+    if (declared[key] !== undefined) return false;
     (declared as Record<string, unknown>)[key] = value;
     ctx.spans.set(['declared', key], range);
     used.push(range);
+    return true;
   };
-  for (const line of lines) {
-    const folded = ctx.folded.slice(line.start, line.end);
-    const at = (index: number, length: number): Span => ({ start: line.start + index, end: line.start + index + length });
-    let listEnd = -1;
-    COUNT_AT.lastIndex = 0;
-    for (let match = COUNT_AT.exec(folded); match; match = COUNT_AT.exec(folded)) {
-      const after = folded.slice(match.index + match[0].length);
-      const unit = UNITS.find(([pattern]) => pattern.test(after));
-      const count = parseCount(match[1]);
-      // 每一条意见, 第一项问题: a distributive or an ordinal, not a total.
-      if (!unit || count === undefined || /[每第逐单]$/u.test(folded.slice(0, match.index))) continue;
-      const before = folded.slice(Math.max(clauseStart(folded, match.index), match.index - CONTEXT), match.index);
-      // A total is one the feedback gave: 反馈 stands just before it, or before the list of totals it continues.
-      const continues = listEnd >= 0 && LIST_GLUE.test(folded.slice(listEnd, match.index));
-      if (!continues && !FEEDBACK_CONTEXT.test(before)) continue;
-      const length = match[0].length + unit[0].exec(after)![0].length;
-      set(unit[1], count, at(match.index, length));
-      if (/等\s*$/u.test(before)) set('approximate', true, at(match.index, length));
-      listEnd = match.index + length;
+  for (const range of ranges) {
+    let start = range.start;
+    for (let i = range.start; i <= range.end; i++) {
+      if (i < range.end && !'。!?！？\n'.includes(ctx.folded.charAt(i))) continue;
+      if (i > start) readSentence(ctx, { start, end: i }, declared, set);
+      start = i + 1;
     }
-    COUNT_AFTER.lastIndex = 0;
-    for (let match = COUNT_AFTER.exec(folded); match; match = COUNT_AFTER.exec(folded)) {
-      const count = parseCount(match[2]);
-      if (count !== undefined) set(match[1] === '整改措施' ? 'measures' : 'tasks', count, at(match.index, match[0].length));
-    }
-    for (const [pattern, key] of STATUS_COUNTS) {
-      pattern.lastIndex = 0;
-      const match = pattern.exec(folded);
-      const count = match ? parseCount(match[1]) : undefined;
-      if (match && count !== undefined) set(key, count, at(match.index, match[0].length));
-    }
-    const rate = RATE.exec(folded);
-    if (rate) set('completionRate', `${rate[1]}%`, at(rate.index, rate[0].length));
   }
   if (Object.keys(declared).length === 0) return { used };
   const first = used.reduce((a, b) => (b.start < a.start ? b : a));
@@ -86,15 +89,118 @@ export function readDeclared(ctx: ImportContext, lines: readonly Span[]): { decl
   return { declared, used };
 }
 
-function clauseStart(folded: string, at: number): number {
-  return Math.max(...['。', ';', ','].map((mark) => folded.lastIndexOf(mark, at))) + 1;
+function readSentence(ctx: ImportContext, sentence: Span, declared: ImportedDeclared, set: (key: keyof Declared, value: number | string | boolean, range: Span) => boolean): void {
+  const { folded } = ctx;
+  const tokens = tokenize(folded, sentence);
+  let listEnd = -1;
+  let pendingNoun: Token | undefined;
+  /** The unit the sentence counts (the subject of its status counts): 160条整改任务已完成150项. */
+  let subject: Unit | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token.kind === 'noun') {
+      pendingNoun = token;
+      continue;
+    }
+    if (token.kind === 'status') {
+      const next = tokens[t + 1];
+      if (next?.kind === 'count' && next.n !== undefined && (next.unit === undefined || next.unit === subject || next.unit === 'problems') && near(folded, token.span.end, next.span.start)) {
+        const key = token.status!;
+        if (set(key, next.n, { start: token.span.start, end: next.span.end }) && (subject === 'tasks' || subject === 'measures')) declared.statusOf ??= subject;
+        t++;
+      }
+      continue;
+    }
+    // A count: of its own noun, or of the noun just before it (问题共3个方面11个: 11 counts 问题).
+    const continues = listEnd >= 0 && glued(folded, listEnd, token.span.start);
+    // The noun's count follows it at once or after 共/为 (问题12个, 问题共12个), or continues its list (问题共3个方面11个).
+    const inherits = pendingNoun !== undefined && (continues || /^(?:共计|共|总计|合计|为|有|计)?$/u.test(folded.slice(pendingNoun.span.end, Math.min(token.span.start, pendingNoun.span.end + 3))) && token.span.start - pendingNoun.span.end <= 2);
+    const unit = token.unit ?? (inherits ? pendingNoun!.unit : undefined);
+    if (unit === undefined || token.n === undefined) continue;
+    const clauseFrom = clauseStart(folded, token.span.start, sentence.start);
+    const nounFirst = token.unit === undefined;
+    const from = nounFirst && pendingNoun ? pendingNoun.span.start : token.span.start;
+    const context = (unit === 'tasks' || unit === 'measures' ? ACTION : CONTEXT).occursIn(folded, clauseFrom, from) || (nounFirst && (unit === 'tasks' || unit === 'measures'));
+    subject ??= unit === 'detail' ? 'problems' : unit;
+    if (!continues && !context) continue;
+    const span = { start: from, end: token.span.end };
+    const key: keyof Declared | undefined = unit === 'detail' ? (declared.problems === undefined ? 'problems' : undefined) : unit;
+    if (key && set(key, token.n, span) && folded.charAt(token.span.start - 1) === '等') set('approximate', true, span);
+    listEnd = token.span.end;
+    if (nounFirst) pendingNoun = undefined;
+  }
+  const rate = RATE.exec(folded.slice(sentence.start, sentence.end));
+  if (rate) set('completionRate', `${rate[1]}%`, { start: sentence.start + rate.index, end: sentence.start + rate.index + rate[0].length });
+}
+
+/** Counts (3个方面, 14条, 160条整改任务), nouns (问题, 整改措施) and status phrases of a sentence, in order. */
+function tokenize(folded: string, sentence: Span): Token[] {
+  const tokens: Token[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const status = phraseAt(folded, i, sentence.end);
+    if (status) {
+      const key = STATUS_KEYS[status.status];
+      if (key) tokens.push({ kind: 'status', span: status.span, status: key });
+      i = status.span.end - 1;
+      continue;
+    }
+    const count = COUNT_AT.exec(folded.slice(i, Math.min(sentence.end, i + 12)));
+    if (count && !isDigit(folded.charAt(i - 1)) && !'每第逐单'.includes(folded.charAt(i - 1))) {
+      const n = parseCount(count[0]);
+      let j = i + count[0].length;
+      if (folded.charAt(j) === '余' || folded.charAt(j) === '多') j++;
+      const counter = COUNTER.includes(folded.charAt(j)) ? 1 : 0;
+      const noun = NOUNS.at(folded, j + counter, sentence.end);
+      const nounEnd = j + counter + (noun?.length ?? 0);
+      if ((counter || noun) && !isDigit(folded.charAt(j)) && !'年月日%.'.includes(folded.charAt(j))) {
+        if (!(noun && folded.slice(nounEnd, nounEnd + 2) === '线索')) tokens.push({ kind: 'count', span: { start: i, end: nounEnd }, ...(n !== undefined ? { n } : {}), ...(noun ? { unit: noun.value } : {}) });
+        i = nounEnd - 1;
+        continue;
+      }
+      i += count[0].length - 1;
+      continue;
+    }
+    const noun = NOUNS.at(folded, i, sentence.end);
+    // A bare 任务 or 方面 is too common a word (政治任务, 各方面) to count on.
+    if (noun && noun.value !== 'aspects' && !(noun.length === 2 && noun.value === 'tasks') && folded.slice(i + noun.length, i + noun.length + 2) !== '线索') {
+      tokens.push({ kind: 'noun', span: { start: i, end: i + noun.length }, unit: noun.value });
+      i += noun.length - 1;
+    }
+  }
+  return tokens;
+}
+
+/** Whether only list glue (、 和 共计 …) stands between two offsets, a few characters apart at most. */
+function glued(folded: string, from: number, to: number): boolean {
+  return to - from <= 8 && GLUE.test(folded.slice(from, to));
+}
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9';
+}
+
+/** A status and its count stand close: 正在推进3条, 已完成整改问题4个, 正在推进整改2个. */
+function near(folded: string, from: number, to: number): boolean {
+  return to - from <= 6 && !/[。;；]/u.test(folded.slice(from, to));
+}
+
+function clauseStart(folded: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !CLAUSE_MARKS.includes(folded.charAt(i - 1)) && at - i < 60) i--;
+  // 对照巡察反馈的3个方面14条意见: the context often stands a clause earlier.
+  if (i > floor && at - i < 4) {
+    let j = i - 1;
+    while (j > floor && !CLAUSE_MARKS.includes(folded.charAt(j - 1)) && at - j < 60) j--;
+    return j;
+  }
+  return i;
 }
 
 function sentenceAround(ctx: ImportContext, range: Span): Span {
   let start = range.start;
-  while (start > 0 && !'。\n\r'.includes(ctx.text[start - 1])) start--;
+  while (start > 0 && range.start - start < 400 && !'。\n\r'.includes(ctx.text[start - 1])) start--;
   let end = range.end;
-  while (end < ctx.text.length && !'。\n\r'.includes(ctx.text[end])) end++;
+  while (end < ctx.text.length && end - range.end < 400 && !'。\n\r'.includes(ctx.text[end])) end++;
   if (ctx.text[end] === '。') end++;
   return { start, end };
 }

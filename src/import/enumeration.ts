@@ -1,11 +1,11 @@
 import { parseChineseNumber } from './chinese-numbers.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 
-// 一是…二是… as reports write inline lists: the marker opens the text or follows a clause mark or a blank.
-const SHI_MARKER = /(?<=^|[\s。;；,，:：、!！?？)）])([一二三四五六七八九十]{1,3})是/gu;
-// ①…②… inline, anywhere.
-const CIRCLED_MARKER = /[\u2460-\u2473]/gu;
-
+/**
+ * Lists written inside running text: 一是…二是…, ①…②…, （1）…（2）…, 1．…2．… (each marker at the text's start or
+ * after a clause mark or a blank, and counting 1, 2, 3 … without a break). One pass over the text; the kind that
+ * lists the most items wins.
+ */
 export interface EnumeratedItem {
   ordinal: number;
   /** The item's words, without its marker and closing punctuation. */
@@ -14,10 +14,12 @@ export interface EnumeratedItem {
 }
 
 export interface Enumeration {
-  /** Words before the first marker (a lead-in such as 一方面 or a title), if any. */
+  /** Words before the first marker (a lead-in such as 针对该问题 or a title), if any. */
   lead?: Span;
   items: EnumeratedItem[];
 }
+
+type Kind = 'shi' | 'circled' | 'paren' | 'arabic';
 
 interface Marker {
   ordinal: number;
@@ -25,29 +27,66 @@ interface Marker {
   length: number;
 }
 
-/**
- * Markers that count 1, 2, 3 … without a break. A list starts at its first item, or at the very start of the
- * text (a list continued from the line before), so 统一是 or a stray 三是 stays in the words.
- */
-function countingMarkers(local: string, pattern: RegExp, ordinalOf: (match: RegExpExecArray) => number | undefined): Marker[] {
-  const markers: Marker[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(local); match; match = pattern.exec(local)) {
-    const ordinal = ordinalOf(match);
-    if (ordinal === undefined) continue;
-    const previous = markers[markers.length - 1];
-    const opensList = previous === undefined && (ordinal === 1 || local.slice(0, match.index).trim() === '');
-    if (opensList || (previous !== undefined && ordinal === previous.ordinal + 1)) markers.push({ ordinal, at: match.index, length: match[0].length });
+const BOUNDARY = ' \t\u3000。;；,，:：、!！?？)）\n';
+const HAN_DIGITS = '一二三四五六七八九十';
+
+/** The marker starting at `i` (width-folded text), if any: its kind, number and length. */
+function markerAt(text: string, i: number, end: number): { kind: Kind; ordinal: number; length: number } | undefined {
+  const char = text.charAt(i);
+  const code = text.charCodeAt(i);
+  if (code >= 0x2460 && code <= 0x2473) return { kind: 'circled', ordinal: code - 0x2460 + 1, length: 1 };
+  if (HAN_DIGITS.includes(char)) {
+    let j = i;
+    while (j < end && j - i < 3 && HAN_DIGITS.includes(text.charAt(j))) j++;
+    if (text.charAt(j) !== '是') return undefined;
+    const ordinal = parseChineseNumber(text.slice(i, j));
+    return ordinal ? { kind: 'shi', ordinal, length: j - i + 1 } : undefined;
   }
-  return markers;
+  if (char === '(' || char === '（') {
+    let j = i + 1;
+    while (j < end && j - i <= 3 && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+    if (j === i + 1 || (text.charAt(j) !== ')' && text.charAt(j) !== '）')) return undefined;
+    return { kind: 'paren', ordinal: Number(text.slice(i + 1, j)), length: j - i + 1 };
+  }
+  if (char >= '0' && char <= '9') {
+    let j = i;
+    while (j < end && j - i < 2 && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+    const punct = text.charAt(j);
+    if (punct !== '.' && punct !== '、' && punct !== '．') return undefined;
+    const next = text.charAt(j + 1);
+    if ((next >= '0' && next <= '9') || next === '' ) return undefined;
+    return { kind: 'arabic', ordinal: Number(text.slice(i, j)), length: j - i + 1 };
+  }
+  return undefined;
 }
 
-/** Splits a stretch of text at 一是, 二是 … or at ①, ② … , whichever lists more. */
+/** Splits text[range] at the list markers of the kind that lists most (at least two items, or one at the start). */
 export function splitEnumeration(text: string, range: Span): Enumeration {
-  const local = text.slice(range.start, range.end);
-  const shi = countingMarkers(local, SHI_MARKER, (match) => parseChineseNumber(match[1]));
-  const circled = countingMarkers(local, CIRCLED_MARKER, (match) => match[0].charCodeAt(0) - 0x2460 + 1);
-  const markers = circled.length > shi.length ? circled : shi;
+  const lists: Record<Kind, Marker[]> = { shi: [], circled: [], paren: [], arabic: [] };
+  let firstWord = range.start;
+  while (firstWord < range.end && ' \t\u3000'.includes(text.charAt(firstWord))) firstWord++;
+  for (let i = range.start; i < range.end; i++) {
+    // ① may stand anywhere; the others after a boundary.
+    const atBoundary = i === range.start || BOUNDARY.includes(text.charAt(i - 1));
+    const code = text.charCodeAt(i);
+    if (!atBoundary && !(code >= 0x2460 && code <= 0x2473)) continue;
+    const found = markerAt(text, i, range.end);
+    if (!found) continue;
+    const list = lists[found.kind];
+    const previous = list[list.length - 1];
+    const opens = previous === undefined && (found.ordinal === 1 || i === firstWord);
+    if (opens || (previous !== undefined && found.ordinal === previous.ordinal + 1)) {
+      list.push({ ordinal: found.ordinal, at: i - range.start, length: found.length });
+      i += found.length - 1;
+    }
+  }
+  let markers: Marker[] = [];
+  for (const kind of ['shi', 'circled', 'paren', 'arabic'] as const) {
+    const list = lists[kind];
+    // A lone 1. or （1） in running text is no list; a lone 一是 opening the text is one.
+    const enough = list.length >= 2 || (list.length === 1 && kind === 'shi');
+    if (enough && list.length > markers.length) markers = list;
+  }
   if (markers.length === 0) return { items: [] };
   const lead = cleanSpan(text, { start: range.start, end: range.start + markers[0].at });
   const items = markers.map((marker, i): EnumeratedItem => {

@@ -1,29 +1,48 @@
+/**
+ * From a document to a plan, every value with the span it came from. Pure: document in, plan and spans out.
+ *
+ * read (reading-text.ts: lines unwrapped, markup out) → paragraphs (paragraphs.ts: chrome, title, headings,
+ * labels, closing) → outline (outline.ts: how marks nest in this document) → layout (layout.ts: which items are
+ * aspects and problems, which sections organise the work) → the plan (assemble.ts, problem.ts, fill-fields.ts),
+ * with facts, totals, commitments and meetings read from the words.
+ */
 import { textDocument } from '../read/text.js';
 import type { SourceDocument } from '../read/model.js';
+import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
 import type { Plan } from '../types/plan.js';
-import { collectAspects, type ImportedAspect } from './aspects.js';
+import { assembleAspects, ownWords, type ImportedAspect } from './assemble.js';
 import { readCommitments, readMeetings } from './commitments.js';
 import { words, type ImportContext } from './context.js';
 import { findDates, YearContext } from './dates.js';
-import { readDeclared } from './declared.js';
-import { readInspectionFacts } from './inspection-facts.js';
-import { splitLines } from './lines.js';
+import { readDeclared, type ImportedDeclared } from './declared.js';
+import { titleOf } from './evidence.js';
+import { readInspectionFacts, sentences } from './inspection-facts.js';
+import { readLabels } from './labels.js';
+import { readLayout, type Layout, type SectionKind } from './layout.js';
+import { layoutNote, type LayoutNote } from './layout-note.js';
+import { Lexicon, type LexiconExtension } from './lexicon.js';
+import { readMark } from './marks.js';
 import { buildOutline, type OutlineNode } from './outline.js';
+import { classifyParagraphs } from './paragraphs.js';
+import { readingText } from './reading-text.js';
 import { readReportFacts } from './report-facts.js';
-import { classifySection, hasProblemStructure, type SectionKind } from './sections.js';
-import type { Span } from './span.js';
+import { cleanSpan, isEmptySpan, type Span } from './span.js';
 import { SpanMap } from './spans.js';
-import { splitHeading } from './titles.js';
-import { classifyLine, type LineToken } from './tokens.js';
 import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
-import { foldWidth } from './width.js';
 
 export interface ImportOptions {
   /** Read Markdown markup (# headings, bullets, **bold**) as layout, not words. */
   markdown?: boolean;
+  /** The office's own labels and column headers (the config's `import`). */
+  lexicon?: LexiconExtension;
 }
 
-export type ImportedPlan = Plan & Unrecognized & { 'x-sections'?: { title: string; kind: SectionKind }[] };
+export type ImportedPlan = Plan &
+  Unrecognized & {
+    'x-sections'?: { title: string; kind: SectionKind; text?: string }[];
+    'x-layout'?: LayoutNote;
+    'x-opening'?: string;
+  };
 
 export interface ImportedReport {
   /** The document the plan was read from: its text is what every span indexes, and it places them in the file. */
@@ -33,48 +52,43 @@ export interface ImportedReport {
   plan: ImportedPlan;
   /** Where each value came from in `text`. */
   spans: SpanMap;
-  /** Non-blank lines read. */
+  /** Paragraphs read. */
   lineCount: number;
-}
-
-interface Section {
-  node: OutlineNode;
-  kind: SectionKind;
 }
 
 /** A report's text (.txt, or Markdown with `markdown`) imported as a plan. */
 export function importReport(text: string, options: ImportOptions = {}): ImportedReport {
-  return importDocument(textDocument(text, options.markdown ? 'markdown' : 'text'));
+  return importDocument(textDocument(text, options.markdown ? 'markdown' : 'text'), options);
 }
 
-/**
- * Turns a document into a plan, every value with the span it came from. Pure: document in, plan and spans out.
- * The outline comes from the numbering (一、/（一）/1./（1）/①); top-level sections are told apart by what they
- * hold; facts, totals, commitments and meetings are read from the words.
- */
-export function importDocument(source: SourceDocument): ImportedReport {
-  const { text } = source;
-  const folded = foldWidth(text);
-  const lines = splitLines(text, source.format === 'markdown');
-  const tokens = lines.map((line) => classifyLine(line, folded.slice(line.span.start, line.span.end)));
+const REPORT_KINDS: readonly string[] = (planSchema.$defs.report.properties.kind as { enum: string[] }).enum;
+
+export function importDocument(source: SourceDocument, options: ImportOptions = {}): ImportedReport {
+  const lexicon = Lexicon.of(options.lexicon);
+  const startsParagraph = (folded: string) => readMark(folded, 0, folded.length, {}) !== undefined || readLabels(folded, 0, folded.length, lexicon) !== undefined;
+  const reading = readingText(source, startsParagraph);
+  const { text, folded } = reading;
+  const paragraphs = classifyParagraphs(reading, lexicon);
+  const { root, outside } = buildOutline(paragraphs, folded);
   const mentions = findDates(folded);
-  const ctx: ImportContext = { text, folded, spans: new SpanMap(), years: new YearContext(mentions), problemRanges: [] };
-  const root = buildOutline(tokens, text.length);
-  const sections = topSections(ctx, root);
+  const ctx: ImportContext = { text, folded, spans: new SpanMap(), years: new YearContext(mentions), lexicon, problemRanges: [] };
+  const layout = readLayout(text, folded, root);
 
-  const narrativeKinds = new Set<SectionKind>(['organization', 'next-steps']);
   const opening = root.body.filter((part) => part.kind === 'text').map((part) => part.span);
-  const spoken = [...opening, ...linesIn(tokens, sections.filter((s) => s.kind === 'organization').map((s) => s.node))];
-  const allLines = tokens.filter((t) => t.kind !== 'chrome' && t.kind !== 'closing').map((t) => t.line.span);
+  const narrative = layout.sections.filter((section) => section.kind !== 'problems');
+  const narrativeSpans = narrative.flatMap((section) => subtreeSpans(section.node));
+  const introSpans = layout.containers.flatMap((node) => ownWords(ctx, node));
+  const spoken = [...opening, ...narrativeSpans, ...introSpans];
+  const everywhere = paragraphs.filter((p) => p.role.kind !== 'chrome' && p.role.kind !== 'closing').map((p) => p.span);
 
-  const facts = readInspectionFacts(ctx, spoken, allLines);
-  const feedbackYear = facts.inspection.feedbackDate ? Number(facts.inspection.feedbackDate.slice(0, 4)) : undefined;
-  const reportFacts = readReportFacts(ctx, tokens);
-  const reportYear = reportFacts.report.date ? Number(reportFacts.report.date.slice(0, 4)) : undefined;
-  ctx.years = new YearContext(mentions, feedbackYear ?? reportYear);
+  const facts = readInspectionFacts(ctx, spoken, everywhere);
+  ctx.relativeFrom = relativeStart(ctx, spoken, facts.inspection.feedbackDate);
+  const reportFacts = readReportFacts(ctx, outside, paragraphs.at(-1)?.span);
+  ctx.evidenceInText = reportFacts.report.kind !== 'plan';
+  const anchorYear = Number((facts.inspection.feedbackDate ?? reportFacts.report.date)?.slice(0, 4)) || undefined;
+  ctx.years = new YearContext(mentions, anchorYear);
   const declared = readDeclared(ctx, spoken);
 
-  // Keys in the order a person writes a plan (the schema's order).
   const plan = {
     inspection: facts.inspection,
     report: reportFacts.report,
@@ -82,69 +96,77 @@ export function importDocument(source: SourceDocument): ImportedReport {
     ...(declared.declared ? { declared: declared.declared } : {}),
     aspects: [] as ImportedAspect[],
   } as unknown as ImportedPlan;
+  plan.aspects = assembleAspects(ctx, layout);
+  // A progress notice that gives totals and lists no problem is a notice, not an empty plan.
+  if (plan.aspects.length === 0 && hasCounts(declared.declared) && REPORT_KINDS.includes('notice')) (plan.report as { kind: string }).kind = 'notice';
 
-  addAspects(ctx, plan, root, sections.filter((s) => s.kind === 'problems'));
-
-  const commitments = readCommitments(ctx, allLines, facts.inspection.feedbackDate, ctx.spans.get(['inspection', 'feedbackDate']));
+  const commitments = readCommitments(ctx, everywhere, facts.inspection.feedbackDate, ctx.spans.get(['inspection', 'feedbackDate']));
   if (commitments.length > 0) plan.commitments = commitments;
-  const meetings = readMeetings(ctx, allLines);
+  const meetings = readMeetings(ctx, everywhere);
   if (meetings.length > 0) plan.meetings = meetings;
 
-  const sectionList = sections.filter((s) => s.node !== root);
-  if (sectionList.length > 0) {
-    plan['x-sections'] = sectionList.map((section, i) => {
-      const title = words(ctx, splitHeading(text, folded, section.node.heading!.text).title);
-      ctx.spans.set(['x-sections', i], title.span);
-      ctx.spans.set(['x-sections', i, 'title'], title.span);
-      ctx.spans.set(['x-sections', i, 'kind'], title.span);
-      return { title: title.value, kind: section.kind };
-    });
+  addSections(ctx, plan, layout);
+  keepUnplaced(ctx, plan, layout, opening, [...facts.used, ...declared.used, ...narrativeFound(ctx)]);
+  const note = layoutNote(layout);
+  if (note) {
+    plan['x-layout'] = note;
+    const first = ctx.spans.get(['aspects', 0, 'problems', 0, 'title']) ?? ctx.spans.get(['aspects', 0, 'problems', 0]);
+    if (first) ctx.spans.set(['x-layout'], first);
   }
-  keepUnplaced(ctx, plan, root, sections, opening, [...facts.used, ...declared.used, ...reportFacts.used, ...narrativeFound(ctx)], narrativeKinds);
-  placeContainers(ctx, plan, lines[0]?.span);
-  return { source, text, plan, spans: ctx.spans, lineCount: lines.length };
+  placeContainers(ctx, plan, paragraphs[0]?.span);
+  return { source, text: source.text, plan, spans: ctx.spans.mapped(reading.toSource), lineCount: paragraphs.length };
+}
+
+function hasCounts(declared: ImportedDeclared | undefined): boolean {
+  return declared !== undefined && (declared.problems !== undefined || declared.aspects !== undefined || declared.tasks !== undefined || declared.completed !== undefined);
+}
+
+/** Every paragraph's words in a section: its heading and everything under it. */
+function subtreeSpans(node: OutlineNode): Span[] {
+  const spans: Span[] = [];
+  const visit = (n: OutlineNode) => {
+    if (n.paragraph) spans.push(n.words.end > n.words.start ? n.words : n.paragraph.span);
+    for (const part of n.body) spans.push(part.kind === 'text' ? part.span : { start: part.field.markup.start, end: Math.max(part.field.content.end, part.pieces.at(-1)?.span.end ?? 0) });
+    for (const child of n.children) visit(child);
+  };
+  visit(node);
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
- * The aspects of every problem section. A section that is itself one problem (一、针对…问题 with its labels under
- * it) joins its neighbours of the same kind in one aspect, as if the report had no 一、 level.
+ * Where a relative deadline (整改时限：3个月) counts from: a date the report names for it (整改时限以月计的，自2019年8月20日
+ * 反馈之日起计算), else the feedback date.
  */
-function addAspects(ctx: ImportContext, plan: ImportedPlan, root: OutlineNode, problemSections: readonly Section[]): void {
-  const isOneProblem = (node: OutlineNode) => node !== root && node.body.some((part) => part.kind === 'field');
-  const containers = problemSections.filter((s) => !isOneProblem(s.node)).length;
-  let run: OutlineNode[] = [];
-  const flush = () => {
-    if (run.length > 0) plan.aspects.push(...collectAspects(ctx, { ...root, children: run }, plan.aspects.length, ''));
-    run = [];
-  };
-  for (const { node } of problemSections) {
-    if (isOneProblem(node)) {
-      run.push(node);
-      continue;
+function relativeStart(ctx: ImportContext, spans: readonly Span[], feedbackDate: string | undefined): string | undefined {
+  for (const span of spans) {
+    for (const sentence of sentences(ctx.folded.slice(span.start, span.end))) {
+      if (!/时限|期限/u.test(sentence.text) || !/起(?:计算|算)/u.test(sentence.text)) continue;
+      const date = findDates(sentence.text, span.start + sentence.start).find((m) => m.form === 'day');
+      const iso = date && ctx.years.iso(date);
+      if (iso) return iso;
     }
-    flush();
-    const prefix = containers > 1 && node.heading?.numbering ? `${node.heading.numbering.ordinal}.` : '';
-    plan.aspects.push(...collectAspects(ctx, node, plan.aspects.length, prefix));
-    // A problem section's own words before its first aspect fit nowhere.
-    if (node !== root) for (const part of node.body) UNRECOGNIZED.keep(ctx, plan, [], part.kind === 'text' ? part.span : part.field.labelSpan);
   }
-  flush();
+  return feedbackDate;
 }
 
-/** The top-level sections; a report without 一、 headings is one section, the whole text. */
-function topSections(ctx: ImportContext, root: OutlineNode): Section[] {
-  if (root.children.some((child) => child.heading?.numbering?.style === 'han')) {
-    return root.children.map((node) => ({ node, kind: classifySection(node, ctx.text, ctx.folded) }));
-  }
-  return [{ node: root, kind: hasProblemStructure(root, ctx.text, ctx.folded) ? 'problems' : 'other' }];
-}
-
-/** Every line inside the given sections, headings included (a heading often carries a sentence, as in report-a). */
-function linesIn(tokens: readonly LineToken[], nodes: readonly OutlineNode[]): Span[] {
-  const ranges = nodes.map((node) => ({ start: node.heading?.lineSpan.start ?? 0, end: node.end }));
-  return tokens
-    .filter((t) => t.kind !== 'chrome' && t.kind !== 'closing' && ranges.some((r) => t.line.span.start >= r.start && t.line.span.start < r.end))
-    .map((t) => t.line.span);
+/** The top-level sections, with the words of those that list no problems (organising, planning, summing up). */
+function addSections(ctx: ImportContext, plan: ImportedPlan, layout: Layout): void {
+  if (layout.sections.length === 0) return;
+  plan['x-sections'] = layout.sections.map(({ node, kind }, i) => {
+    const title = words(ctx, titleOf(ctx.text, ctx.folded, node));
+    ctx.spans.set(['x-sections', i], title.span);
+    ctx.spans.set(['x-sections', i, 'title'], title.span);
+    ctx.spans.set(['x-sections', i, 'kind'], title.span);
+    const entry: { title: string; kind: SectionKind; text?: string } = { title: title.value, kind };
+    if (kind !== 'problems' && kind !== 'other') {
+      const body = subtreeSpans(node).map((span) => cleanSpan(ctx.text, span)).filter((span) => !isEmptySpan(span) && span.start >= title.span.end);
+      if (body.length > 0) {
+        entry.text = body.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
+        ctx.spans.set(['x-sections', i, 'text'], { start: body[0].start, end: body.at(-1)!.end });
+      }
+    }
+    return entry;
+  });
 }
 
 /** Spans of commitments and meetings, which also count as understood text. */
@@ -161,29 +183,47 @@ function narrativeFound(ctx: ImportContext): Span[] {
 }
 
 /**
- * Text that fits nowhere is kept on the plan, never dropped: an opening paragraph that gave no fact, and each
- * section that is neither problems nor the organisation or planning of the work.
+ * Text that fits nowhere is kept on the plan, never dropped: an opening paragraph that gave no fact, the words of
+ * the problems section (or a wrapper) before its aspects, an item inside the problems that is neither, and a
+ * top-level section that is neither problems nor the organisation, planning or summary of the work.
  */
-function keepUnplaced(ctx: ImportContext, plan: ImportedPlan, root: OutlineNode, sections: readonly Section[], opening: readonly Span[], used: readonly Span[], narrative: Set<SectionKind>): void {
-  const overlaps = (line: Span) => used.some((u) => u.start < line.end && u.end > line.start);
-  for (const line of opening) if (!overlaps(line)) UNRECOGNIZED.keep(ctx, plan, [], line);
-  for (const part of root.body) if (part.kind === 'field') UNRECOGNIZED.keep(ctx, plan, [], { start: part.field.labelSpan.start, end: part.pieces.at(-1)?.span.end ?? part.field.labelSpan.end });
-  for (const section of sections) {
-    if (section.kind !== 'other' || narrative.has(section.kind)) continue;
-    const nodes = section.node === root ? root.children : [section.node];
-    for (const node of nodes) UNRECOGNIZED.keep(ctx, plan, [], { start: node.heading?.lineSpan.start ?? 0, end: node.end });
+function keepUnplaced(ctx: ImportContext, plan: ImportedPlan, layout: Layout, opening: readonly Span[], used: readonly Span[]): void {
+  const sorted = [...used].sort((a, b) => a.start - b.start);
+  const overlaps = (span: Span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].end <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < sorted.length && sorted[low].start < span.end;
+  };
+  const openingUsed: Span[] = [];
+  for (const span of opening) {
+    if (overlaps(span)) openingUsed.push(span);
+    else UNRECOGNIZED.keep(ctx, plan, [], span);
   }
+  if (openingUsed.length > 0) {
+    const kept = openingUsed.map((span) => cleanSpan(ctx.text, span)).filter((span) => !isEmptySpan(span));
+    plan['x-opening'] = kept.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
+    ctx.spans.set(['x-opening'], { start: kept[0].start, end: kept.at(-1)!.end });
+  }
+  for (const node of layout.containers) for (const span of ownWords(ctx, node)) UNRECOGNIZED.keep(ctx, plan, [], span);
+  for (const node of layout.unplaced) UNRECOGNIZED.keep(ctx, plan, [], { start: node.start, end: node.end });
+  for (const section of layout.sections) if (section.kind === 'other') UNRECOGNIZED.keep(ctx, plan, [], { start: section.node.start, end: section.node.end });
 }
 
-/** A container (the plan, `inspection`, `aspects` …) is placed on its first value, the plan itself on the first line. */
-function placeContainers(ctx: ImportContext, plan: ImportedPlan, firstLine: Span | undefined): void {
-  const start = firstLine ?? { start: 0, end: 0 };
-  ctx.spans.setDefault([], { start: start.start, end: start.end });
+/** A container (the plan, `inspection`, `aspects` …) is placed on its first value, the plan itself on the first paragraph. */
+function placeContainers(ctx: ImportContext, plan: ImportedPlan, first: Span | undefined): void {
+  ctx.spans.setDefault([], first ?? { start: 0, end: 0 });
   // `report` is placed on its title, if any (see report-facts.ts), not on the contacts at the end.
   for (const key of ['inspection', 'organization', 'declared', 'aspects', 'commitments', 'meetings', 'x-unrecognized'] as const) {
     const value = plan[key as keyof ImportedPlan];
-    if (value === undefined) continue;
-    const first = Array.isArray(value) ? ctx.spans.get([key, 0]) : Object.keys(value).map((k) => ctx.spans.get([key, k])).find(Boolean);
-    if (first) ctx.spans.setDefault([key], first);
+    if (value === undefined || value === null) continue;
+    const found = Array.isArray(value) ? ctx.spans.get([key, 0]) : Object.keys(value).map((k) => ctx.spans.get([key, k])).find(Boolean);
+    if (found) ctx.spans.setDefault([key], found);
   }
 }
+
+

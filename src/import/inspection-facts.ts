@@ -16,11 +16,10 @@ const UNIT_INSPECTED = /巡[察视]组对([^,。;:、]{2,30}?)(?:开展|进行)�
 const UNIT_SUBJECT = /(?:^|[,。;:])([^,。;:、对“”《》\s]{2,20}?(?:党组|党委|党工委|党总支|党支部))/u;
 const TOPIC = /(?:开展|进行)了?([^,。;:、]{2,20}?领域)专项巡[察视]/u;
 const ROUND = /([^,。;:、\s]{0,8}届[^,。;:、\s]{0,6}第[一二三四五六七八九十\d]{1,3}轮)/u;
-const FEEDBACK = /(?:作了?|进行了?|召开)[^。]{0,6}反馈(?!意见)|反馈会|向[^。《》]{2,40}?反馈(?!意见)/u;
-const LEADER = /(?:由([^,。;:由]{2,20}?)|([^,。;:]{2,20}?))(?:担任|任)组长/u;
+const LEADER = /(?:由([^,。;:由]{2,24}?)|以([^,。;:以]{2,24}?)为|([^,。;:]{2,24}?))(?:担任|任|为)组长/u;
 const GROUP_NAME = /成立(?:了)?([^,。;:]{0,20}?领导小组)/u;
 const MEMBERS = /成员由([^,。;:]{2,30}?)组成|([^,。;:]{2,30}?)为成员/u;
-const FIRST_RESPONSIBLE = /([^,。;:]{2,12}?)(?:履行|担任|是|为)(?:整改工作)?第一责任人/u;
+const FIRST_RESPONSIBLE = /([^,。;:]{2,30}?)(?:切实|认真|带头|主动)?(?:履行|担任|是|为|作为)(?:巡察)?(?:整改工作)?(?:的)?第一责任人/u;
 const POST_THEN_NAME = /^(.*(?:书记|局长|主任|部长|院长|校长|县长|区长|市长|镇长|乡长|主席|经理|董事长|处长|科长|所长|站长|队长|行长|社长|馆长))([\u4e00-\u9fa5]{2,4})$/u;
 
 const POST_ONLY = /(?:书记|局长|主任|部长|院长|校长|县长|区长|市长|镇长|乡长|主席|经理|董事长|处长|科长|所长|站长|队长|行长|社长|馆长|负责人|负责同志|班子成员)$/u;
@@ -81,16 +80,11 @@ export function readInspectionFacts(ctx: ImportContext, lines: readonly Span[], 
   capture('round', [ROUND]);
 
   first(lines, (folded, offset) => {
-    for (const sentence of sentences(folded)) {
-      if (!FEEDBACK.test(sentence.text)) continue;
-      const date = findDates(sentence.text, offset + sentence.start).find((m) => m.form === 'day' && !m.since);
-      const iso = date && ctx.years.iso(date);
-      if (!date || !iso) continue;
-      inspection.feedbackDate = iso;
-      found(['inspection', 'feedbackDate'], date.span.start, date.span.end - date.span.start);
-      return true;
-    }
-    return undefined;
+    const date = feedbackDate(ctx, folded, offset);
+    if (!date) return undefined;
+    inspection.feedbackDate = date.iso;
+    found(['inspection', 'feedbackDate'], date.span.start, date.span.end - date.span.start);
+    return true;
   });
   readPeriod(ctx, lines, facts, found);
   readLeadingGroup(ctx, lines, organization, found);
@@ -129,10 +123,14 @@ function readLeadingGroup(ctx: ImportContext, lines: readonly Span[], organizati
       found(['organization', 'leadingGroup', 'name'], at(name, name[1]), name[1].length);
     }
     const leader = LEADER.exec(folded);
-    const leaderWords = leader?.[1] ?? leader?.[2];
+    const leaderWords = leader?.[1] ?? leader?.[2] ?? leader?.[3];
     if (leader && leaderWords && group.leader === undefined) {
-      group.leader = personOf(ctx.text.slice(at(leader, leaderWords), at(leader, leaderWords) + leaderWords.length));
-      for (const key of [[], ['name'], ['post']]) found(['organization', 'leadingGroup', 'leader', ...key], at(leader, leaderWords), leaderWords.length);
+      // 成立由党组书记、局长周立新任组长: the person is what follows the last 由 or 以.
+      const lead = Math.max(leaderWords.lastIndexOf('由'), leaderWords.lastIndexOf('以')) + 1;
+      const who = leaderWords.slice(lead);
+      const from = at(leader, leaderWords) + lead;
+      group.leader = personOf(ctx.text.slice(from, from + who.length));
+      for (const key of [[], ['name'], ['post']]) found(['organization', 'leadingGroup', 'leader', ...key], from, who.length);
     }
     const members = MEMBERS.exec(folded);
     const membersWords = members?.[1] ?? members?.[2];
@@ -145,6 +143,11 @@ function readLeadingGroup(ctx: ImportContext, lines: readonly Span[], organizati
       organization.firstResponsible = personOf(ctx.text.slice(at(first, first[1]), at(first, first[1]) + first[1].length));
       for (const key of [[], ['name'], ['post']]) found(['organization', 'firstResponsible', ...key], at(first, first[1]), first[1].length);
     }
+  }
+  // 党委书记履行第一责任人职责 and 以党委书记赵文涛为组长: the same post, so the same person.
+  const first = organization.firstResponsible;
+  if (first && first.name === undefined && first.post && group.leader?.name && group.leader.post?.includes(first.post.replace(/^.*?(?=党[组委工])/u, ''))) {
+    first.name = group.leader.name;
   }
   if (Object.keys(group).length > 0) {
     organization.leadingGroup = group;
@@ -165,4 +168,34 @@ export function sentences(folded: string): { text: string; start: number }[] {
     }
   }
   return out;
+}
+
+/**
+ * The day the team gave its feedback: the nearest full date before an act of feedback in the same sentence
+ * (2022年1月20日，…向局党组反馈了巡察意见 / 并于2023年8月29日反馈了巡视意见 / 召开巡察反馈会), not a date after
+ * it (巡察反馈会后，局党组于1月24日召开…) nor one before 研究反馈意见.
+ */
+function feedbackDate(ctx: ImportContext, folded: string, offset: number): { iso: string; span: { start: number; end: number } } | undefined {
+  for (const sentence of sentences(folded)) {
+    const dates = findDates(sentence.text, offset + sentence.start).filter((m) => m.form === 'day' && !m.since);
+    if (dates.length === 0) continue;
+    for (let at = sentence.text.indexOf('反馈'); at >= 0; at = sentence.text.indexOf('反馈', at + 2)) {
+      if (!isFeedbackAct(sentence.text, at)) continue;
+      const before = dates.filter((d) => d.span.end <= offset + sentence.start + at).at(-1);
+      const iso = before && ctx.years.iso(before);
+      if (before && iso) return { iso, span: before.span };
+    }
+  }
+  return undefined;
+}
+
+/** 反馈了…, 作了反馈, 向…反馈, 反馈会, 反馈巡察意见: the team giving feedback, not 反馈会后 or 研究反馈意见. */
+function isFeedbackAct(text: string, at: number): boolean {
+  const after = text.slice(at + 2, at + 6);
+  if (/^(?:后|以来|之后|会后|意见后|会上|以后)/u.test(after)) return false;
+  if (/^(?:了|会|巡[察视]|情况|问题|[,，。])/u.test(after) || at + 2 >= text.length) return true;
+  const before = text.slice(Math.max(0, at - 24), at);
+  if (/(?:作了?|作出|进行了?|给予|集中)$/u.test(before)) return true;
+  // 向局党组反馈意见: the feedback given to someone.
+  return /向[^,，。;；]{1,20}$/u.test(before);
 }

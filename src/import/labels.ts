@@ -1,73 +1,113 @@
+/**
+ * Field labels in a paragraph, in every wrapping reports use: 原因分析：/ 原因分析: / 【原因分析】 / [原因分析] /
+ * 〔原因分析〕 / ■原因分析： / **原因分析** / a label on a line of its own / 原因分析 followed by a blank; and
+ * several on one line (责任单位：X　整改时限：3个月). Which words are labels is the lexicon's business.
+ */
+import type { FieldId, Lexicon } from './lexicon.js';
 import type { Span } from './span.js';
 
-/** The fields section labels fill; `progress` is 整改情况 (what was done), `outcome` 整改成效. */
-export type LabelField =
-  | 'causes'
-  | 'measures'
-  | 'progress'
-  | 'outcome'
-  | 'status'
-  | 'leader'
-  | 'department'
-  | 'person'
-  | 'deadline'
-  | 'evidence'
-  | 'feedback';
-
-/** Labels as reports print them (practice.md §5), longest first within a field so alternation prefers them. */
-const VOCABULARY: Record<LabelField, readonly string[]> = {
-  causes: ['原因分析', '问题原因', '产生原因', '原因剖析', '根源剖析', '深层次原因'],
-  measures: ['整改措施', '具体措施', '整改举措', '工作措施'],
-  progress: ['整改落实情况', '整改情况', '整改进展', '进展情况', '完成情况'],
-  outcome: ['整改成效', '整改结果'],
-  status: ['整改状态', '完成状态'],
-  leader: ['责任领导', '牵头领导', '分管领导'],
-  department: ['责任单位', '责任部门', '责任科室', '责任股室', '牵头单位', '牵头部门'],
-  person: ['具体责任人', '责任人'],
-  deadline: ['整改时限', '完成时限', '整改期限', '完成时间', '时间节点'],
-  evidence: ['佐证材料', '佐证资料'],
-  feedback: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述'],
-};
-
-const FIELD_BY_LABEL = new Map<string, LabelField>(
-  (Object.entries(VOCABULARY) as [LabelField, readonly string[]][]).flatMap(([field, labels]) => labels.map((label) => [label, field] as const)),
-);
-const ALTERNATION = [...FIELD_BY_LABEL.keys()].sort((a, b) => b.length - a.length).join('|');
-// Bold markup around a label (**原因分析**：) is Markdown's; it is skipped like blanks.
-const EMPHASIS = '[*_]{0,2}';
-/** A label at the start of a line, with or without a colon. */
-const AT_START = new RegExp(`^${EMPHASIS}\\s*(${ALTERNATION})\\s*${EMPHASIS}\\s*(:)?\\s*${EMPHASIS}\\s*`, 'u');
-/** A further label on the same line: after a blank or a clause mark, and always with a colon. */
-const FURTHER = new RegExp(`(?<=[\\s;,。])${EMPHASIS}(${ALTERNATION})${EMPHASIS}\\s*:\\s*${EMPHASIS}`, 'gu');
-
 export interface LabelledField {
-  field: LabelField;
+  field: FieldId;
   label: string;
+  /** The label's words. */
   labelSpan: Span;
-  /** What follows the label on its line, up to the next label; empty when the label stands alone. */
+  /** The label with its wrapping (bullet, brackets, colon, blanks): structure, not words. */
+  markup: Span;
+  /** What the label labels: up to the next label or the end of the paragraph; empty when the label stands alone. */
   content: Span;
+  /** Whether a colon or brackets mark it as a label (not only its place). */
+  delimited: boolean;
+}
+
+const OPENERS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '〖': '〗', '「': '」', '『': '』' };
+const BULLET = /[■□◆◇●○▲△★☆►▶•▪◦※✓✔➢❖◎◉▸]/u;
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\u3000';
+}
+
+/** Characters after which a further label may start on the same line. */
+function isBoundary(char: string): boolean {
+  return isSpace(char) || '；;。，,、）)】]'.includes(char);
+}
+
+interface Found {
+  field: FieldId;
+  label: string;
+  markupStart: number;
+  labelStart: number;
+  contentStart: number;
+  delimited: boolean;
 }
 
 /**
- * The labelled fields a (width-folded) line holds, or undefined when it does not start with a label.
- * `offset` is where the line starts in the report. A label without a colon counts only when it is the whole line.
+ * A label at `at` (width-folded text), with what wraps it, if the wrapping makes it one: a colon, brackets, bold,
+ * a bullet before it, or blanks or the paragraph's end after it. `strict` (a label later on the line) wants a
+ * colon or brackets.
  */
-export function readLabels(folded: string, offset: number): LabelledField[] | undefined {
-  const first = AT_START.exec(folded);
-  if (!first) return undefined;
-  if (!first[2] && first[0].length < folded.length) return undefined;
-  const starts: { label: string; at: number; contentAt: number }[] = [{ label: first[1], at: first[0].indexOf(first[1]), contentAt: first[0].length }];
-  FURTHER.lastIndex = first[0].length;
-  for (let match = FURTHER.exec(folded); match; match = FURTHER.exec(folded)) {
-    starts.push({ label: match[1], at: match.index + match[0].indexOf(match[1]), contentAt: match.index + match[0].length });
+function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, strong: readonly Span[], strict: boolean): Found | undefined {
+  let i = at;
+  let bulleted = false;
+  // A few bullets and blanks before the label at most: a long run of blanks is no label's wrapping.
+  const limit = Math.min(end, at + 4);
+  while (i < limit && (BULLET.test(folded.charAt(i)) || isSpace(folded.charAt(i)))) {
+    if (!isSpace(folded.charAt(i))) bulleted = true;
+    i++;
   }
-  return starts.map((entry, i) => {
-    const contentEnd = i + 1 < starts.length ? starts[i + 1].at : folded.length;
+  const closer = OPENERS[folded.charAt(i)];
+  if (closer) i++;
+  while (i < limit + 2 && i < end && isSpace(folded.charAt(i))) i++;
+  const match = lexicon.labelAt(folded, i);
+  if (!match || i + match.label.length > end) return undefined;
+  const labelStart = i;
+  let j = i + match.label.length;
+  if (closer) {
+    while (j < end && j < labelStart + match.label.length + 2 && isSpace(folded.charAt(j))) j++;
+    if (folded.charAt(j) !== closer) return undefined;
+    j++;
+  }
+  let k = j;
+  while (k < end && k < j + 8 && isSpace(folded.charAt(k))) k++;
+  const colon = folded.charAt(k) === ':';
+  if (colon) k++;
+  const afterColon = k;
+  while (k < end && k < afterColon + 8 && isSpace(folded.charAt(k))) k++;
+  const bold = strong.some((s) => s.start <= labelStart && s.end >= labelStart + match.label.length);
+  const alone = k >= end;
+  const blankAfter = k > j && match.label.length >= 3;
+  const accepted = colon || closer !== undefined || (!strict && (bold || alone || bulleted || blankAfter));
+  if (!accepted) return undefined;
+  return { field: match.field, label: match.label, markupStart: at, labelStart, contentStart: k, delimited: colon || closer !== undefined };
+}
+
+/**
+ * The labelled fields of a paragraph whose words (from `start`) begin with a label, or undefined. Further labels
+ * on the line start after a blank or a clause mark and carry a colon or brackets.
+ */
+export function readLabels(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[] = []): LabelledField[] | undefined {
+  const first = labelAt(folded, start, end, lexicon, strong, false);
+  if (!first) return undefined;
+  const found: Found[] = [first];
+  for (let i = first.contentStart + 1; i < end; i++) {
+    const char = folded.charAt(i);
+    if (isSpace(char) || !(lexicon.startsLabel(folded.charCodeAt(i)) || OPENERS[char] !== undefined || BULLET.test(char))) continue;
+    const next = labelAt(folded, i, end, lexicon, strong, true);
+    if (!next) continue;
+    // Run together with the words before it (张三责任部门：办公室), a label needs a colon right after it.
+    const joined = !isBoundary(folded.charAt(i - 1)) && folded.charAt(i) !== '【' && folded.charAt(i) !== '[';
+    if (joined && (next.label.length < 3 || folded.charAt(next.labelStart + next.label.length) !== ':')) continue;
+    found.push(next);
+    i = next.contentStart - 1;
+  }
+  return found.map((entry, index) => {
+    const contentEnd = index + 1 < found.length ? found[index + 1].markupStart : end;
     return {
-      field: FIELD_BY_LABEL.get(entry.label)!,
+      field: entry.field,
       label: entry.label,
-      labelSpan: { start: offset + entry.at, end: offset + entry.at + entry.label.length },
-      content: { start: offset + Math.min(entry.contentAt, contentEnd), end: offset + contentEnd },
+      labelSpan: { start: entry.labelStart, end: entry.labelStart + entry.label.length },
+      markup: { start: entry.markupStart, end: Math.min(entry.contentStart, contentEnd) },
+      content: { start: Math.min(entry.contentStart, contentEnd), end: contentEnd },
+      delimited: entry.delimited,
     };
   });
 }

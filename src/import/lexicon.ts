@@ -175,6 +175,11 @@ export class Lexicon {
     return true;
   }
 
+  /** Whether some label starts with this character (a quick test before `labelAt`). */
+  startsLabel(code: number): boolean {
+    return this.trie.next.has(code);
+  }
+
   /** The longest label starting at `at` in width-folded text, if any. */
   labelAt(folded: string, at: number): LabelMatch | undefined {
     let node: TrieNode | undefined = this.trie;

@@ -17,44 +17,56 @@ const HELD = /(?:召开|举行|举办)了?/gu;
 const COUNTED = new RegExp(`^(.{2,40}?)(${COUNT})(?:次|场次|场)$`, 'u');
 const MEETING_NOUN = /(?:会议?|座谈会|生活会|党课|培训班)$/u;
 
+/** The longest entry (kind and count) or meeting name read. */
+const LONGEST_PART = 60;
+
 /**
  * Meetings a sentence says were held: 2022年1月份以来，召开巡察整改专题会2次、党组会议2次 (one entry per kind,
  * with its count) or 4月29日，局党组召开…专题民主生活会 (one meeting). Only dated sentences count: the date is
- * the last one before 召开 in the same sentence.
+ * the last one before 召开 in the same sentence. One pass: dates, sentence starts and clause ends are found once.
  */
-export function findMeetings(folded: string, offset: number, datesIn: (span: Span) => DateMention[]): MeetingMention[] {
+export function findMeetings(folded: string, offset: number, dates: readonly DateMention[]): MeetingMention[] {
   const found: MeetingMention[] = [];
+  let sentenceStart = 0;
+  let scanned = 0;
+  let dateIndex = 0;
+  let clauseEnd = -1;
   HELD.lastIndex = 0;
   for (let match = HELD.exec(folded); match; match = HELD.exec(folded)) {
-    const sentenceStart = Math.max(folded.lastIndexOf('。', match.index), folded.lastIndexOf(';', match.index)) + 1;
-    const date = datesIn({ start: offset + sentenceStart, end: offset + match.index }).at(-1);
+    for (; scanned < match.index; scanned++) if (folded.charAt(scanned) === '。' || folded.charAt(scanned) === ';') sentenceStart = scanned + 1;
+    while (dateIndex < dates.length && dates[dateIndex].span.end <= offset + match.index) dateIndex++;
+    const date = dateIndex > 0 && dates[dateIndex - 1].span.start >= offset + sentenceStart ? dates[dateIndex - 1] : undefined;
     if (!date) continue;
     const from = match.index + match[0].length;
-    const clauseEnd = indexOfAny(folded, '。;', from);
-    const parts = splitParts(folded, from, clauseEnd);
+    if (clauseEnd < from) clauseEnd = indexOfAny(folded, '。;', from);
     const counted: MeetingMention[] = [];
-    for (const part of parts) {
-      const entry = COUNTED.exec(folded.slice(part.start, part.end));
+    let firstPart: Span | undefined;
+    for (let at = from; at < clauseEnd; ) {
+      const end = indexOfAny(folded, '、,', at, Math.min(clauseEnd, at + LONGEST_PART + 1));
+      const part = { start: at, end };
+      firstPart ??= part;
+      const entry = end - at <= LONGEST_PART && (end === clauseEnd || '、,'.includes(folded.charAt(end))) ? COUNTED.exec(folded.slice(at, end)) : null;
       if (!entry) break;
-      const countAt = part.start + entry[1].length;
+      const countAt = at + entry[1].length;
       counted.push({
-        span: { start: offset + part.start, end: offset + part.end },
+        span: { start: offset + at, end: offset + end },
         kind: entry[1].trim(),
-        kindSpan: { start: offset + part.start, end: offset + countAt },
+        kindSpan: { start: offset + at, end: offset + countAt },
         count: parseCount(entry[2]),
         countSpan: { start: offset + countAt, end: offset + countAt + entry[2].length },
         date,
       });
+      at = end + 1;
     }
     if (counted.length > 0) {
       found.push(...counted);
       continue;
     }
     // A single meeting needs a day, not a stretch of months.
-    const first = parts[0];
-    const name = first ? folded.slice(first.start, indexOfAny(folded, ',', first.start, first.end)).trim() : '';
-    if (date.form === 'day' && !date.since && MEETING_NOUN.test(name) && name.length <= 60) {
-      const kindSpan = { start: offset + first.start, end: offset + first.start + name.length };
+    if (!firstPart || date.form !== 'day' || date.since) continue;
+    const name = folded.slice(firstPart.start, indexOfAny(folded, ',', firstPart.start, Math.min(firstPart.end, firstPart.start + LONGEST_PART))).trim();
+    if (MEETING_NOUN.test(name)) {
+      const kindSpan = { start: offset + firstPart.start, end: offset + firstPart.start + name.length };
       found.push({ span: kindSpan, kind: name, kindSpan, date });
     }
   }
@@ -64,17 +76,4 @@ export function findMeetings(folded: string, offset: number, datesIn: (span: Spa
 function indexOfAny(text: string, chars: string, from: number, limit = text.length): number {
   for (let i = from; i < limit; i++) if (chars.includes(text[i])) return i;
   return limit;
-}
-
-/** The clause cut at 、 and ，, as lists of counted meetings are written. */
-function splitParts(text: string, start: number, end: number): Span[] {
-  const parts: Span[] = [];
-  let at = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || '、,'.includes(text[i])) {
-      if (i > at) parts.push({ start: at, end: i });
-      at = i + 1;
-    }
-  }
-  return parts;
 }

@@ -1,108 +1,235 @@
+/**
+ * The outline, built from how marks nest in this document, not from a fixed order of numbering styles: a mark of
+ * a style already open closes everything below it and opens a sibling; a mark of a new style opens a child. So
+ * 1. aspects with (1) problems, 第一部分 above 一、, or 一、 problems with (一) labels all read as written.
+ *
+ * Labels fill the body of the item they stand in. A label whose content runs on (整改措施：, then lines) takes the
+ * following paragraphs, numbered or not, as its items until the next label or heading; a numbered line inside such a
+ * block is a heading only when its style is open in the outline and its number continues that level's count.
+ */
+import { splitEnumeration } from './enumeration.js';
+import type { FieldId } from './lexicon.js';
 import type { LabelledField } from './labels.js';
-import type { Numbering } from './numbering.js';
+import type { Mark } from './marks.js';
+import type { Paragraph } from './paragraphs.js';
 import type { Span } from './span.js';
-import type { LineToken } from './tokens.js';
 
-/** A line under a label: the label's own words, or a line (numbered or not) of the block it opens. */
+/** A stretch under a label: its words, and the mark it starts with when it is a numbered or bulleted item. */
 export interface Piece {
   span: Span;
-  line: number;
-  numbering?: Numbering;
+  mark?: Mark;
 }
 
 export type BodyPart =
-  | { kind: 'text'; span: Span; line: number }
-  | { kind: 'field'; field: LabelledField; pieces: Piece[]; line: number };
+  | { kind: 'text'; span: Span; paragraph: Paragraph }
+  | { kind: 'field'; field: LabelledField; pieces: Piece[]; paragraph: Paragraph };
 
 export interface OutlineNode {
-  /** Absent on the root. */
-  heading?: { numbering?: Numbering; text: Span; line: number; lineSpan: Span };
-  rank: number;
+  /** The heading paragraph; absent on the root and on items opened by repeated labels. */
+  paragraph?: Paragraph;
+  mark?: Mark;
+  /** The words after the mark: the title, then any body words on the same paragraph. */
+  words: Span;
+  /** The mark's style, `named` for an unnumbered 针对…问题 heading, `fields` for an item opened by its labels. */
+  style: string;
   parent?: OutlineNode;
   children: OutlineNode[];
   body: BodyPart[];
-  /** Offset just past the node's last line, children included. */
+  /** From the heading's start to the end of the last paragraph under it, in the reading text. */
+  start: number;
   end: number;
 }
 
-const ROOT_RANK = -1;
-/** An unnumbered problem heading sits below every numbered level. */
-const NAMED_RANK = 5;
+/** Fields that hold a list or running text, so the paragraphs after the label continue them. */
+const RUNNING: ReadonlySet<FieldId> = new Set<FieldId>(['feedback', 'causes', 'goal', 'measures', 'progress', 'outcome', 'evidence', 'remarks']);
+
+export interface Outline {
+  root: OutlineNode;
+  /** Paragraphs outside the outline: chrome, title, addressee and the closing block. */
+  outside: Paragraph[];
+}
+
+export function buildOutline(paragraphs: readonly Paragraph[], folded: string): Outline {
+  const root: OutlineNode = { words: { start: 0, end: 0 }, style: 'root', children: [], body: [], start: 0, end: 0 };
+  const stack: OutlineNode[] = [root];
+  const ordinals: (number | undefined)[] = [undefined];
+  const outside: Paragraph[] = [];
+  let open: Extract<BodyPart, { kind: 'field' }> | undefined;
+  let itemOrdinal: { style: string; ordinal: number } | undefined;
+
+  const current = () => stack[stack.length - 1];
+  const grow = (end: number) => {
+    for (const node of stack) if (node.end < end) node.end = end;
+  };
+  const addFields = (fields: readonly LabelledField[], paragraph: Paragraph) => {
+    const node = current();
+    for (const field of fields) {
+      const part: Extract<BodyPart, { kind: 'field' }> = { kind: 'field', field, pieces: [], paragraph };
+      if (field.content.end > field.content.start) part.pieces.push({ span: field.content });
+      node.body.push(part);
+      open = part;
+    }
+    const last = open!;
+    // A single-valued field (责任领导：X) takes no more paragraphs once it has its value.
+    if (!RUNNING.has(last.field.field) && last.pieces.length > 0) open = undefined;
+    itemOrdinal = undefined;
+  };
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    const role = paragraph.role;
+    if (role.kind === 'chrome' || role.kind === 'title' || role.kind === 'addressee' || role.kind === 'closing') {
+      outside.push(paragraph);
+      open = undefined;
+      continue;
+    }
+    if (role.kind === 'heading') {
+      const style = role.mark?.style ?? 'named';
+      const ordinal = role.mark?.ordinal;
+      const level = stack.findLastIndex((node, k) => k > 0 && node.style === style);
+      if (open && !role.fields && isItemOfBlock(level, ordinal, ordinals, itemOrdinal, style)) {
+        open.pieces.push({ span: { start: role.mark?.span.start ?? role.words.start, end: paragraph.span.end }, ...(role.mark ? { mark: role.mark } : {}) });
+        if (ordinal !== undefined) itemOrdinal = { style, ordinal };
+        grow(paragraph.span.end);
+        continue;
+      }
+      if (level > 0) {
+        stack.length = level;
+        ordinals.length = level;
+      }
+      const node: OutlineNode = {
+        paragraph,
+        ...(role.mark ? { mark: role.mark } : {}),
+        words: role.words,
+        style,
+        parent: current(),
+        children: [],
+        body: [],
+        start: paragraph.span.start,
+        end: paragraph.span.end,
+      };
+      current().children.push(node);
+      stack.push(node);
+      ordinals.push(ordinal);
+      open = undefined;
+      itemOrdinal = undefined;
+      if (role.fields) addFields(role.fields, paragraph);
+      grow(paragraph.span.end);
+      continue;
+    }
+    if (role.kind === 'labels') {
+      addFields(role.fields, paragraph);
+      grow(paragraph.span.end);
+      continue;
+    }
+    // Body text: it continues a running label, unless it is a short title-like line right before a label, or it
+    // starts a list item that does not continue the label's own list (原因分析：一是…二是… then 二是…).
+    const titleLike = isTitleLike(folded, paragraph) && paragraphs[i + 1]?.role.kind === 'labels';
+    if (open && !titleLike && continuesList(folded, open, paragraph)) {
+      open.pieces.push({ span: paragraph.span });
+    } else {
+      current().body.push({ kind: 'text', span: paragraph.span, paragraph });
+      open = undefined;
+    }
+    grow(paragraph.span.end);
+  }
+  splitRepeatedFields(root, folded);
+  return { root, outside };
+}
 
 /**
- * Builds the outline by numbering rank: a heading closes every open heading of its rank or deeper. A label standing
- * alone (整改措施：) opens a block that takes the following lines, including numbered ones deeper than the
- * problem's own numbering, until the next label or heading.
+ * Whether a numbered paragraph inside a label's block is one of its items rather than the next heading: its style
+ * is not open in the outline, or its number does not continue the open level's count (measures 1. 2. 3. under
+ * problem 2.), or it continues the block's own count.
  */
-export function buildOutline(tokens: readonly LineToken[], textLength: number): OutlineNode {
-  const root: OutlineNode = { rank: ROOT_RANK, children: [], body: [], end: textLength };
-  let current = root;
-  let block: { pieces: Piece[] } | undefined;
+function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: readonly (number | undefined)[], item: { style: string; ordinal: number } | undefined, style: string): boolean {
+  // A heading style or an unnumbered 针对…问题 heading is never a list item.
+  if (style === 'named' || /^h\d/u.test(style)) return false;
+  if (level <= 0) return true;
+  if (ordinal === undefined) return false;
+  if (item && item.style === style && ordinal === item.ordinal + 1) return true;
+  const previous = ordinals[level];
+  return previous !== undefined && ordinal !== previous + 1;
+}
 
-  const close = (node: OutlineNode, end: number) => {
-    node.end = end;
-  };
-  const open = (token: LineToken & { kind: 'heading' | 'named-heading' }) => {
-    const rank = token.kind === 'heading' ? token.numbering.rank : NAMED_RANK;
-    while (current.rank >= rank && current.parent) {
-      close(current, token.line.span.start);
-      current = current.parent;
-    }
-    const node: OutlineNode = {
-      heading: { numbering: token.kind === 'heading' ? token.numbering : undefined, text: token.text, line: token.line.number, lineSpan: token.line.span },
-      rank,
-      parent: current,
-      children: [],
-      body: [],
-      end: textLength,
-    };
-    current.children.push(node);
-    current = node;
-    block = undefined;
-  };
+/** Whether a paragraph that opens with 一是/①/（1） continues the numbering of the label's content before it. */
+function continuesList(folded: string, open: Extract<BodyPart, { kind: 'field' }>, paragraph: Paragraph): boolean {
+  const opening = splitEnumeration(folded, { start: paragraph.span.start, end: Math.min(paragraph.span.end, paragraph.span.start + 12) }).items[0];
+  if (!opening || opening.marker.start !== paragraph.span.start) return true;
+  const last = open.pieces.at(-1);
+  if (!last) return opening.ordinal === 1;
+  const before = splitEnumeration(folded, last.span).items.at(-1);
+  return before ? opening.ordinal === before.ordinal + 1 : opening.ordinal === 1;
+}
 
-  for (const token of tokens) {
-    if (token.kind === 'chrome' || token.kind === 'closing') continue;
-    if (token.kind === 'heading' && block && token.numbering.rank > numberedRank(current)) {
-      block.pieces.push({ span: token.text, line: token.line.number, numbering: token.numbering });
-      continue;
+function isTitleLike(folded: string, paragraph: Paragraph): boolean {
+  const { start, end } = paragraph.span;
+  if (end - start > 60) return false;
+  const last = folded.charAt(end - 1);
+  return !'。;；,，、:'.includes(last);
+}
+
+/**
+ * An item whose body repeats its first label (问题：A 原因：… 措施：… 问题：B …) lists several items without
+ * headings: each run from that label on becomes an item of its own, and its siblings' labelled bodies become items
+ * alike, so the level stays one level. A short line just before the repeated label is that item's title.
+ */
+function splitRepeatedFields(node: OutlineNode, folded: string): void {
+  for (const child of node.children) splitRepeatedFields(child, folded);
+  const split = node.children.some((child) => child.children.some((grandchild) => grandchild.style === 'fields'));
+  if (split) {
+    for (const child of node.children) {
+      if (child.children.length === 0 && child.body.some((part) => part.kind === 'field')) toItems(child, [child.body.findIndex((part) => part.kind === 'field')], folded);
     }
-    if (token.kind === 'heading' || token.kind === 'named-heading') {
-      open(token);
-      continue;
-    }
-    if (token.kind === 'labels') {
-      block = undefined;
-      for (const field of token.fields) {
-        const part: BodyPart = { kind: 'field', field, pieces: [], line: token.line.number };
-        if (field.content.end > field.content.start) part.pieces.push({ span: field.content, line: token.line.number });
-        current.body.push(part);
-      }
-      const last = current.body[current.body.length - 1];
-      if (last.kind === 'field' && last.pieces.length === 0) block = last;
-      continue;
-    }
-    if (block) block.pieces.push({ span: token.line.span, line: token.line.number });
-    else current.body.push({ kind: 'text', span: token.line.span, line: token.line.number });
   }
-  return root;
+  const groups = fieldGroups(node.body);
+  if (groups.length >= 2) toItems(node, groups, folded);
 }
 
-/** The rank of the nearest numbered heading at or above a node (the root's when none). */
-function numberedRank(node: OutlineNode): number {
-  for (let n: OutlineNode | undefined = node; n; n = n.parent) if (n.rank !== NAMED_RANK) return n.rank;
-  return ROOT_RANK;
+/** Moves each group of a node's body (from each start index to the next) into an item of its own. */
+function toItems(node: OutlineNode, starts: readonly number[], folded: string): void {
+  const body = node.body;
+  const intro = body.slice(0, starts[0]);
+  const items: OutlineNode[] = [];
+  for (let g = 0; g < starts.length; g++) {
+    const parts = body.slice(starts[g], g + 1 < starts.length ? starts[g + 1] : body.length);
+    const holder = g === 0 ? intro : items[g - 1].body;
+    const before = holder.at(-1);
+    let words: Span = { start: partStart(parts[0]), end: partStart(parts[0]) };
+    if (before?.kind === 'text' && isTitleLike(folded, before.paragraph)) {
+      holder.pop();
+      words = before.span;
+    }
+    items.push({ words, style: 'fields', parent: node, children: [], body: parts, start: Math.min(words.start, partStart(parts[0])), end: partEnd(parts.at(-1)!) });
+  }
+  for (const item of items) item.end = Math.max(item.end, item.body.length > 0 ? partEnd(item.body.at(-1)!) : item.end);
+  node.body = intro;
+  node.children = [...node.children, ...items].sort((a, b) => a.start - b.start);
 }
 
-/** The number a heading prints, or its place among its siblings when it prints none. */
-export function ordinalOf(node: OutlineNode): string {
-  const siblings = node.parent?.children ?? [];
-  return String(node.heading?.numbering?.ordinal ?? siblings.indexOf(node) + 1);
+/** Where each item of a repeated-label body starts (indices into the body), if the first label repeats. */
+function fieldGroups(body: readonly BodyPart[]): number[] {
+  const firstField = body.findIndex((part) => part.kind === 'field');
+  if (firstField < 0) return [];
+  const opener = (body[firstField] as Extract<BodyPart, { kind: 'field' }>).field.field;
+  const starts = [firstField];
+  let sinceStart = 0;
+  for (let i = firstField + 1; i < body.length; i++) {
+    const part = body[i];
+    if (part.kind !== 'field') continue;
+    sinceStart++;
+    if (part.field.field === opener && sinceStart > 0) {
+      starts.push(i);
+      sinceStart = 0;
+    }
+  }
+  return starts;
 }
 
-/** The span of a heading's number (（一）, 1.), if it has one. */
-export function markerSpan(node: OutlineNode): Span | undefined {
-  const heading = node.heading;
-  if (!heading?.numbering) return undefined;
-  return { start: heading.lineSpan.start, end: heading.text.start };
+function partStart(part: BodyPart): number {
+  return part.kind === 'text' ? part.span.start : part.field.markup.start;
+}
+
+function partEnd(part: BodyPart): number {
+  return part.kind === 'text' ? part.span.end : Math.max(part.field.content.end, part.pieces.at(-1)?.span.end ?? 0);
 }

@@ -1,208 +1,180 @@
-import { statusFromLabel } from '../core/status.js';
+/**
+ * A problem from its outline item: the heading gives its id and title (without the 针对…问题 / 关于…的问题 / 在…方面
+ * wrapper), labels fill their fields (fill-fields.ts), and a problem written as prose (标题。一是…；二是…。该问题已完成
+ * 整改。) is read for its cause analysis, measures, status and the deadline its closing sentence names.
+ */
 import type { JsonPath } from '../rule-kit/types.js';
-import type { Evidence, Measure, Problem } from '../types/plan.js';
 import { words, type ImportContext } from './context.js';
-import { deadlineInText, readDeadline } from './deadline.js';
-import type { LabelField } from './labels.js';
-import { joinedText, listItems } from './list-items.js';
-import { markerSpan, ordinalOf, type BodyPart, type OutlineNode, type Piece } from './outline.js';
-import type { Span } from './span.js';
-import { problemWords, splitHeading } from './titles.js';
-import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
+import { causeOpener, measuresOpener } from './cues.js';
+import { splitEnumeration } from './enumeration.js';
+import { headingRest, titleOf, type NodeEvidence } from './evidence.js';
+import {
+  addCauses,
+  addEvidenceFromText,
+  addMeasures,
+  fillField,
+  keep,
+  setDeadlineFromText,
+  setStatus,
+  type ProblemDraft,
+} from './fill-fields.js';
+import { listItems } from './list-items.js';
+import type { BodyPart, OutlineNode, Piece } from './outline.js';
+import { cleanSpan, isEmptySpan, type Span } from './span.js';
+import { closingStatus } from './status-words.js';
+import { problemWords } from './titles.js';
 
 type Field = Extract<BodyPart, { kind: 'field' }>;
 
-/** A node is a problem when it carries a problem's labels, or when nothing is numbered below it. */
-export function isProblemNode(node: OutlineNode): boolean {
-  return node.children.length === 0 || node.body.some((part) => part.kind === 'field');
+export interface ProblemOptions {
+  id: string;
+  path: JsonPath;
+  evidence: (node: OutlineNode) => NodeEvidence;
 }
 
-/**
- * A problem from its outline node: the heading gives id and title; labels fill their fields; unlabelled text is the
- * measures (reports such as 在…方面。一是…二是… label nothing), or, when the problem has a measures label, the
- * feedback before the labels and unrecognised text after them.
- */
-export function buildProblem(ctx: ImportContext, node: OutlineNode, id: string, path: JsonPath, idSpan?: Span): Problem & Unrecognized {
-  const heading = node.heading!;
-  const split = splitHeading(ctx.text, ctx.folded, heading.text);
-  const title = words(ctx, problemWords(ctx.folded, split.title));
-  const problem: Problem & Unrecognized = { id, title: title.value };
-  ctx.problemRanges.push({ start: heading.lineSpan.start, end: node.end, id });
-  ctx.spans.set(path, split.title);
-  ctx.spans.set([...path, 'id'], idSpan ?? split.title);
-  ctx.spans.set([...path, 'title'], title.span);
+export function buildProblem(ctx: ImportContext, node: OutlineNode, options: ProblemOptions): ProblemDraft {
+  const { id, path } = options;
+  const title = titleOf(ctx.text, ctx.folded, node);
+  const own = words(ctx, problemWords(ctx.folded, title));
+  const problem: ProblemDraft = { id, title: own.value };
+  ctx.problemRanges.push({ start: node.start, end: node.end, id });
+  ctx.spans.set(path, isEmptySpan(title) ? { start: node.start, end: node.start } : title);
+  ctx.spans.set([...path, 'id'], node.mark && node.mark.span.end > node.mark.span.start ? node.mark.span : title);
+  ctx.spans.set([...path, 'title'], own.span);
 
-  const parts: BodyPart[] = [...(split.rest.end > split.rest.start ? [{ kind: 'text', span: split.rest, line: heading.line } as const] : []), ...node.body];
-  const fields = parts.filter((part): part is Field => part.kind === 'field');
-  const labelled = new Set<LabelField>(fields.map((part) => part.field.field));
-  const measuresLabelled = labelled.has('measures') || labelled.has('progress');
-
-  const measurePieces: Piece[] = [];
-  const feedbackPieces: Piece[] = [];
-  const stray: Piece[] = [];
+  const fields = node.body.filter((part): part is Field => part.kind === 'field');
+  const labels = { measures: fields.some((part) => part.field.field === 'measures') };
+  const rest = headingRest(node, title);
+  const prose: Span[] = rest.end > rest.start ? [rest] : [];
+  const stray: Span[] = [];
   let seenField = false;
-  for (const part of parts) {
+  for (const part of node.body) {
     if (part.kind === 'text') {
-      const piece = { span: part.span, line: part.line };
-      if (!measuresLabelled) measurePieces.push(piece);
-      else (seenField ? stray : feedbackPieces).push(piece);
+      (seenField ? stray : prose).push(part.span);
       continue;
     }
     seenField = true;
-    applyField(ctx, problem, path, part, labelled, measurePieces, stray);
+    fillField(ctx, problem, path, { field: part.field.field, label: part.field.labelSpan, pieces: part.pieces }, labels);
   }
-  if (feedbackPieces.length > 0 && problem.feedback === undefined) setText(ctx, problem, path, 'feedback', feedbackPieces);
-  setMeasures(ctx, problem, path, measurePieces);
-  addTags(ctx, problem, path, title.span);
-  for (const piece of stray) UNRECOGNIZED.keep(ctx, problem, path, piece.span);
-  // Numbered lines under a labelled problem that no label took are its sub-items.
-  node.children.forEach((child, i) => {
-    problem.items ??= [];
-    problem.items.push(buildProblem(ctx, child, `${id}.${ordinalOf(child)}`, [...path, 'items', i], markerSpan(child)));
-  });
+  const answered = fields.some((part) => part.field.field === 'measures' || part.field.field === 'progress');
+  if (!answered) {
+    // Unlabelled words of a problem that labels no measures are its measures (and status, and causes after 经剖析).
+    readProse(ctx, problem, path, [...prose, ...stray]);
+  } else {
+    // Words before the labels of a labelled problem are the feedback it answers; words after them fit no field.
+    if (prose.length > 0 && problem.feedback === undefined) setFeedback(ctx, problem, path, prose);
+    else stray.unshift(...prose);
+    for (const span of stray) keep(ctx, problem, path, span);
+  }
+  readChildren(ctx, problem, node, options, answered);
+  const proseRanges = [...prose, ...fields.filter((part) => part.field.field !== 'evidence').flatMap((part) => part.pieces.map((piece) => piece.span))];
+  addEvidenceFromText(ctx, problem, path, proseRanges);
+  addTags(ctx, problem, path, own.span);
   return problem;
 }
 
-function applyField(ctx: ImportContext, problem: Problem, path: JsonPath, part: Field, labelled: Set<LabelField>, measurePieces: Piece[], stray: Piece[]): void {
-  const { field, labelSpan } = part.field;
-  switch (field) {
-    case 'causes': {
-      const causes = listItems(ctx, part.pieces);
-      ctx.spans.set([...path, 'causes'], labelSpan);
-      problem.causes = [...(problem.causes ?? []), ...causes.map((span, i) => record(ctx, [...path, 'causes', (problem.causes?.length ?? 0) + i], span))];
-      return;
+function setFeedback(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, spans: readonly Span[]): void {
+  const parts = spans.map((span) => cleanSpan(ctx.text, span)).filter((span) => !isEmptySpan(span));
+  if (parts.length === 0) return;
+  problem.feedback = parts.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
+  ctx.spans.set([...path, 'feedback'], { start: parts[0].start, end: parts.at(-1)!.end });
+}
+
+/**
+ * A problem told in prose: its closing sentence states the status (and often the deadline: 计划于…前完成), a
+ * sentence opening with 经剖析… is its cause analysis, and the rest lists its measures (一是…二是…, or the words
+ * themselves), a lead-in such as 针对该问题 being a label, not a measure.
+ */
+function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, spans: readonly Span[]): void {
+  let ranges = spans.map((span) => cleanSpan(ctx.text, span)).filter((span) => !isEmptySpan(span));
+  // The closing status sentence, and what follows it, is the progress.
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const closing = closingStatus(ctx.folded, ranges[i].start, ranges[i].end);
+    if (!closing) continue;
+    setStatus(ctx, problem, path, closing.status, closing.span);
+    const tail: Span = { start: closing.sentence.start, end: ranges.at(-1)!.end };
+    const progress = cleanSpan(ctx.text, { start: closing.sentence.start, end: ranges[i].end });
+    const after = ranges.slice(i + 1);
+    const progressParts = [progress, ...after].filter((span) => !isEmptySpan(span));
+    if (progressParts.length > 0) {
+      problem.progress = progressParts.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
+      ctx.spans.set([...path, 'progress'], { start: progressParts[0].start, end: progressParts.at(-1)!.end });
     }
-    case 'measures':
-      ctx.spans.setDefault([...path, 'measures'], labelSpan);
-      measurePieces.push(...part.pieces);
-      return;
-    case 'progress':
-      if (readStatus(ctx, problem, path, part.pieces)) return;
-      // 整改情况 lists what was done: the measures, unless the problem labels its measures separately.
-      if (labelled.has('measures')) setText(ctx, problem, path, 'progress', part.pieces);
-      else {
-        ctx.spans.setDefault([...path, 'measures'], labelSpan);
-        measurePieces.push(...part.pieces);
-      }
-      return;
-    case 'outcome':
-      setText(ctx, problem, path, 'progress', part.pieces);
-      return;
-    case 'status':
-      if (!readStatus(ctx, problem, path, part.pieces)) setText(ctx, problem, path, 'statusText', part.pieces);
-      return;
-    case 'leader':
-      setText(ctx, problem, path, 'responsibleLeader', part.pieces);
-      return;
-    case 'department':
-      setText(ctx, problem, path, 'responsibleDepartment', part.pieces);
-      return;
-    case 'person':
-      setText(ctx, problem, path, 'responsiblePerson', part.pieces);
-      return;
-    case 'deadline':
-      setDeadline(ctx, problem, path, part.pieces);
-      return;
-    case 'evidence':
-      setEvidence(ctx, problem, path, part.pieces);
-      return;
-    case 'feedback':
-      setText(ctx, problem, path, 'feedback', part.pieces);
-      return;
-    default:
-      stray.push(...part.pieces);
+    setDeadlineFromText(ctx, problem, path, tail);
+    ranges = [...ranges.slice(0, i), { start: ranges[i].start, end: closing.sentence.start }].filter((span) => !isEmptySpan(cleanSpan(ctx.text, span)));
+    break;
   }
-}
-
-function record(ctx: ImportContext, path: JsonPath, span: Span): string {
-  ctx.spans.set(path, span);
-  return ctx.text.slice(span.start, span.end);
-}
-
-type TextKey = 'feedback' | 'progress' | 'statusText' | 'responsibleLeader' | 'responsibleDepartment' | 'responsiblePerson';
-
-/** Sets (or extends, for progress told in several places) a text field from the lines under a label. */
-function setText(ctx: ImportContext, problem: Problem, path: JsonPath, key: TextKey, pieces: readonly Piece[]): void {
-  const joined = joinedText(ctx, pieces);
-  if (!joined) return;
-  const previous = problem[key];
-  problem[key] = previous ? `${previous}\n${joined.value}` : joined.value;
-  if (!previous) ctx.spans.set([...path, key], joined.span);
-}
-
-/** 整改状态：已完成并长期坚持 → done-ongoing, keeping the words as printed. */
-function readStatus(ctx: ImportContext, problem: Problem, path: JsonPath, pieces: readonly Piece[]): boolean {
-  const joined = joinedText(ctx, pieces);
-  const status = joined ? statusFromLabel(joined.value) : undefined;
-  if (!joined || !status) return false;
-  const printed = words(ctx, joined.span);
-  problem.status = status;
-  problem.statusText = printed.value;
-  ctx.spans.set([...path, 'status'], printed.span);
-  ctx.spans.set([...path, 'statusText'], printed.span);
-  return true;
-}
-
-function setDeadline(ctx: ImportContext, problem: Problem, path: JsonPath, pieces: readonly Piece[]): void {
-  const joined = joinedText(ctx, pieces);
-  if (!joined) return;
-  const printed = words(ctx, joined.span);
-  problem.deadlineText = printed.value;
-  ctx.spans.set([...path, 'deadlineText'], printed.span);
-  const found = readDeadline(ctx, printed.span);
-  if (found?.deadline) {
-    problem.deadline = found.deadline;
-    ctx.spans.set([...path, 'deadline'], printed.span);
-  } else ctx.spans.set([...path, 'deadline'], printed.span);
-}
-
-function setMeasures(ctx: ImportContext, problem: Problem, path: JsonPath, pieces: readonly Piece[]): void {
-  const items = listItems(ctx, pieces);
-  if (items.length === 0) return;
-  ctx.spans.setDefault([...path, 'measures'], items[0]);
-  problem.measures = items.map((span, i): Measure => {
-    const measurePath = [...path, 'measures', i];
-    const measure: Measure = { id: `${problem.id}.${i + 1}`, text: record(ctx, [...measurePath, 'text'], span) };
-    ctx.spans.set(measurePath, span);
-    ctx.spans.set([...measurePath, 'id'], span);
-    const found = deadlineInText(ctx, span);
-    if (found?.deadline) {
-      measure.deadline = found.deadline;
-      measure.deadlineText = record(ctx, [...measurePath, 'deadlineText'], found.span);
-      ctx.spans.set([...measurePath, 'deadline'], found.span);
+  const measures: Piece[] = [];
+  for (const range of ranges) {
+    const cause = causeIn(ctx, range);
+    if (!cause) {
+      measures.push({ span: range });
+      continue;
     }
-    return measure;
-  });
+    addCauses(ctx, problem, path, [cleanSpan(ctx.text, cause.words)]);
+    for (const span of [cause.before, cause.after]) if (!isEmptySpan(cleanSpan(ctx.text, span))) measures.push({ span });
+  }
+  addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, measures));
 }
 
-const EVIDENCE_TYPES: readonly [RegExp, Evidence['type']][] = [
-  [/纪要|会议记录/u, '会议纪要'],
-  [/台账|清单/u, '台账'],
-  [/凭证|收据|缴款书|票据/u, '凭证'],
-  [/照片|图片/u, '照片'],
-  [/统计|报表/u, '统计'],
-  [/报告/u, '报告'],
-  [/《|文件|通知|制度|办法|方案|〔\d{4}〕/u, '文件'],
-];
+/** A cause analysis opening a sentence of the range (经剖析，…), up to where the measures begin. */
+function causeIn(ctx: ImportContext, range: Span): { words: Span; before: Span; after: Span } | undefined {
+  let sentence = range.start;
+  for (let i = range.start; i <= range.end; i++) {
+    if (i < range.end && !'。!?！？'.includes(ctx.folded.charAt(i))) continue;
+    const opener = causeOpener(ctx.folded, sentence, range.end);
+    if (opener > 0) {
+      const start = sentence + opener;
+      const end = measuresStart(ctx, start, range.end);
+      return { words: { start, end }, before: { start: range.start, end: sentence }, after: { start: end, end: range.end } };
+    }
+    sentence = i + 1;
+  }
+  return undefined;
+}
 
-/** 佐证材料：one piece of evidence per listed item, its type guessed from its words. */
-function setEvidence(ctx: ImportContext, problem: Problem, path: JsonPath, pieces: readonly Piece[]): void {
-  const items = listItems(ctx, pieces);
-  const start = problem.evidence?.length ?? 0;
-  const added = items.map((span, i): Evidence => {
-    const evidencePath = [...path, 'evidence', start + i];
-    const title = record(ctx, [...evidencePath, 'title'], span);
-    ctx.spans.set(evidencePath, span);
-    ctx.spans.set([...evidencePath, 'type'], span);
-    return { type: EVIDENCE_TYPES.find(([pattern]) => pattern.test(title))?.[1] ?? '其他', title };
+/** Where the measures begin after a cause analysis: a 针对该问题 lead-in or the first 一是 marker, else the sentence's end. */
+function measuresStart(ctx: ImportContext, from: number, end: number): number {
+  const list = splitEnumeration(ctx.folded, { start: from, end });
+  const firstMarker = list.items[0]?.marker.start ?? end;
+  for (let i = from; i < firstMarker; i++) {
+    const atSentence = i === from || '。;；,，'.includes(ctx.folded.charAt(i - 1));
+    if (atSentence && measuresOpener(ctx.folded, i, end) > 0) return i;
+    if (ctx.folded.charAt(i) === '。' && list.items.length === 0) return i + 1;
+  }
+  if (list.items.length > 0) {
+    // Back to the start of the clause holding the first marker.
+    let start = firstMarker;
+    while (start > from && !'。'.includes(ctx.folded.charAt(start - 1))) start--;
+    return start;
+  }
+  return end;
+}
+
+/**
+ * Numbered items under a problem: sub-problems when they carry a problem's labels or words (or the problem
+ * labels its measures), else the problem's measures listed one a line.
+ */
+function readChildren(ctx: ImportContext, problem: ProblemDraft, node: OutlineNode, options: ProblemOptions, answered: boolean): void {
+  if (node.children.length === 0) return;
+  const asItems = answered || node.children.some((child) => options.evidence(child).labels > 0 || options.evidence(child).status);
+  if (!asItems && !problem.measures?.length) {
+    const spans = node.children.map((child) => cleanSpan(ctx.text, { start: child.words.start, end: child.end }));
+    addMeasures(ctx, problem, options.path, spans.filter((span) => !isEmptySpan(span)));
+    return;
+  }
+  node.children.forEach((child, i) => {
+    const items = (problem.items ??= []);
+    const ordinal = child.mark?.ordinal ?? i + 1;
+    items.push(buildProblem(ctx, child, { ...options, id: `${problem.id}.${ordinal}`, path: [...options.path, 'items', items.length] }));
   });
-  if (added.length > 0) problem.evidence = [...(problem.evidence ?? []), ...added];
 }
 
 /** 立行立改 in a problem's title or deadline makes it a tag too. */
-function addTags(ctx: ImportContext, problem: Problem, path: JsonPath, titleSpan: Span): void {
-  if (problem.deadline === '立行立改' || /立行立改|即知即改/u.test(problem.title)) {
+function addTags(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, titleSpan: Span): void {
+  if (problem.deadline === '立行立改' || /立行立改|即知即改/u.test(problem.title.slice(0, 200))) {
     problem.tags = ['立行立改'];
     ctx.spans.set([...path, 'tags'], ctx.spans.get([...path, 'deadline']) ?? titleSpan);
   }
 }
+

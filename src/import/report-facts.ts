@@ -1,11 +1,17 @@
+/**
+ * The document's own facts: its title and issuer, its kind, its date (the line under the signature, else the page's
+ * 成文日期, else its 发布时间), when it was published (发布时间/发布日期), the contact channels printed for public
+ * supervision, and the page chrome and closing words kept as they are.
+ */
 import type { Report } from '../types/plan.js';
 import type { ImportContext } from './context.js';
 import { findDates } from './dates.js';
-import { cleanSpan, type Span } from './span.js';
-import type { LineToken } from './tokens.js';
+import type { Paragraph } from './paragraphs.js';
+import { cleanSpan, isEmptySpan, type Span } from './span.js';
 import { foldWidth } from './width.js';
 
 type Contact = NonNullable<Report['contacts']>[number];
+export type ImportedReportFacts = Partial<Report> & { 'x-addressee'?: string; 'x-signature'?: string; 'x-chrome'?: Record<string, string>; 'x-closing'?: string[] };
 
 const CONTACT_LABELS: readonly [RegExp, Contact['kind']][] = [
   [/^(?:联系电话|举报电话|监督电话|联系方式|电话)$/u, 'phone'],
@@ -14,65 +20,92 @@ const CONTACT_LABELS: readonly [RegExp, Contact['kind']][] = [
   [/^(?:通信地址|通讯地址|地址)$/u, 'address'],
   [/^(?:邮政编码|邮编)$/u, 'postcode'],
 ];
-const CONTACT = /(联系电话|举报电话|监督电话|联系方式|电话|电子邮箱|电子信箱|邮箱|E-?mail|邮政信箱|信箱|来信地址|通信地址|通讯地址|地址|邮政编码|邮编)\s*:\s*([^;,。]+)/giu;
-const TITLE = /^[^。]{4,80}(?:整改(?:工作)?方案|整改[^。]{0,12}(?:报告|通报|情况))$/u;
+const CONTACT = /(联系电话|举报电话|监督电话|联系方式|电话|电子邮箱|电子信箱|邮箱|E-?mail|邮政信箱|信箱|来信地址|通信地址|通讯地址|地址|邮政编码|邮编)[ \t]{0,2}:[ \t]{0,2}([^;,。\n]{1,80})/giu;
 const ISSUER = /^((?:中共|中国共产党)[^。]{2,40}?(?:党组|党委|党工委|委员会|党支部|党总支))关于/u;
+const ISSUER_BEFORE_ABOUT = /^([^。]{2,40}?)关于/u;
 
 export interface ReportFacts {
-  report: Partial<Report>;
-  /** Lines that gave a fact (the title, a date line). */
+  report: ImportedReportFacts;
+  /** Spans that gave a fact. */
   used: Span[];
 }
 
-/**
- * The document's own facts: title and issuer from a title line, its kind from its words, its date from a date line
- * or the page's 成文日期, and the contact channels printed for public supervision.
- */
-export function readReportFacts(ctx: ImportContext, tokens: readonly LineToken[]): ReportFacts {
-  const report: Partial<Report> = {};
+/** `last` is the document's last paragraph: where an undated report is told it has no date (under the signature). */
+export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[], last?: Span): ReportFacts {
+  const report: ImportedReportFacts = {};
   const used: Span[] = [];
-  const set = <K extends keyof Report>(key: K, value: Report[K], range: Span) => {
+  const set = <K extends keyof ImportedReportFacts>(key: K, value: ImportedReportFacts[K], range: Span) => {
     if (report[key] !== undefined) return;
     report[key] = value;
     ctx.spans.set(['report', key], range);
     used.push(range);
   };
-  const foldedOf = (range: Span) => ctx.folded.slice(range.start, range.end);
-
-  const titleLine = tokens.find((token) => token.kind !== 'chrome');
-  if (titleLine?.kind === 'text' && TITLE.test(foldedOf(titleLine.line.span))) {
-    set('title', ctx.text.slice(titleLine.line.span.start, titleLine.line.span.end), titleLine.line.span);
-    const issuer = ISSUER.exec(foldedOf(titleLine.line.span));
-    if (issuer) set('issuer', issuer[1], { start: titleLine.line.span.start, end: titleLine.line.span.start + issuer[1].length });
-  }
-  for (const token of tokens) {
-    if (token.kind === 'chrome') {
-      const value = cleanSpan(ctx.text, token.value);
-      const date = findDates(foldedOf(value), value.start).find((m) => m.form === 'day');
-      const iso = date && ctx.years.iso(date);
-      if (iso && token.field === '成文日期') set('date', iso, date.span);
-      if (iso && /^发布(?:日期|时间)$/u.test(token.field ?? '')) set('publicationDate', iso, date.span);
-      if (/^(?:发布机构|发文机关)$/u.test(token.field ?? '') && value.end > value.start) set('issuer', ctx.text.slice(value.start, value.end), value);
+  const dayIn = (range: Span) => {
+    const date = findDates(ctx.folded.slice(range.start, range.end), range.start).find((m) => m.form === 'day' && !m.since);
+    const iso = date && ctx.years.iso(date);
+    return iso && date ? { iso, span: date.span } : undefined;
+  };
+  let signed: { iso: string; span: Span } | undefined;
+  let issuedOn: { iso: string; span: Span } | undefined;
+  let published: { iso: string; span: Span } | undefined;
+  let signature: Span | undefined;
+  let pageIssuer: Span | undefined;
+  for (const paragraph of outside) {
+    const role = paragraph.role;
+    const span = paragraph.span;
+    if (role.kind === 'title') {
+      const title = cleanSpan(ctx.text, span);
+      set('title', ctx.text.slice(title.start, title.end), title);
+      const folded = ctx.folded.slice(title.start, title.end);
+      const issuer = ISSUER.exec(folded) ?? ISSUER_BEFORE_ABOUT.exec(folded);
+      if (issuer && !/^(?:关于|对)/u.test(issuer[1])) set('issuer', ctx.text.slice(title.start, title.start + issuer[1].length), { start: title.start, end: title.start + issuer[1].length });
+    } else if (role.kind === 'addressee') {
+      const words = cleanSpan(ctx.text, span);
+      set('x-addressee', ctx.text.slice(words.start, words.end), words);
+    } else if (role.kind === 'chrome') {
+      for (const field of role.fields) {
+        const value = cleanSpan(ctx.text, field.value);
+        if (field.name === '成文日期') issuedOn ??= dayIn(value);
+        else if (/^发布(?:日期|时间)$/u.test(field.name)) published ??= dayIn(value);
+        else if (/^(?:发布机构|发文机关)$/u.test(field.name) && !isEmptySpan(value)) pageIssuer ??= value;
+        const chrome = (report['x-chrome'] ??= {});
+        if (!isEmptySpan(value) && chrome[field.name] === undefined) {
+          chrome[field.name] = ctx.text.slice(value.start, value.end);
+          ctx.spans.set(['report', 'x-chrome', field.name], value);
+          ctx.spans.setDefault(['report', 'x-chrome'], value);
+        }
+      }
+    } else if (role.kind === 'closing') {
+      if (role.what === 'date') signed = dayIn(span) ?? signed;
+      else if (role.what === 'signature') signature = cleanSpan(ctx.text, span);
+      else readContacts(ctx, span, report, used);
+      if (role.what === 'disclosure') {
+        const closing = (report['x-closing'] ??= []);
+        const words = cleanSpan(ctx.text, span);
+        ctx.spans.set(['report', 'x-closing', closing.length], words);
+        closing.push(ctx.text.slice(words.start, words.end));
+      }
     }
-    // A line that is only a date, as under a signature, dates the document.
-    if (token.kind === 'text' || token.kind === 'closing') {
-      const folded = foldedOf(token.line.span);
-      const [date] = findDates(folded, token.line.span.start);
-      const iso = date && ctx.years.iso(date);
-      if (date?.form === 'day' && iso && date.span.end - date.span.start >= folded.trim().length - 1) set('date', iso, token.line.span);
-    }
-    if (token.kind === 'closing') readContacts(ctx, token.line.span, report, used);
   }
-  // Kind first, as plans are written.
+  if (pageIssuer) set('issuer', ctx.text.slice(pageIssuer.start, pageIssuer.end), pageIssuer);
+  if (signature) {
+    const signedBy = ctx.text.slice(signature.start, signature.end);
+    set('issuer', signedBy, signature);
+    if (report.issuer !== signedBy) set('x-signature', signedBy, signature);
+  }
+  // The date under the signature dates the document; the page's 成文日期, else its publication, stand in for it.
+  const date = signed ?? issuedOn ?? published;
+  if (date) set('date', date.iso, date.span);
+  if (published) set('publicationDate', published.iso, published.span);
   const { contacts, ...rest } = report;
-  const ordered: Partial<Report> = { kind: reportKind(ctx.folded, report.title === undefined ? undefined : foldWidth(report.title)), ...rest, ...(contacts ? { contacts } : {}) };
+  // Kind first, as plans are written.
+  const ordered: ImportedReportFacts = { kind: reportKind(ctx.folded, report.title === undefined ? undefined : foldWidth(report.title)), ...rest, ...(contacts ? { contacts } : {}) };
   const title = ctx.spans.get(['report', 'title']);
-  if (title) ctx.spans.set(['report', 'kind'], title);
-  // The report as a whole is its title; without one, a missing report field lands on the first line.
-  if (title) ctx.spans.set(['report'], title);
-  // An undated report is told so where a date belongs: under the signature, on the last line of the text.
-  const last = [...tokens].reverse().find((token) => token.kind === 'text' || token.kind === 'closing');
-  if (report.date === undefined && last) ctx.spans.setDefault(['report', 'date'], last.line.span);
+  if (title) {
+    ctx.spans.set(['report', 'kind'], title);
+    ctx.spans.set(['report'], title);
+  }
+  if (report.date === undefined && last) ctx.spans.setDefault(['report', 'date'], last);
   return { report: ordered, used };
 }
 
@@ -89,7 +122,7 @@ function reportKind(folded: string, title: string | undefined): Report['kind'] {
   return 'progress-report';
 }
 
-function readContacts(ctx: ImportContext, line: Span, report: Partial<Report>, used: Span[]): void {
+function readContacts(ctx: ImportContext, line: Span, report: ImportedReportFacts, used: Span[]): void {
   const folded = ctx.folded.slice(line.start, line.end);
   CONTACT.lastIndex = 0;
   for (let match = CONTACT.exec(folded); match; match = CONTACT.exec(folded)) {

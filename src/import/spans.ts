@@ -30,6 +30,13 @@ export class SpanMap {
   get size(): number {
     return this.spans.size;
   }
+
+  /** The same paths with every span mapped (from the text read to the source document's text). */
+  mapped(map: (span: Span) => Span): SpanMap {
+    const out = new SpanMap();
+    for (const [key, span] of this.spans) out.spans.set(key, map(span));
+    return out;
+  }
 }
 
 /** Paths hold plain keys and indices, so a separator no key contains makes a unique map key. */

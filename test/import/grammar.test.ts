@@ -142,7 +142,8 @@ describe('declared totals and inspection facts from the opening', () => {
     });
     expect(plan.organization).toEqual({
       leadingGroup: { name: '巡察整改工作领导小组', leader: { name: '刘德林', post: '党组书记' }, membersText: '党组成员及各部门负责人' },
-      firstResponsible: { post: '党组书记' },
+      // 党组书记履行第一责任人职责, and the 党组书记 is 刘德林.
+      firstResponsible: { name: '刘德林', post: '党组书记' },
     });
   });
 });

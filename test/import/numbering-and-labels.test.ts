@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/import/import-report.js';
-import { readNumbering } from '../../src/import/numbering.js';
+import { readMark } from '../../src/import/marks.js';
 import { foldWidth } from '../../src/import/width.js';
+
+const readNumbering = (folded: string) => readMark(folded, 0, folded.length, {});
 import { onlyProblem, problems } from './helpers.js';
 
 describe('numbering levels, full and half width', () => {

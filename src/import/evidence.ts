@@ -1,0 +1,85 @@
+/**
+ * What an outline item's own words say about it: whether it reads as a problem (labels of a problem's fields, a
+ * sentence stating its status, an 一是… list of measures, a 针对…问题 / 在…方面 / 问题1： heading, a title naming
+ * a shortcoming, prose that opens a cause analysis or measures) and what its title says (方面, 组织领导, 下一步).
+ */
+import { causeOpener, measuresOpener, namesShortcoming, titleKind, type TitleKind } from './cues.js';
+import { splitEnumeration } from './enumeration.js';
+import type { FieldId } from './lexicon.js';
+import type { OutlineNode } from './outline.js';
+import type { Span } from './span.js';
+import { closingStatus, leadingStatus } from './status-words.js';
+import { namesProblem, splitHeading } from './titles.js';
+
+export interface NodeEvidence {
+  /** Labels of a problem's fields in its own body (not counting 问题表现 alone). */
+  labels: number;
+  status: boolean;
+  enumeration: boolean;
+  cue: boolean;
+  wrapper: boolean;
+  shortcoming: boolean;
+  /** The title ends with 方面 (…方面, …方面问题的整改情况, 党的建设方面（4个）). */
+  aspectTitle: boolean;
+  titleKind?: TitleKind;
+  /** How strongly the item reads as one problem. */
+  score: number;
+}
+
+const PROBLEM_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['causes', 'goal', 'measures', 'progress', 'outcome', 'status', 'leader', 'department', 'cooperating', 'person', 'deadline', 'evidence']);
+const ASPECT_TITLE = /方面(?:问题|存在的问题|反馈问题)?(?:的?整改(?:落实)?情况)?(?:[(（][^)）]{0,12}[)）])?[:：。]?$/u;
+
+/** The title of an item: its heading's words up to the first full stop or colon (or its first label's words). */
+export function titleOf(text: string, folded: string, node: OutlineNode): Span {
+  const first = node.body[0];
+  // 1.反馈问题：…, or an item opened by its labels: the title is the first label's first sentence.
+  if (first?.kind === 'field' && (node.words.end <= node.words.start || first.field.markup.start <= node.words.start)) {
+    const content = first.pieces[0]?.span;
+    return content ? splitHeading(text, folded, content).title : node.words;
+  }
+  if (node.words.end > node.words.start) return splitHeading(text, folded, node.words).title;
+  return node.words;
+}
+
+export function nodeEvidence(text: string, folded: string, node: OutlineNode): NodeEvidence {
+  const title = titleOf(text, folded, node);
+  const own = ownText(text, folded, node, title);
+  let labels = 0;
+  let feedback = false;
+  for (const part of node.body) {
+    if (part.kind !== 'field') continue;
+    if (PROBLEM_FIELDS.has(part.field.field)) labels++;
+    if (part.field.field === 'feedback') feedback = true;
+  }
+  let status = false;
+  let enumeration = false;
+  let cue = false;
+  for (const span of own) {
+    if (!status && (closingStatus(folded, span.start, span.end) || leadingStatus(folded, span.start, span.end))) status = true;
+    if (!enumeration && splitEnumeration(folded, span).items.length >= 2) enumeration = true;
+    if (!cue && (causeOpener(folded, span.start, span.end) > 0 || measuresOpener(folded, span.start, span.end) > 0)) cue = true;
+  }
+  const wrapper = node.style === 'named' || node.style === 'wenti' || node.mark?.noun === '问题' || node.mark?.noun === '意见' || (title.end - title.start <= 300 && namesProblem(folded, title));
+  const shortcoming = namesShortcoming(folded, title.start, title.end);
+  const titleWords = folded.slice(title.start, Math.min(title.end, title.start + 120));
+  const aspectTitle = ASPECT_TITLE.test(titleWords);
+  const kind = titleKind(folded, title.start, title.end);
+  const score = (labels > 0 ? 4 : feedback ? 2 : 0) + (status ? 2 : 0) + (wrapper ? 2 : 0) + (enumeration ? 1 : 0) + (shortcoming ? 1 : 0) + (cue ? 1 : 0);
+  return { labels, status, enumeration, cue, wrapper, shortcoming, aspectTitle, ...(kind ? { titleKind: kind } : {}), score };
+}
+
+/** The item's own running words: what follows its title on the heading, and its unlabelled paragraphs. */
+export function ownText(text: string, folded: string, node: OutlineNode, title: Span): Span[] {
+  const spans: Span[] = [];
+  const rest = headingRest(node, title);
+  if (rest.end > rest.start) spans.push(rest);
+  for (const part of node.body) if (part.kind === 'text') spans.push(part.span);
+  return spans;
+}
+
+/** The words on the heading after its title, up to the first label on the same paragraph. */
+export function headingRest(node: OutlineNode, title: Span): Span {
+  let end = node.words.end;
+  for (const part of node.body) if (part.kind === 'field' && part.paragraph === node.paragraph) end = Math.min(end, part.field.markup.start);
+  return { start: Math.min(Math.max(title.end, node.words.start), end), end };
+}

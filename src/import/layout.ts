@@ -1,0 +1,189 @@
+/**
+ * Which parts of the outline are aspects, which problems, and which top-level sections organise or plan the work
+ * rather than list problems, decided from content:
+ *
+ * - An item is a problem when its own words read as one (see evidence.ts): labels of a problem's fields, a sentence
+ *   stating its status, an 一是… list of measures, a 针对…问题 heading, a title naming a shortcoming. An item whose
+ *   children read as problems is a container, whatever its own title says (a 方面 titled like an organising
+ *   section is still an aspect when problems stand under it).
+ * - Sections whose titles organise or plan the work (组织推进情况, 下一步工作打算) need labelled problems to count
+ *   as holding problems; their titles are evidence, not a rule.
+ * - From the top, the outline is followed down while one branch holds every problem; below that, each branch
+ *   holding problems is an aspect (a top-level section holding aspects is a wrapper), levels between an aspect
+ *   and its problems are groups.
+ * - An item among problems of its own style that shows no evidence is taken as a problem too (the level decides);
+ *   an item that fits nowhere is kept as unrecognised text, never dropped.
+ */
+import { organizingWords, titleKind } from './cues.js';
+import { nodeEvidence, titleOf, type NodeEvidence } from './evidence.js';
+import type { OutlineNode } from './outline.js';
+
+export type SectionKind = 'problems' | 'organization' | 'next-steps' | 'summary' | 'other';
+
+export interface ProblemPlace {
+  node: OutlineNode;
+  /** Containers between the aspect and the problem (report-b's 1. above its (1)). */
+  groups: OutlineNode[];
+  /** How it was taken for a problem: its own words, or its level among problems. */
+  by: 'evidence' | 'level';
+}
+
+export interface AspectPlace {
+  /** The aspect's heading; absent for problems standing directly under a section or the document. */
+  node?: OutlineNode;
+  /** The section whose title names an aspect without a heading of its own. */
+  section?: OutlineNode;
+  /** The top-level section wrapping the aspect, when several do (its number prefixes the aspect's id). */
+  wrapper?: OutlineNode;
+  problems: ProblemPlace[];
+}
+
+export interface SectionPlace {
+  node: OutlineNode;
+  kind: SectionKind;
+}
+
+export interface Layout {
+  aspects: AspectPlace[];
+  sections: SectionPlace[];
+  /** Containers whose own words precede their problems (a wrapper's or the problems section's introduction). */
+  containers: OutlineNode[];
+  /** Items inside the problems that fit nowhere: their words are kept as unrecognised. */
+  unplaced: OutlineNode[];
+  evidence: Map<OutlineNode, NodeEvidence>;
+}
+
+export function readLayout(text: string, folded: string, root: OutlineNode): Layout {
+  const evidence = new Map<OutlineNode, NodeEvidence>();
+  const ev = (node: OutlineNode) => {
+    let found = evidence.get(node);
+    if (!found) {
+      found = nodeEvidence(text, folded, node);
+      evidence.set(node, found);
+    }
+    return found;
+  };
+  // Strict sections (titled as organising or planning) need labelled or stated problems.
+  const strictOf = new Map<OutlineNode, boolean>();
+  for (const section of root.children) {
+    const kind = section.paragraph ? titleKind(folded, titleOf(text, folded, section).start, titleOf(text, folded, section).end) : undefined;
+    strictOf.set(section, kind === 'organization' || kind === 'next-steps');
+  }
+  const strictFor = (node: OutlineNode): boolean => {
+    for (let n: OutlineNode | undefined = node; n; n = n.parent) if (n.parent === root) return strictOf.get(n) ?? false;
+    return false;
+  };
+  const candidate = (node: OutlineNode) => {
+    const e = ev(node);
+    return strictFor(node) ? e.labels > 0 || (e.status && e.score >= 4) : e.score >= 2;
+  };
+  const holdsMemo = new Map<OutlineNode, boolean>();
+  const holds = (node: OutlineNode): boolean => {
+    let found = holdsMemo.get(node);
+    if (found === undefined) {
+      found = candidate(node) || node.children.some(holds);
+      holdsMemo.set(node, found);
+    }
+    return found;
+  };
+  const classify = (node: OutlineNode): 'problem' | 'container' | 'undecided' => {
+    if (ev(node).labels > 0) return 'problem';
+    if (node.children.some(holds)) return 'container';
+    return candidate(node) ? 'problem' : 'undecided';
+  };
+
+  const aspectLike = (node: OutlineNode) => ev(node).aspectTitle || ev(node).shortcoming;
+
+  const layout: Layout = { aspects: [], sections: [], containers: [], unplaced: [], evidence };
+  const inRegion = new Set<OutlineNode>();
+
+  /** Problems under a container, through groups; undecided items take their level's reading. */
+  const problemsUnder = (node: OutlineNode, groups: OutlineNode[], into: ProblemPlace[]) => {
+    const classes = node.children.map(classify);
+    const problemStyles = new Set(node.children.filter((_, i) => classes[i] === 'problem').map((child) => child.style));
+    node.children.forEach((child, i) => {
+      inRegion.add(child);
+      if (classes[i] === 'problem') into.push({ node: child, groups, by: 'evidence' });
+      else if (classes[i] === 'container') problemsUnder(child, [...groups, child], into);
+      else if (problemStyles.has(child.style)) into.push({ node: child, groups, by: 'level' });
+      else layout.unplaced.push(child);
+    });
+  };
+
+  const collect = (node: OutlineNode, wrapper?: OutlineNode) => {
+    inRegion.add(node);
+    let implicit: AspectPlace | undefined;
+    const classes = node.children.map(classify);
+    const problemStyles = new Set(node.children.filter((_, i) => classes[i] === 'problem').map((child) => child.style));
+    node.children.forEach((child, i) => {
+      const kind = classes[i];
+      const asProblem = kind === 'problem' || (kind === 'undecided' && problemStyles.has(child.style));
+      if (asProblem) {
+        inRegion.add(child);
+        if (!implicit) {
+          implicit = { ...(node !== root ? { section: node } : {}), ...(wrapper ? { wrapper } : {}), problems: [] };
+          layout.aspects.push(implicit);
+        }
+        implicit.problems.push({ node: child, groups: [], by: kind === 'problem' ? 'evidence' : 'level' });
+        return;
+      }
+      implicit = undefined;
+      if (kind !== 'container') {
+        // Outside the problems (an organising section beside them) or an item that fits nowhere.
+        if (node !== root) {
+          inRegion.add(child);
+          layout.unplaced.push(child);
+        }
+        return;
+      }
+      // A top-level section whose problems stand deeper wraps aspects.
+      if (node === root && !child.children.some((c) => classify(c) === 'problem')) {
+        layout.containers.push(child);
+        collect(child, child);
+        return;
+      }
+      inRegion.add(child);
+      const aspect: AspectPlace = { node: child, ...(wrapper ? { wrapper } : {}), problems: [] };
+      layout.aspects.push(aspect);
+      problemsUnder(child, [], aspect.problems);
+    });
+  };
+
+  // Follow the outline down while one section holds every problem: through sections (二、整改落实情况, a title
+  // line), never into an aspect (…方面, a title naming a shortcoming), which stays an aspect even when alone.
+  let region = root;
+  for (;;) {
+    if (region.children.some((child) => classify(child) === 'problem')) break;
+    const holding = region.children.filter(holds);
+    if (holding.length !== 1 || aspectLike(holding[0])) break;
+    if (region !== root) layout.containers.push(region);
+    region = holding[0];
+  }
+  if (region !== root) layout.containers.push(region);
+  if (region.children.some(holds)) collect(region);
+  // Wrappers are counted once, by the aspects they hold.
+  const wrappers = new Set(layout.aspects.map((a) => a.wrapper).filter(Boolean));
+  if (wrappers.size < 2) for (const aspect of layout.aspects) delete aspect.wrapper;
+
+  const rootIsProblems = root.children.length > 0 && root.children.every((child) => inRegion.has(child) && classify(child) === 'problem');
+  if (!rootIsProblems) {
+    for (const section of root.children) {
+      layout.sections.push({ node: section, kind: holds(section) && (inRegion.has(section) || section === region || isAncestor(section, region)) ? 'problems' : narrativeKind(text, folded, section) });
+    }
+  }
+  return layout;
+}
+
+function isAncestor(node: OutlineNode, of: OutlineNode): boolean {
+  for (let n: OutlineNode | undefined = of.parent; n; n = n.parent) if (n === node) return true;
+  return false;
+}
+
+/** What a section without problems is: its title's kind, else organising when its words organise the work. */
+function narrativeKind(text: string, folded: string, section: OutlineNode): SectionKind {
+  const title = titleOf(text, folded, section);
+  const kind = titleKind(folded, title.start, title.end);
+  if (kind === 'next-steps' || kind === 'organization') return kind;
+  if (kind === 'problems') return 'summary';
+  return organizingWords(folded, section.start, section.end) >= 2 ? 'organization' : 'other';
+}

@@ -1,0 +1,127 @@
+/**
+ * What each paragraph of the reading text is, before the outline is built: page chrome (发布时间：… 来源：…), the
+ * document's title and addressee, a heading (with its mark), a paragraph of labelled fields, the closing block
+ * (监督联系方式, signature, date), or body text.
+ */
+import type { Lexicon } from './lexicon.js';
+import { readLabels, type LabelledField } from './labels.js';
+import { readMark, type Mark } from './marks.js';
+import type { ReadingParagraph, ReadingText } from './reading-text.js';
+import type { Span } from './span.js';
+
+export interface ChromeField {
+  name: string;
+  /** The field name with its colon. */
+  nameSpan: Span;
+  value: Span;
+}
+
+export type ParagraphRole =
+  | { kind: 'chrome'; fields: ChromeField[] }
+  | { kind: 'title' }
+  | { kind: 'addressee' }
+  | { kind: 'closing'; what: 'contacts' | 'disclosure' | 'signature' | 'date' }
+  /** `words` is what follows the mark: the title, and any body words on the same paragraph. */
+  | { kind: 'heading'; mark?: Mark; words: Span; named?: boolean; fields?: LabelledField[] }
+  | { kind: 'labels'; mark?: Mark; fields: LabelledField[] }
+  | { kind: 'text' };
+
+export interface Paragraph extends ReadingParagraph {
+  index: number;
+  role: ParagraphRole;
+}
+
+const CHROME_NAMES = '索引号|发布机构|发文机关|成文日期|发布日期|发布时间|浏览量|浏览次数|阅读次数|访问量|点击数|分享到|分享|朗读|当前位置|来源|信息来源|文章来源|责编|责任编辑|编辑|字号|打印|关闭|作者|审核|发文字号|主题分类|有效性';
+const CHROME_AT = new RegExp(`^(?:${CHROME_NAMES})[ \\t]{0,2}(?::|$|[ \\t])`, 'u');
+const CHROME_ANYWHERE = new RegExp(`(?<=^|[ \\t|｜])(${CHROME_NAMES})[ \\t]{0,2}:`, 'gu');
+const CONTACTS = /^(?:联系电话|联系方式|举报电话|监督电话|电子邮箱|电子信箱|通信地址|通讯地址|邮政信箱|邮政编码|来信地址)[ \t]{0,2}:/u;
+const DISCLOSURE = /^(?:欢迎(?:广大|社会各界|各界)?|如有(?:意见建议|意见和建议|异议|问题)|公示期|公示时间|公示期间|对(?:巡察|巡视)?整改(?:落实)?情况有(?:意见|异议))/u;
+const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]{0,2}年[ \t]{0,2}[\d一二三四五六七八九十]{1,3}[ \t]{0,2}月[ \t]{0,2}[\d一二三四五六七八九十]{1,3}[ \t]{0,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/u;
+const TITLE_WORDS = /(?:报告|方案|通报|公示|公告|情况|说明|清单|台账|汇报)$/u;
+const ADDRESSEE = /^[^,，。:：;；]{2,40}(?:领导小组|巡察办|巡视办|委员会|县委|市委|区委|州委|党委|党组|纪委|办公室|工委)(?:[、,，][^,，。:：;；]{2,40})*:$/u;
+const NAMED_PROBLEM = /^(?:针对|关于)[^。]{1,80}?(?:问题|方面)(?:的整改(?:情况)?)?[ \t]{0,2}[:。]?$/u;
+const ORG_NAME = /(?:党组|党委|党工委|委员会|党总支|党支部|局|办|委|院|中心|公司|政府|学校|中学|小学|大学|医院|镇|乡|街道)$/u;
+
+export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Paragraph[] {
+  const { folded } = reading;
+  const paragraphs: Paragraph[] = reading.paragraphs.map((p, index) => ({ ...p, index, role: { kind: 'text' } }));
+  let seenContent = false;
+  let titleSeen = false;
+  for (const paragraph of paragraphs) {
+    const { start, end } = paragraph.span;
+    const head = folded.slice(start, Math.min(end, start + 48));
+    const role = roleOf(folded, paragraph, head, lexicon);
+    paragraph.role = role;
+    if (role.kind === 'chrome') continue;
+    if (!seenContent && !titleSeen && isTitle(folded, paragraph, head)) {
+      paragraph.role = { kind: 'title' };
+      titleSeen = true;
+      continue;
+    }
+    if (!seenContent && role.kind === 'text' && ADDRESSEE.test(folded.slice(start, Math.min(end, start + 90))) && end - start <= 90) {
+      paragraph.role = { kind: 'addressee' };
+      continue;
+    }
+    seenContent = true;
+  }
+  markSignatures(folded, paragraphs);
+  return paragraphs;
+}
+
+function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lexicon): ParagraphRole {
+  const { start, end } = paragraph.span;
+  if (paragraph.headingLevel === undefined && CHROME_AT.test(head)) return { kind: 'chrome', fields: chromeFields(folded, start, end) };
+  if (paragraph.headingLevel === undefined && CONTACTS.test(head)) return { kind: 'closing', what: 'contacts' };
+  if (paragraph.headingLevel === undefined && DISCLOSURE.test(head)) return { kind: 'closing', what: 'disclosure' };
+  if (end - start <= 24 && DATE_ONLY.test(folded.slice(start, end))) return { kind: 'closing', what: 'date' };
+  const mark = readMark(folded, start, end, paragraph);
+  const after = mark ? mark.span.end : start;
+  const fields = readLabels(folded, after, end, lexicon, paragraph.strong);
+  if (fields) {
+    const numbered = mark !== undefined && (mark.ordinal !== undefined || mark.style.startsWith('h'));
+    // 二、整改落实情况 is a section's title that happens to be a label's words; （二）整改措施： is a label.
+    const onlyWords = fields.length === 1 && !fields[0].delimited && fields[0].content.end <= fields[0].content.start;
+    if (numbered && onlyWords) return { kind: 'heading', mark, words: { start: after, end } };
+    // 1.反馈问题：… opens a problem whose words follow the label; （一）原因分析： is a label the number decorates.
+    if (numbered && (fields[0].field === 'feedback' || mark.style.startsWith('h'))) return { kind: 'heading', mark, words: { start: after, end }, fields };
+    return { kind: 'labels', ...(mark ? { mark } : {}), fields };
+  }
+  if (mark) return { kind: 'heading', mark, words: { start: after, end } };
+  if (end - start <= 100 && NAMED_PROBLEM.test(folded.slice(start, end))) return { kind: 'heading', words: { start, end }, named: true };
+  return { kind: 'text' };
+}
+
+function isTitle(folded: string, paragraph: Paragraph, head: string): boolean {
+  if (paragraph.title) return true;
+  const { start, end } = paragraph.span;
+  if (end - start > 100 || folded.slice(start, end).includes('。')) return false;
+  if (paragraph.headingLevel === 1) return true;
+  if (paragraph.headingLevel !== undefined && paragraph.index > 0) return false;
+  return !/^[(（一二三四五六七八九十\d第]/u.test(head) && TITLE_WORDS.test(folded.slice(start, end).trim());
+}
+
+/** 发布时间：2024-11-28 16:05　　来源：市国资委　　浏览次数：356: each field with its value. */
+function chromeFields(folded: string, start: number, end: number): ChromeField[] {
+  const local = folded.slice(start, end);
+  const found: { name: string; at: number; after: number }[] = [];
+  CHROME_ANYWHERE.lastIndex = 0;
+  for (let match = CHROME_ANYWHERE.exec(local); match; match = CHROME_ANYWHERE.exec(local)) found.push({ name: match[1], at: match.index, after: match.index + match[0].length });
+  if (found.length === 0) return [{ name: local.trim().split(/[ \t:]/u)[0], nameSpan: { start, end }, value: { start: end, end } }];
+  return found.map((field, i) => ({
+    name: field.name,
+    nameSpan: { start: start + field.at, end: start + field.after },
+    value: { start: start + field.after, end: i + 1 < found.length ? start + found[i + 1].at : end },
+  }));
+}
+
+/** The line just above a date line at the end, naming an organisation and no sentence, is the signature. */
+function markSignatures(folded: string, paragraphs: Paragraph[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const date = paragraphs[i];
+    if (date.role.kind !== 'closing' || date.role.what !== 'date') continue;
+    const above = paragraphs[i - 1];
+    if (above.role.kind !== 'text') continue;
+    const words = folded.slice(above.span.start, above.span.end).trim();
+    if (words.length <= 40 && !/[,，。;；:：]/u.test(words) && ORG_NAME.test(words)) above.role = { kind: 'closing', what: 'signature' };
+  }
+}

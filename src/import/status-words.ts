@@ -1,0 +1,141 @@
+/**
+ * Status phrases as reports write them, on width-folded text: 已完成, 已完成整改，并将长期坚持, 正在推进中,
+ * 基本完成取得阶段性成果并持续整改, 目前，该问题已基本完成整改. A phrase is read leftmost-longest from a word list
+ * (so 未完成 is never 完成 and 基本完成 never 已完成), then a 长期坚持 later in the same clause turns 已完成 into
+ * 已完成并长期坚持.
+ */
+import type { Status } from '../types/plan.js';
+import type { Span } from './span.js';
+import { WordTrie } from './word-trie.js';
+
+const WORDS: readonly [Status, readonly string[]][] = [
+  ['done', ['已完成整改', '已完成', '完成整改', '整改完成', '已整改到位', '已全部整改到位', '全部整改到位', '已全部完成', '全部完成', '整改到位', '已整改', '已整改销号', '已销号', '已办结', '办结销号', '见底清零', '已落实到位']],
+  ['done-ongoing', ['已完成并长期坚持', '已完成整改并建立长效机制']],
+  ['basically-done', ['基本完成', '已基本完成', '基本整改到位', '阶段性完成', '取得阶段性成效', '取得阶段性成果']],
+  ['in-progress', ['正在推进', '正在整改', '整改中', '推进中', '部分整改', '正在落实', '正在实施', '整改推进中', '正在办理', '持续推进中']],
+  ['ongoing', ['持续整改', '长期坚持', '需长期坚持', '长期整改', '常态化推进', '持续推进', '长期推进']],
+  ['not-done', ['未完成', '尚未完成', '未整改', '未整改到位', '整改不到位', '整改不够到位', '未按期完成']],
+  ['not-started', ['未启动', '尚未启动', '尚未开展', '未开展']],
+  ['postponed', ['申请延期', '延期整改', '延期完成', '延期']],
+];
+
+const PHRASES = new WordTrie<Status>(WORDS.flatMap(([status, words]) => words.map((word) => [word, status] as const)));
+/** Words after which a 完成 is no status: 完成率, 完成情况, 完成时限 … */
+const NOT_AFTER = /^(?:率|情况|时限|时间|期限|标准|数|后|的)/u;
+const ONGOING = new WordTrie<true>(['长期坚持', '持续推进', '常态化', '长效机制', '持续巩固', '持续整改', '久久为功', '长期抓'].map((w) => [w, true] as const));
+/** Words before a status that name what it is about (该问题已完成, 目前已完成): its subject, not its words. */
+const SUBJECTS = new WordTrie<true>(
+  ['截至目前', '截止目前', '目前', '现阶段', '现已', '现', '至此', '经整改', '经过整改', '该问题', '此问题', '本问题', '上述问题', '这一问题', '该项问题', '此项问题', '该条问题', '该项', '此项', '该条意见', '此条意见', '该意见', '该任务', '该项任务', '整改工作', '问题', '均已', '已经', '已', '均', '全部', '总体', '已全部'].map((w) => [w, true] as const),
+);
+const CLAUSE_END = '。;；!?！？\n';
+const CLAUSE_MARK = ',，、:：';
+
+export interface StatusPhrase {
+  status: Status;
+  /** The phrase as printed, with a following 并长期坚持. */
+  span: Span;
+}
+
+/** The first status phrase in text[start, end), if any. */
+export function findStatusPhrase(folded: string, start: number, end: number): StatusPhrase | undefined {
+  for (let i = start; i < end; i++) {
+    const found = phraseAt(folded, i, end);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The status phrase starting exactly at `at`, if any. */
+export function phraseAt(folded: string, at: number, end: number): StatusPhrase | undefined {
+  const found = PHRASES.at(folded, at, end);
+  if (!found) return undefined;
+  const after = at + found.length;
+  if (NOT_AFTER.test(folded.slice(after, after + 2))) return undefined;
+  return combine(folded, found.value, { start: at, end: after }, end);
+}
+
+/**
+ * 已完成 … 并长期坚持 → done-ongoing; 基本完成 … 持续整改 stays basically-done but covers the words. The 长期坚持 stands
+ * in the same clause, or opens the next one (已完成整改，并将长期坚持); a count between them means a list of statuses
+ * (已完成5个，持续整改1个), not one status.
+ */
+function combine(folded: string, status: Status, span: Span, end: number): StatusPhrase {
+  if (status !== 'done' && status !== 'basically-done') return { status, span };
+  const limit = Math.min(end, span.end + 24);
+  let clauses = 0;
+  for (let i = span.end; i < limit; i++) {
+    const char = folded.charAt(i);
+    if (CLAUSE_END.includes(char) || (char >= '0' && char <= '9')) break;
+    if (CLAUSE_MARK.includes(char)) {
+      if (++clauses > 1) break;
+      // The next clause must open with a connective or the marker itself.
+      const next = folded.slice(i + 1, i + 4);
+      if (!/^(?:并|且|同时|长期|持续|常态)/u.test(next)) break;
+      continue;
+    }
+    const ongoing = ONGOING.at(folded, i, limit);
+    if (ongoing) return { status: status === 'done' ? 'done-ongoing' : status, span: { start: span.start, end: i + ongoing.length } };
+  }
+  return { status, span };
+}
+
+/**
+ * A status at the very start of a stretch, after at most its subject (整改进展：已完成。…, 整改状态：目前已完成):
+ * what a status or progress label's content says first. The clause must end soon after the phrase
+ * (已完成整改。 / 正在推进中， / 已基本完成整改), so 已完成38个村的编制 is no status.
+ */
+export function leadingStatus(folded: string, start: number, end: number): StatusPhrase | undefined {
+  let i = start;
+  for (let guard = 0; i < end && guard < 12; guard++) {
+    for (let skipped = 0; skipped < 4 && i < end && (folded.charAt(i) === ' ' || folded.charAt(i) === '\t' || CLAUSE_MARK.includes(folded.charAt(i))); skipped++) i++;
+    const phrase = phraseAt(folded, i, end);
+    if (phrase) return endsClause(folded, phrase, end) ? phrase : undefined;
+    const subject = SUBJECTS.at(folded, i, end);
+    if (!subject) return undefined;
+    i += subject.length;
+  }
+  return undefined;
+}
+
+/** Whether the clause ends within a few characters after the phrase, none of them a digit. */
+function endsClause(folded: string, phrase: StatusPhrase, end: number): boolean {
+  for (let i = phrase.span.end; i < Math.min(end, phrase.span.end + 5); i++) {
+    const char = folded.charAt(i);
+    if (CLAUSE_END.includes(char) || CLAUSE_MARK.includes(char)) return true;
+    if (char >= '0' && char <= '9') return false;
+  }
+  return phrase.span.end + 5 > end;
+}
+
+export interface StatusSentence extends StatusPhrase {
+  /** The sentence that states it. */
+  sentence: Span;
+}
+
+/**
+ * The last sentence of a problem's prose that states the problem's status: a clause whose subject is the problem
+ * or the present (该问题已完成整改，并将长期坚持 / 目前，该问题正在推进，计划于…完成). Clauses about other things
+ * (全县已完成38个村的…) do not count: their status words follow other words.
+ */
+export function closingStatus(folded: string, start: number, end: number): StatusSentence | undefined {
+  let last: StatusSentence | undefined;
+  let sentenceStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !CLAUSE_END.includes(folded.charAt(i))) continue;
+    const found = statusInSentence(folded, sentenceStart, i);
+    if (found) last = { ...found, sentence: { start: sentenceStart, end: Math.min(end, i + 1) } };
+    sentenceStart = i + 1;
+  }
+  return last;
+}
+
+function statusInSentence(folded: string, start: number, end: number): StatusPhrase | undefined {
+  let clauseStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !CLAUSE_MARK.includes(folded.charAt(i))) continue;
+    const phrase = leadingStatus(folded, clauseStart, end);
+    if (phrase && phrase.span.start < Math.max(i, clauseStart + 1)) return phrase;
+    clauseStart = i + 1;
+  }
+  return undefined;
+}
