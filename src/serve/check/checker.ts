@@ -1,0 +1,178 @@
+/**
+ * The queue of files to check. Uploads only store files and wake the checker; it takes the pending files in
+ * upload order (after a restart too: pending is a state in the database), checks a round's files together off the
+ * request thread, and records each result, its unit and its figures in one transaction. Results in another
+ * message language are checked when first asked for.
+ */
+import { localToday } from '../../core/dates.js';
+import type { FileResult } from '../../run/file-result.js';
+import type { Locale } from '../../rule-kit/types.js';
+import { overviewFacts } from '../model/summary.js';
+import { fileStem, unitInPlan } from '../model/unit-name.js';
+import type { Store } from '../store/index.js';
+import type { Round } from '../store/rounds.js';
+import type { CheckedSubmission, Submission } from '../store/submissions.js';
+import { runChecks, type CheckSettings } from './run-checks.js';
+
+/** The language every file is first checked in; the overview's figures do not depend on it. */
+export const PRIMARY_LOCALE: Locale = 'zh-CN';
+/** Files taken from the queue at a time: large enough to keep the workers busy, small enough to show progress. */
+const BATCH = 64;
+
+export interface CheckerOptions {
+  workers: number;
+  /** The clock ("today" when a round judges by each report's date and a report has none). */
+  today?: () => string;
+}
+
+/** What a check establishes about a submission besides its result. */
+export function checkedFacts(submission: Submission, result: FileResult): CheckedSubmission {
+  const { summary, chart } = overviewFacts(result);
+  const kept = { summaryJson: JSON.stringify(summary), chartJson: JSON.stringify(chart) };
+  if (result.fatal) {
+    const fatal = result.diagnostics.find((d) => d.fatal) ?? result.diagnostics[0];
+    const reason = fatal ? `${fatal.message} (${fatal.range.start.line}:${fatal.range.start.column})` : '';
+    return { readable: false, reason, unit: null, ...kept };
+  }
+  const named = unitInPlan(result.plan);
+  return { readable: true, reason: null, unit: named ? { name: named, source: 'document' } : { name: fileStem(submission.fileName), source: 'file-name' }, ...kept };
+}
+
+export class Checker {
+  private draining: Promise<void> | undefined;
+  private wakeAgain = false;
+  private readonly onDemand = new Map<string, Promise<FileResult>>();
+  private readonly today: () => string;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: CheckerOptions,
+  ) {
+    this.today = options.today ?? (() => localToday());
+  }
+
+  /** Starts checking what is pending, unless a run is on (it then looks again when done). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.wakeAgain) {
+        this.wakeAgain = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Records nothing more (the store is about to close); what is pending stays pending for the next start. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Resolves when nothing is pending and no check is running. */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  private settings(round: Round, locale: Locale): CheckSettings {
+    return {
+      cwd: this.store.dataDir,
+      configFile: this.store.configFileFor(round),
+      ...(round.asOf ? { asOf: round.asOf } : {}),
+      locale,
+      today: this.today(),
+      workers: this.options.workers,
+    };
+  }
+
+  private async drain(): Promise<void> {
+    this.wakeAgain = false;
+    for (;;) {
+      if (this.stopped) return;
+      const pending = this.store.submissions.pending(BATCH);
+      if (pending.length === 0) return;
+      const byRound = new Map<number, Submission[]>();
+      for (const submission of pending) byRound.set(submission.roundId, [...(byRound.get(submission.roundId) ?? []), submission]);
+      for (const [roundId, submissions] of byRound) await this.checkRound(this.store.rounds.get(roundId)!, submissions);
+    }
+  }
+
+  private async checkRound(round: Round, submissions: Submission[]): Promise<void> {
+    const jobs = submissions.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
+    const record = this.store.db.transaction((submission: Submission, result: FileResult) => {
+      this.store.results.put(submission.id, PRIMARY_LOCALE, result);
+      this.store.submissions.recordChecked(submission.id, checkedFacts(submission, result), new Date().toISOString());
+    });
+    try {
+      await runChecks(jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => {
+        if (!this.stopped) record(submission, withFileName(result, submission));
+      });
+    } catch (error) {
+      // Something outside the files (a config that no longer loads, a worker that died): the files wait for a restart.
+      const message = error instanceof Error ? error.message : String(error);
+      if (this.stopped) return;
+      for (const submission of submissions) this.store.submissions.recordFailed(submission.id, message);
+    }
+  }
+
+  /** A checked file's result in a language: the stored one, or checked now. */
+  async result(submission: Submission, locale: Locale): Promise<FileResult | undefined> {
+    return (await this.results([submission], locale))[0];
+  }
+
+  /**
+   * Checked files' results in a language, in order (undefined for a file not checked yet): those stored, and the
+   * rest checked now in one run (each once, however many ask for it at the same time). A file checked again in
+   * another language is judged on the date its first check used, so both say the same.
+   */
+  async results(submissions: readonly Submission[], locale: Locale): Promise<(FileResult | undefined)[]> {
+    const missing: Submission[] = [];
+    const found = submissions.map((submission) => {
+      if (submission.state !== 'checked') return undefined;
+      const stored = this.store.results.get(submission.id, locale);
+      if (!stored && !this.onDemand.has(`${submission.id}:${locale}`)) missing.push(submission);
+      return stored;
+    });
+    if (missing.length > 0) {
+      const run = this.checkNow(missing, locale);
+      for (const submission of missing) {
+        const key = `${submission.id}:${locale}`;
+        this.onDemand.set(key, run.then((results) => results.get(submission.id)!).finally(() => this.onDemand.delete(key)));
+      }
+    }
+    return Promise.all(submissions.map((submission, i) => found[i] ?? this.onDemand.get(`${submission.id}:${locale}`)));
+  }
+
+  private async checkNow(submissions: readonly Submission[], locale: Locale): Promise<Map<number, FileResult>> {
+    const checked = new Map<number, FileResult>();
+    // Each file is judged on the date its first check used; files sharing a round and a date are checked together.
+    const groups = new Map<string, { round: Round; asOf: string | undefined; members: Submission[] }>();
+    for (const submission of submissions) {
+      const round = this.store.rounds.get(submission.roundId)!;
+      const asOf = round.asOf ?? this.store.results.get(submission.id, PRIMARY_LOCALE)?.asOf;
+      const key = `${round.id}|${asOf ?? ''}`;
+      const group = groups.get(key) ?? { round, asOf, members: [] };
+      group.members.push(submission);
+      groups.set(key, group);
+    }
+    for (const { round, asOf, members } of groups.values()) {
+      const settings = { ...this.settings(round, locale), ...(asOf ? { asOf } : {}) };
+      const jobs = members.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
+      await runChecks(jobs, settings, ({ submission }, result) => {
+        if (!this.stopped) this.store.results.put(submission.id, locale, withFileName(result, submission));
+        checked.set(submission.id, result);
+      });
+    }
+    return checked;
+  }
+}
+
+/** Results name the file as the unit sent it, never the path it is stored under. */
+function withFileName(result: FileResult, submission: Submission): FileResult {
+  result.filePath = submission.fileName;
+  return result;
+}

@@ -1,0 +1,66 @@
+/**
+ * Checks stored files exactly as `rectlint check --config <round's config> [--as-of <date>] <file>` would, on the
+ * CLI's worker threads, so a page being served never waits behind a check. (Run from the TypeScript sources, where
+ * no compiled worker exists, files are checked on this thread, as `--concurrency` does.)
+ */
+import { availableParallelism } from 'node:os';
+import { ConfigResolver } from '../../run/config-resolver.js';
+import type { FileResult } from '../../run/file-result.js';
+import { lintFile, type FileRunOptions } from '../../run/lint-file.js';
+import { lintInWorkers, workersAvailable } from '../../run/worker-pool.js';
+import type { Locale } from '../../rule-kit/types.js';
+
+export interface CheckJob {
+  /** The stored file. */
+  file: string;
+}
+
+export interface CheckSettings {
+  /** Where relative paths in the config resolve from (the data folder). */
+  cwd: string;
+  configFile: string;
+  asOf?: string;
+  locale: Locale;
+  today: string;
+  /** Worker threads at most (each batch starts its own). */
+  workers: number;
+}
+
+function runOptions(settings: CheckSettings): FileRunOptions {
+  return {
+    cwd: settings.cwd,
+    configFile: settings.configFile,
+    ...(settings.asOf ? { asOf: settings.asOf } : {}),
+    locale: settings.locale,
+    today: settings.today,
+    // The workbench shows the plan as read and every score tally, as the HTML report does.
+    retainPlans: true,
+    retainScoreDetail: true,
+    cache: false,
+  };
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+/** Checks the files, calling back with each result as it comes (in any order); rejects if the run cannot go on. */
+export async function runChecks<T extends CheckJob>(jobs: readonly T[], settings: CheckSettings, onResult: (job: T, result: FileResult) => void): Promise<void> {
+  if (jobs.length === 0) return;
+  const options = runOptions(settings);
+  if (workersAvailable()) {
+    const workers = Math.max(1, Math.min(settings.workers, jobs.length));
+    await lintInWorkers(
+      jobs.map((job, index) => ({ index, file: job.file })),
+      options,
+      workers,
+      (index, outcome) => onResult(jobs[index], outcome.result),
+    );
+    return;
+  }
+  const resolver = new ConfigResolver({ cwd: settings.cwd, configFile: settings.configFile });
+  for (const job of jobs) {
+    const { result } = await lintFile(job.file, await resolver.forFile(job.file), options);
+    onResult(job, result);
+  }
+}

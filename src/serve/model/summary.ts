@@ -1,0 +1,87 @@
+/**
+ * What the round overview keeps of each checked file, so a round of hundreds of units is listed and charted
+ * without reading every stored result: the figures of the HTML report's overview, and the few facts its charts
+ * draw (`ChartPlan`).
+ */
+import type { DiagnosticSeverity } from '../../rule-kit/types.js';
+import { GRADES, type Grade } from '../../core/score.js';
+import type { ChartPlan } from '../../formatters/html/model.js';
+import { planLedger } from '../../formatters/report/ledger.js';
+import { summarizePlan } from '../../formatters/report/plan-summary.js';
+import type { FileResult } from '../../run/file-result.js';
+import type { Verdict } from '../../core/verdict.js';
+
+export interface UnitSummary {
+  score: number;
+  grade: Grade['key'];
+  /** The tool's verdict (通过 / 退回修改), as every format of `rectlint check` prints it; the reviewer's decision is separate. */
+  verdict: Verdict;
+  errors: number;
+  warnings: number;
+  infos: number;
+  overdue: number;
+  noEvidence: number;
+  missedMeetings: number;
+  problems: number;
+  fatal: boolean;
+  title: string;
+  asOf: string;
+}
+
+/** A ChartPlan's facts in a compact form: findings per rule by severity, and each 台账 row's status and dates. */
+export interface ChartFacts {
+  rules: [ruleId: string, errors: number, warnings: number, infos: number][];
+  rows: [status: string, deadline: string, extendedTo: string, completed: 0 | 1, completionDate: string][];
+}
+
+/** The overview's figures and the charts' facts of one checked file (its 台账 read once for both). */
+export function overviewFacts(result: FileResult): { summary: UnitSummary; chart: ChartFacts } {
+  const summary = summarizePlan(result, '/');
+  const rows = planLedger(result, 'zh-CN').rows;
+  const bySeverity = new Map<string, [number, number, number]>();
+  const slot: Record<DiagnosticSeverity, 0 | 1 | 2> = { error: 0, warn: 1, info: 2 };
+  for (const d of result.diagnostics) {
+    let counts = bySeverity.get(d.ruleId);
+    if (!counts) bySeverity.set(d.ruleId, (counts = [0, 0, 0]));
+    counts[slot[d.severity]]++;
+  }
+  return {
+    summary: {
+      score: summary.score,
+      grade: summary.grade.key,
+      verdict: summary.verdict,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+      overdue: summary.overdue,
+      noEvidence: summary.noEvidence,
+      missedMeetings: summary.missedMeetings,
+      problems: rows.length,
+      fatal: summary.fatal,
+      title: summary.title,
+      asOf: result.asOf,
+    },
+    chart: {
+      rules: [...bySeverity].map(([ruleId, [e, w, i]]) => [ruleId, e, w, i]),
+      rows: rows.map((row) => [row.status, row.deadline, row.extendedTo, row.completed ? 1 : 0, row.completionDate]),
+    },
+  };
+}
+
+export function gradeOf(key: Grade['key']): Grade {
+  return GRADES.find((grade) => grade.key === key) ?? GRADES[GRADES.length - 1];
+}
+
+/** The charts' view of a kept summary and its facts. */
+export function chartPlanOf(summary: UnitSummary, facts: ChartFacts): ChartPlan {
+  const severities: DiagnosticSeverity[] = ['error', 'warn', 'info'];
+  return {
+    summary: { score: summary.score, grade: gradeOf(summary.grade) },
+    result: {
+      diagnostics: facts.rules.flatMap(([ruleId, ...counts]) => severities.flatMap((severity, i) => Array.from({ length: counts[i] }, () => ({ ruleId, severity })))),
+    },
+    ledger: {
+      rows: facts.rows.map(([status, deadline, extendedTo, completed, completionDate]) => ({ status, deadline, extendedTo, completed: completed === 1, completionDate })),
+    },
+  };
+}
