@@ -34,7 +34,7 @@ export class Client {
 
   async request(path: string, init: RequestInit & { json?: boolean } = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    headers.set('host', HOST);
+    if (!headers.has('host')) headers.set('host', HOST);
     if (this.cookie && !headers.has('cookie')) headers.set('cookie', this.cookie);
     if (init.json) headers.set('accept', 'application/json');
     const response = await this.harness.app.request(`http://${HOST}${path}`, { ...init, headers, redirect: 'manual' });

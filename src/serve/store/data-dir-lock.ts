@@ -16,8 +16,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Folders this process holds: its own process id in a lock file is a stale lock only if it is not among them. */
+const held = new Set<string>();
+
 export function lockDataDir(dataDir: string): () => void {
   const file = join(dataDir, 'serve.lock');
+  if (held.has(file)) throw new DataDirError(`数据目录已在使用中 (the data folder is already in use): ${dataDir}`);
   try {
     writeFileSync(file, String(process.pid), { flag: 'wx' });
   } catch (error) {
@@ -28,5 +32,9 @@ export function lockDataDir(dataDir: string): () => void {
     }
     writeFileSync(file, String(process.pid));
   }
-  return () => rmSync(file, { force: true });
+  held.add(file);
+  return () => {
+    held.delete(file);
+    rmSync(file, { force: true });
+  };
 }
