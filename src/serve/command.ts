@@ -7,8 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../cli/exit-codes.js';
 import type { CliIo } from '../cli/io.js';
-import { isLoopback, startServer } from './server.js';
-import { DataDirError } from './store/database.js';
+import { isLoopback } from './hosts.js';
 
 export const SERVE_HELP = `rectlint serve [选项]
 
@@ -72,6 +71,8 @@ export async function runServe(argv: string[], io: CliIo): Promise<number> {
   if (!isLoopback(host) && secret === undefined) {
     throw new UsageError(`在 ${host} 上监听须使用 --auth 或 --auth-file 设置口令 (listening on ${host} needs --auth or --auth-file: anyone who can reach it could read the plans)`);
   }
+  // The server, its framework and its database load only now: `serve --help` and a bad flag need none of them.
+  const [{ startServer }, { DataDirError }] = await Promise.all([import('./server.js'), import('./store/database.js')]);
   const server = await startServer({
     host,
     port: integer('--port', values.port, 8700, 0, 65535),

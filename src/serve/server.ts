@@ -9,6 +9,7 @@ import { defaultWorkers } from './check/run-checks.js';
 import { createApp } from './app.js';
 import type { ServeContext } from './http/env.js';
 import { localHosts } from './http/security.js';
+import { isLoopback } from './hosts.js';
 import { openStore } from './store/index.js';
 
 export interface ServeOptions {
@@ -28,10 +29,6 @@ export interface RunningServer {
   url: string;
   context: ServeContext;
   close(): Promise<void>;
-}
-
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {

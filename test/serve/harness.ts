@@ -122,3 +122,15 @@ export function counts(harness: Harness): Record<string, number> {
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return Object.fromEntries(['rounds', 'units', 'submissions', 'results', 'acceptances', 'comments', 'decisions', 'sessions'].map((t) => [t, count(t)]));
 }
+
+/** A JSON answer of the workbench, as the tests read it. */
+export interface Answer {
+  error: string;
+  files: { file: string; status: string; reason?: string; message?: string; of?: number }[];
+  total: number;
+  pending: number;
+}
+
+export async function answer(response: Response): Promise<Answer> {
+  return (await response.json()) as Answer;
+}

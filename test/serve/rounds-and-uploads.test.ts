@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BROKEN_JSON, docxReport, planText, textReport, unitPlan } from './fixtures.js';
-import { counts, openHarness, type Client, type Harness } from './harness.js';
+import { answer, counts, openHarness, type Client, type Harness } from './harness.js';
 
 let harness: Harness;
 let client: Client;
@@ -43,7 +43,7 @@ describe('rounds', () => {
     expect(counts(harness).rounds).toBe(0);
     const json = await client.postForm('/rounds', fields, { json: true });
     expect(json.status).toBe(400);
-    expect((await json.json()).error).toContain(message);
+    expect((await answer(json)).error).toContain(message);
   });
 
   it('refuses a change without the CSRF token, with a wrong one, or from another origin', async () => {
@@ -83,8 +83,8 @@ describe('upload', () => {
       { name: '甲局第二稿.json', content: planText(unitPlan('县水利局党组', 2)) },
     ]);
     expect(response.status).toBe(200);
-    const answer = await response.json();
-    expect(answer.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
+    const answered = await answer(response);
+    expect(answered.files.map((f) => [f.file, f.status])).toEqual([
       ['甲局.json', 'accepted'],
       ['乙局整改报告.txt', 'accepted'],
       ['丙局整改报告.docx', 'accepted'],
@@ -124,7 +124,7 @@ describe('upload', () => {
       { name: '../../etc/甲局.json', content: planText(unitPlan('县水利局党组')) },
     ]);
     expect(response.status).toBe(200);
-    const files = (await response.json()).files as { file: string; status: string; reason?: string }[];
+    const { files } = await answer(response);
     expect(files.map((f) => [f.file, f.status])).toEqual([
       ['台账.xlsx', 'rejected'],
       ['照片.png', 'rejected'],
@@ -155,7 +155,7 @@ describe('upload', () => {
     const round = await client.createRound('轮次');
     const big = await client.upload(round, [{ name: 'a.json', content: ' '.repeat(100 * 1024) }]);
     expect(big.status).toBe(413);
-    expect((await big.json()).error).toContain('请求过大');
+    expect((await answer(big)).error).toContain('请求过大');
     const none = await client.request(`/rounds/${round}/files`, { method: 'POST', body: new FormData(), json: true, headers: { 'x-csrf-token': client.csrf } });
     expect(none.status).toBe(400);
     expect(counts(harness).submissions).toBe(0);
@@ -173,7 +173,7 @@ describe('upload', () => {
     const round = await client.createRound('轮次');
     const file = { name: '甲局.json', content: planText(unitPlan('县水利局党组')) };
     await client.upload(round, [file]);
-    const again = await (await client.upload(round, [{ ...file, name: '甲局（重发）.json' }])).json();
+    const again = await answer(await client.upload(round, [{ ...file, name: '甲局（重发）.json' }]));
     expect(again.files[0]).toMatchObject({ status: 'duplicate', of: 1, message: '与已接收的“甲局.json”内容相同，未重复添加' });
     await harness.idle();
     expect(harness.context.store.submissions.latestByUnit(round).map((u) => u.version)).toEqual([1]);
@@ -182,9 +182,9 @@ describe('upload', () => {
   it('reports progress while files wait for their check', async () => {
     const round = await client.createRound('轮次');
     await client.upload(round, [{ name: 'a.json', content: planText(unitPlan('甲')) }, { name: 'b.json', content: planText(unitPlan('乙')) }]);
-    const before = await (await client.request(`/rounds/${round}/progress`, { json: true })).json();
+    const before = await answer(await client.request(`/rounds/${round}/progress`, { json: true }));
     expect(before.total).toBe(2);
     await harness.idle();
-    expect(await (await client.request(`/rounds/${round}/progress`, { json: true })).json()).toEqual({ total: 2, pending: 0, failed: 0, unreadable: 0 });
+    expect(await answer(await client.request(`/rounds/${round}/progress`, { json: true }))).toEqual({ total: 2, pending: 0, failed: 0, unreadable: 0 });
   });
 });
