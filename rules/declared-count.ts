@@ -52,6 +52,8 @@ export default defineRule({
         const declared: Declared | undefined = isObject(plan.declared) ? plan.declared : undefined;
         const units = UNITS.filter((unit) => Number.isInteger(declared?.[unit.key]));
         if (!declared || units.length === 0) return NOT_APPLICABLE;
+        // A summary notice (通报) gives totals and lists nothing to count them against.
+        if (isObject(plan.report) && plan.report.kind === 'notice' && arrayOf(plan.aspects).length === 0) return NOT_APPLICABLE;
         for (const unit of units) {
           const actual = unit.count(plan);
           if (actual === declared[unit.key]) continue;

@@ -20,6 +20,19 @@ describe(RULE, () => {
     expect(result.score.byRule.find((tally) => tally.ruleId === RULE)).toMatchObject({ applicable: 1, passed: 1 });
   });
 
+  it('does not apply to a summary notice, which gives totals and lists no problem', () => {
+    const plan = planDeclaring({ aspects: 4, problems: 21, tasks: 88 });
+    plan.report.kind = 'notice';
+    plan.aspects = [];
+    const result = lintWithRule(toText(plan), RULE);
+    expect(ruleDiagnostics(result, RULE)).toEqual([]);
+    expect(result.score.byRule.find((tally) => tally.ruleId === RULE)).toBeUndefined();
+    // A notice that does list its problems is counted like any report.
+    const listing = planDeclaring({ problems: 2 });
+    listing.report.kind = 'notice';
+    expect(ruleDiagnostics(lintWithRule(toText(listing), RULE), RULE).map((d) => d.message)).toEqual(['报告申报 2 项问题，实际列出 1 项']);
+  });
+
   it('reports each unit that does not match, on its declared number', () => {
     const text = toText(planDeclaring({ aspects: 3, problems: 9, measures: 1, tasks: 4 }));
     const found = ruleDiagnostics(lintWithRule(text, RULE), RULE);
