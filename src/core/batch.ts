@@ -5,7 +5,7 @@
  * plan's findings into its result and decides its checks: a check fails when a warning or error lies inside it.
  * Pure: facts in, findings out; where a finding is in its file is asked of a Placer the caller builds.
  */
-import type { BatchPlan, DiagnosticSeverity, JsonPath, Locale, ReportDescriptor, Visitors } from '../rule-kit/types.js';
+import { NOT_APPLICABLE, type BatchPlan, type DiagnosticSeverity, type JsonPath, type Locale, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
 import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
 import type { LintResult } from './lint.js';
@@ -56,8 +56,14 @@ function crashFinding(ruleId: string, error: unknown): Finding {
   return { ruleId: CORE_RULE_IDS.ruleError, severity: 'error', path: [], internal: true, message: { zh: `规则 ${ruleId} 运行出错：${detail}`, en: `rule ${ruleId} crashed: ${detail}` } };
 }
 
+/** What a batch rule made of a batch: its findings, and whether it judged anything (else its checks do not count). */
+export interface BatchOutcome {
+  findings: BatchFinding[];
+  applicable: boolean;
+}
+
 /** Runs a batch rule's `batch` visitor over every member's facts. A crash is a rule-error finding in every member. */
-export function runBatchRule(active: ActiveRule, members: readonly BatchMember[], asOf: string): BatchFinding[] {
+export function runBatchRule(active: ActiveRule, members: readonly BatchMember[], asOf: string): BatchOutcome {
   const { meta } = active.rule;
   const plans: BatchPlan[] = members.map((member, index) =>
     Object.freeze({ index, name: member.name, ...(member.previousName !== undefined ? { previousName: member.previousName } : {}), facts: member.facts }),
@@ -85,13 +91,15 @@ export function runBatchRule(active: ActiveRule, members: readonly BatchMember[]
       throw new Error('collect() is called while a plan is walked, not in batch()');
     },
   };
+  let applicable = true;
   try {
     const visitors: Visitors = active.rule.create(context);
-    visitors.batch?.(plans);
+    applicable = visitors.batch?.(plans) !== NOT_APPLICABLE;
   } catch (error) {
-    return members.map((_, member) => ({ member, finding: crashFinding(meta.id, error) }));
+    // Its checks were not made: they count nowhere, as a crashed rule's checks in a plan's walk.
+    return { findings: members.map((_, member) => ({ member, finding: crashFinding(meta.id, error) })), applicable: false };
   }
-  return found;
+  return { findings: found, applicable };
 }
 
 /** One batch rule's outcome in one plan: its checks from the walk and its findings from the batch. */
@@ -145,6 +153,8 @@ export function settleBatch(result: LintResult, settled: readonly SettledRule[],
   const diagnostics = active.length > 0 ? sortDiagnostics([...result.diagnostics, ...active]) : result.diagnostics;
   let score = result.score;
   for (const rule of decided) score = withLateChecks(score, rule.rule, lateChecks(rule, rule.rule.weight));
+  // A problem that only batch rules checked, none of which judged it, has no check: it is not listed, as in a walk.
+  if (score.byProblem.some((problem) => problem.applicable === 0)) score = { ...score, byProblem: score.byProblem.filter((problem) => problem.applicable > 0) };
   const allSuppressed = [...(result.suppressed ?? []), ...suppressed];
   // Judged again with the batch's findings and checks, against the same pass mark.
   return judged(

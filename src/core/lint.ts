@@ -245,10 +245,11 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const settled = run.batch.map((pending) => {
     const active = rules.find((rule) => rule.rule.meta.id === pending.ruleId)!;
     const member = { file: self.filePath, name: self.name, severity: active.severity, facts: pending.facts, ...(previous ? { previousName: previous.name } : {}) };
+    const outcome = runBatchRule(active, [member], asOf);
     return {
       rule: { ruleId: pending.ruleId, weight: active.weight, category: active.rule.meta.category },
-      checks: pending.checks,
-      findings: runBatchRule(active, [member], asOf).map(({ finding }) => finding),
+      checks: outcome.applicable ? pending.checks : [],
+      findings: outcome.findings.map(({ finding }) => finding),
     };
   });
   return settleBatch(result, settled, placer, { locale, quiet: options.quiet, suppression: (ruleId, path) => suppressions.covering(ruleId, path) });

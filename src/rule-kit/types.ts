@@ -115,9 +115,10 @@ export interface Visitors {
   'previous:problem'?(problem: Problem, path: JsonPath, scope: PreviousProblemScope): VisitResult;
   /**
    * `batch` rules: called once per run, after every plan was walked, with every plan's collected facts. Findings
-   * are reported with `plan` (which plan) and a path the rule collected in it.
+   * are reported with `plan` (which plan) and a path the rule collected in it. Returning NOT_APPLICABLE says the
+   * batch gave nothing to judge (a round of one unit): the rule's checks then count in no plan's score.
    */
-  batch?(plans: readonly BatchPlan[]): void;
+  batch?(plans: readonly BatchPlan[]): VisitResult;
 }
 
 /** The earlier document a `previous` rule compares this plan with. */

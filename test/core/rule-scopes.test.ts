@@ -185,7 +185,9 @@ describe('batch rules', () => {
     const documents = texts.map(parseJsonDocument);
     const files = ['/round/a.json', '/round/b.json'];
     const active = { rule: sameCause, severity: 'warn' as const, options: {}, weight: 3 };
-    const found = runBatchRule(active, results.map((r, i) => ({ file: files[i], name: files[i].slice(7), severity: 'warn' as const, facts: r.batch![0].facts })), '2022-08-01');
+    const outcome = runBatchRule(active, results.map((r, i) => ({ file: files[i], name: files[i].slice(7), severity: 'warn' as const, facts: r.batch![0].facts })), '2022-08-01');
+    expect(outcome.applicable).toBe(true);
+    const found = outcome.findings;
     expect(found.map((f) => [f.member, f.finding.path.join('/'), f.finding.related])).toEqual([[1, 'aspects/0/problems/1/causes/0', [{ document: '/round/a.json', path: ['aspects', 0, 'problems', 1, 'causes', 0] }]]]);
 
     const settled = results.map((result, i) =>
@@ -223,7 +225,15 @@ describe('batch rules', () => {
 
   it('a crash in batch() is a rule-error in every plan of the batch', () => {
     const crashing = defineRule({ ...sameCause, meta: { ...sameCause.meta, id: 'crashing' }, create: () => ({ batch: () => { throw new Error('boom'); } }) });
-    const found = runBatchRule({ rule: crashing, severity: 'warn', options: {}, weight: 1 }, [0, 1].map((i) => ({ file: `${i}`, name: `${i}`, severity: 'warn' as const, facts: [] })), '2022-08-01');
-    expect(found.map((f) => [f.member, f.finding.ruleId, f.finding.internal])).toEqual([[0, 'rule-error', true], [1, 'rule-error', true]]);
+    const outcome = runBatchRule({ rule: crashing, severity: 'warn', options: {}, weight: 1 }, [0, 1].map((i) => ({ file: `${i}`, name: `${i}`, severity: 'warn' as const, facts: [] })), '2022-08-01');
+    expect(outcome.findings.map((f) => [f.member, f.finding.ruleId, f.finding.internal])).toEqual([[0, 'rule-error', true], [1, 'rule-error', true]]);
+    expect(outcome.applicable).toBe(false);
+  });
+
+  it('a batch that gave nothing to judge (batch() returns NOT_APPLICABLE) counts no check', () => {
+    const idle = defineRule({ ...sameCause, meta: { ...sameCause.meta, id: 'same-cause' }, create: (context) => ({ ...sameCause.create(context), batch: () => NOT_APPLICABLE }) });
+    const result = lintText(toText(twoProblemPlan()), { ...options(), registry: [idle] });
+    expect(result.score.byRule.map((r) => r.ruleId)).not.toContain('same-cause');
+    expect(result.score.byProblem).toEqual([]);
   });
 });
