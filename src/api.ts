@@ -16,7 +16,8 @@ import { displayName, previousSource, readPrevious } from './run/previous-docume
 import { readPlanDocument } from './run/read-plan-document.js';
 import type { LintRunOptions } from './run/run-options.js';
 import { checkRuleFlags, requireSomeRuleOn } from './run/rules-in-force.js';
-import { selectShard } from './run/shard.js';
+import { selectShard, type Shard } from './run/shard.js';
+import { settleBatches, type BatchScope } from './run/batch-phase.js';
 import type { RuleMeta } from './rule-kit/types.js';
 
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
@@ -76,6 +77,8 @@ export interface LintFilesResult {
   unmatched: string[];
   /** The rules the checked files were configured with. */
   rules: Map<string, RuleMeta>;
+  /** What the batch rules judged together: with `shard`, only that shard's plans. */
+  batch?: BatchScope & { shard?: Shard };
 }
 
 /** Expands paths and globs, then checks every plan; results come back sorted by path. */
@@ -99,9 +102,18 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   checkRuleFlags(options.ruleOverrides, jobs.length > 0 ? new Set(jobs.map((job) => job.config)) : [await resolver.forFile(resolve(cwd, 'plan.json'))]);
   for (const job of jobs) requireSomeRuleOn(job.config, relative(cwd, job.file) || job.file, options.ruleOverrides, answered);
   const { cache, ...rest } = options;
-  const results = await lintJobs(selectShard(jobs, options.shard), { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, retainScoreDetail: options.retainScoreDetail ?? true, cache: Boolean(cache) });
+  const selected = selectShard(jobs, options.shard);
+  // Batch rules are left undecided in each file's pass, then judge every plan of the run together.
+  const linted = await lintJobs(selected, { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, retainScoreDetail: options.retainScoreDetail ?? true, cache: Boolean(cache), deferBatch: true });
+  const settled = await settleBatches(
+    linted,
+    selected.map((job) => job.config),
+    { cwd, locale, today, quiet: options.quiet, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}) },
+  );
+  const { results } = settled;
   // A file named outright and ignored by the config is the user's choice, not a mistake.
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);
-  return { results, unmatched, rules: await resolver.ruleMetas() };
+  const batch = settled.scope && { ...settled.scope, ...(options.shard ? { shard: options.shard } : {}) };
+  return { results, unmatched, rules: await resolver.ruleMetas(), ...(batch ? { batch } : {}) };
 }

@@ -149,6 +149,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const { unmatched, rules } = run;
   const results = await withBaseline(run.results, gate, io, locale);
   for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
+  if (run.batch?.shard) io.stderr.write(shardNote(run.batch, locale));
   const runGate = judgeRun(results, { maxWarnings, allowNothing: gate.lint.shard !== undefined }, unmatched);
 
   for (const spec of outputs) {
@@ -163,6 +164,15 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   for (const line of gateMessages(results, runGate, minScore, locale)) io.stderr.write(`${line}\n`);
   return runGate.code;
+}
+
+/** A shard's batch rules compared only its own plans: said so, with the way to compare them all. */
+function shardNote(batch: NonNullable<Awaited<ReturnType<typeof lintFiles>>['batch']>, locale: Locale): string {
+  const { shard, rules, plans } = batch;
+  const ids = rules.join(locale === 'en' ? ', ' : '、');
+  return locale === 'en'
+    ? `rectlint: --shard ${shard!.index}/${shard!.count}: the batch rules (${ids}) compared only this shard's ${plans} plans. To compare every plan, give each shard its own --cache-location and run once more over all paths with --merge-cache for each shard's cache: nothing is linted again.\n`
+    : `rectlint：--shard ${shard!.index}/${shard!.count}：跨方案规则（${ids}）只比较了本分片的 ${plans} 份方案。要比较全部方案：各分片用各自的 --cache-location，最后对全部路径再运行一次，用 --merge-cache 给出各分片的缓存（不会重新检查）。\n`;
 }
 
 export const CHECK_HELP = `rectlint check [路径或通配符…] [选项]
@@ -187,7 +197,8 @@ Check rectification plans (JSON); print diagnostics and a compliance score.
       --baseline-location 文件  基线文件（默认 ./rectlint-baseline.json；给出即启用 --baseline）
       --cache               复用未变化文件的结果；--cache-location 文件或目录（默认 ./.rectlintcache）
       --concurrency N|auto  工作线程数（输出与单线程相同）
-      --shard i/n           只检查第 i 份（共 n 份，用于 CI 矩阵）
+      --shard i/n           只检查第 i 份（共 n 份，用于 CI 矩阵）；跨方案规则只比较本分片的方案
+      --merge-cache 文件    并入另一份缓存（如各分片的），可多次给出；用于合并分片后比较全部方案
 
 退出码 / exit codes: 0 通过 passed · 1 未通过 failed · 2 用法、配置或内部错误 usage, config or internal error
 `;

@@ -15,6 +15,7 @@ export const GATE_OPTIONS = {
   shard: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'merge-cache': { type: 'string', multiple: true },
   baseline: { type: 'boolean' },
   'baseline-location': { type: 'string' },
 } as const;
@@ -24,12 +25,13 @@ interface GateValues {
   shard?: string;
   cache?: boolean;
   'cache-location'?: string;
+  'merge-cache'?: string[];
   baseline?: boolean;
   'baseline-location'?: string;
 }
 
 export interface GateOptions {
-  lint: Pick<LintRunOptions, 'concurrency' | 'shard' | 'cache' | 'cacheLocation'>;
+  lint: Pick<LintRunOptions, 'concurrency' | 'shard' | 'cache' | 'cacheLocation' | 'mergeCaches'>;
   /** The baseline file to read (`check`) or write (`baseline`). */
   baselineFile: string;
   /** `check` compares with the baseline (`--baseline`, or a `--baseline-location` given). */
@@ -50,8 +52,9 @@ export function parseGateOptions(values: GateValues, cwd: string): GateOptions {
     lint: {
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(shard ? { shard } : {}),
-      ...(values.cache || values['cache-location'] !== undefined ? { cache: true } : {}),
+      ...(values.cache || values['cache-location'] !== undefined || values['merge-cache'] ? { cache: true } : {}),
       ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
+      ...(values['merge-cache'] ? { mergeCaches: values['merge-cache'] } : {}),
     },
     baselineFile: resolve(cwd, values['baseline-location'] ?? BASELINE_FILE_NAME),
     useBaseline: Boolean(values.baseline) || values['baseline-location'] !== undefined,

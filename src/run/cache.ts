@@ -137,6 +137,18 @@ export class LintCache {
     this.changed = true;
   }
 
+  /**
+   * Takes the entries of another cache file that this one lacks or holds under another key (a shard's cache: names
+   * are relative to each file, so they are carried over through the files they name). Whether an entry answers
+   * for a file is still decided by its key when the file is linted.
+   */
+  absorb(other: LintCache): void {
+    for (const [name, entry] of Object.entries(other.entries)) {
+      const file = resolve(dirname(other.file), name);
+      if (this.get(file)?.key !== entry.key) this.set(file, entry);
+    }
+  }
+
   /** Written whole to a temporary file and renamed, so a crash never leaves half a cache. */
   async save(): Promise<void> {
     if (!this.changed) return;

@@ -13,12 +13,15 @@ export interface LintJob {
 export interface JobsOptions extends FileRunOptions {
   concurrency?: number | 'auto';
   cacheLocation?: string;
+  mergeCaches?: string[];
   onProgress?: (progress: { done: number; total: number; file?: string }) => void;
 }
 
 export async function lintJobs(jobs: readonly LintJob[], options: JobsOptions): Promise<FileResult[]> {
-  const { concurrency, cacheLocation, onProgress, ...fileOptions } = options;
-  const cache = fileOptions.cache ? await LintCache.open(await cacheFileFor(cacheLocation, fileOptions.cwd ?? process.cwd())) : undefined;
+  const { concurrency, cacheLocation, mergeCaches, onProgress, ...fileOptions } = options;
+  const cwd = fileOptions.cwd ?? process.cwd();
+  const cache = fileOptions.cache ? await LintCache.open(await cacheFileFor(cacheLocation, cwd)) : undefined;
+  for (const location of mergeCaches ?? []) cache?.absorb(await LintCache.open(await cacheFileFor(location, cwd)));
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let done = 0;
   const record = (index: number, outcome: FileOutcome) => {

@@ -30,6 +30,11 @@ export interface LintRunOptions {
   cache?: boolean;
   /** The cache file, or a directory for `.rectlintcache` (default: `.rectlintcache` in `cwd`). */
   cacheLocation?: string;
+  /**
+   * Other cache files (or directories holding `.rectlintcache`) whose entries this run may use, e.g. each shard's:
+   * a run over every path then lints nothing again and its batch rules compare every plan.
+   */
+  mergeCaches?: string[];
   /** Keep each parsed plan in `FileResult.plan` (default true); false spares memory when no format reads it. */
   retainPlans?: boolean;
   /**
