@@ -6,6 +6,7 @@ import { hollowRectificationRules } from './hollow-rectification.js';
 import importUnrecognized from './import-unrecognized.js';
 import meetingFrequency from './meeting-frequency.js';
 import { planAndReportRules } from './plan-and-report.js';
+import { acrossPlansRules } from './across-plans.js';
 import requireCauseAnalysis from './require-cause-analysis.js';
 import requireDeadline from './require-deadline.js';
 import requireMeasures from './require-measures.js';
@@ -14,7 +15,7 @@ import requireResponsibleLeader from './require-responsible-leader.js';
 /** The built-in rules, exported exactly as a third-party plugin exports its own. */
 const plugin: Plugin = {
   name: 'rectlint',
-  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, ...planAndReportRules],
+  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, ...planAndReportRules, ...acrossPlansRules],
 };
 
 export default plugin;

@@ -114,7 +114,8 @@ describe('the HTML review report in Chromium', () => {
     expect(await page.locator('svg').count()).toBe(CHART_IDS.length);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
 
-    const section = page.locator('section.plan', { hasText: '恶意样本局' });
+    // Its own section, by its heading: other plans' findings name it too (copied-across-plans quotes the other unit).
+    const section = page.locator('section.plan', { has: page.locator('h3', { hasText: '恶意样本局' }) });
     expect(await section.locator('h3').textContent()).toBe(`${HOSTILE.script}恶意样本局`);
     expect(await section.locator('tr.problem td.title').textContent()).toBe(HOSTILE.img);
     expect(await section.locator('tr.aspect th').textContent()).toBe(HOSTILE.breakout);

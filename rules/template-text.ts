@@ -1,0 +1,61 @@
+import { defineRule, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { collectTexts, unitCount, collectUnit, counterparts, isTemplate, KIND_WORDS, placeholderIn, ROUND_OPTIONS, roundClusters, type RoundOptions } from './support/round-texts.js';
+
+export default defineRule<RoundOptions>({
+  meta: {
+    id: 'template-text',
+    scope: 'batch',
+    type: 'problem',
+    category: 'specificity',
+    defaultSeverity: 'warn',
+    presets: { strict: 'error' },
+    weight: 1,
+    docs: {
+      description: {
+        zh: '模板原文未改写：同一段文字出现在本轮许多单位的方案中（默认 6 个单位以上），或带着“XX”“（填写…）”等模板占位符出现在两个以上单位的方案中',
+        en: 'Template text left in: the same passage in the plans of many units of the round (6 or more by default), or with a placeholder (XX, （填写…）) in two or more',
+      },
+      basis: '文字整改，只表态不落实 (K-wenzi); 杜绝整改措施空泛 (L-heihe); 措施是否具有针对性 (L-baoshan)',
+    },
+    messages: {
+      shared: {
+        zh: '{{kind}}与本轮另外 {{others}} 个单位方案中的文字几乎相同（如 {{relatedPlace}}），疑为模板原文未改写',
+        en: 'this {{kindEn}} is nearly the same as text in the plans of {{others}} other units of the round (e.g. {{relatedPlace}}): template text left in?',
+      },
+      placeholder: {
+        zh: '{{kind}}留有模板占位符“{{mark}}”，与另外 {{others}} 个单位方案中的文字相同（如 {{relatedPlace}}），模板原文未改写',
+        en: 'this {{kindEn}} keeps the template’s placeholder "{{mark}}" and matches the plans of {{others}} other units (e.g. {{relatedPlace}}): template text left in',
+      },
+    },
+    options: { type: 'object', properties: ROUND_OPTIONS, additionalProperties: false },
+  },
+  create(context) {
+    return {
+      plan(plan) {
+        collectUnit(context, plan);
+        return NOT_APPLICABLE;
+      },
+      problem(problem, path) {
+        return collectTexts(context, problem, path) ? undefined : NOT_APPLICABLE;
+      },
+      batch(plans) {
+        // A round of one unit (one plan, or a plan and its report) gives nothing to compare: no check is made.
+        if (unitCount(plans) < 2) return NOT_APPLICABLE;
+        for (const cluster of roundClusters(plans, context.options)) {
+          if (!isTemplate(cluster, context.options)) continue;
+          for (const [text, other] of counterparts(cluster)) {
+            const mark = placeholderIn(text.text);
+            context.report({
+              plan: text.plan,
+              path: text.path,
+              messageId: mark ? 'placeholder' : 'shared',
+              data: { kind: KIND_WORDS[text.kind].zh, kindEn: KIND_WORDS[text.kind].en, others: cluster.units - 1, ...(mark ? { mark } : {}) },
+              related: [{ in: other.plan, path: other.path }],
+            });
+          }
+        }
+        return undefined;
+      },
+    };
+  },
+});
