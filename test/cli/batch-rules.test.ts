@@ -6,7 +6,7 @@ import { toText } from '../helpers.js';
 import { tempProject } from '../temp-project.js';
 import { runBin, runCli } from './run-cli.js';
 
-const CONFIG = { rules: { 'copied-across-plans': 'warn', 'template-text': 'warn', 'require-measures': 'error' } };
+const CONFIG = { extends: [], rules: { 'copied-across-plans': 'warn', 'template-text': 'warn', 'require-measures': 'error' } };
 
 /** 24 plans in two folders; plans 2, 9 and 17 copy plan 2's (light edits). */
 function project(): string {

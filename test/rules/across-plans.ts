@@ -4,7 +4,7 @@ import { toText } from '../helpers.js';
 import { tempProject } from '../temp-project.js';
 
 /** Only the batch rules, so each test sees what they find. */
-export const BATCH_CONFIG = { rules: { 'copied-across-plans': 'warn', 'template-text': 'warn' } };
+export const BATCH_CONFIG = { extends: [], rules: { 'copied-across-plans': 'warn', 'template-text': 'warn' } };
 
 /** Checks the plans (file name → plan) as one run with only the batch rules; results by file name. */
 export async function round(plans: Record<string, Plan>, config: object = BATCH_CONFIG): Promise<{ root: string; results: Record<string, FileResult>; texts: Record<string, string> }> {

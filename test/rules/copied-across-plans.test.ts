@@ -82,7 +82,7 @@ describe(RULE, () => {
     const plans = plansOf(6, { 0: CAUSE, 1: CAUSE, 2: CAUSE, 3: CAUSE, 4: CAUSE, 5: CAUSE });
     const { results } = await round(plans);
     expect(Object.values(results).flatMap((r) => r.diagnostics.map((d) => d.ruleId))).toEqual(Array(6).fill('template-text'));
-    const wider = { rules: { [RULE]: { severity: 'warn', options: { templatePlans: 10 } }, 'template-text': { severity: 'warn', options: { templatePlans: 10 } } } };
+    const wider = { extends: [], rules: { [RULE]: { severity: 'warn', options: { templatePlans: 10 } }, 'template-text': { severity: 'warn', options: { templatePlans: 10 } } } };
     expect(Object.values((await round(plans, wider)).results).flatMap((r) => r.diagnostics.map((d) => d.ruleId))).toEqual(Array(6).fill(RULE));
     expect(BATCH_CONFIG.rules[RULE]).toBe('warn');
   });
