@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[], io: CliIo): P
   rules: async () => ({ run: (await import('./rules-command.js')).runRules }),
   init: async () => ({ run: (await import('./init.js')).runInit }),
   import: async () => ({ run: (await import('./import-command.js')).runImport }),
+  diff: async () => ({ run: (await import('./diff-command.js')).runDiff }),
   lsp: async () => ({ run: (await import('./lsp.js')).runLsp }),
   serve: async () => ({ run: (await import('../serve/command.js')).runServe }),
 };
@@ -24,6 +25,7 @@ export const HELP = `rectlint ${VERSION}: 巡察整改方案检查工具 (linter
   rectlint rules [--locale en]   列出全部规则 (list the rules)
   rectlint init                  生成配置与方案骨架 (write a starter config and plan)
   rectlint import 报告 [-o 文件]  把 .txt/.md/.docx 报告转为方案 JSON (import a report as a plan)
+  rectlint diff 旧 新             比较两个版本或方案与报告 (compare two versions, or a plan and its report)
   rectlint lsp --stdio           编辑器语言服务器 (language server for editors)
   rectlint serve [--port N]      审核工作台：本地网页应用 (the review workbench, a local web app)
   rectlint --version
