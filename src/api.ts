@@ -61,7 +61,7 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
   // A report's text (.txt, .md) is imported first; its diagnostics stay on the report's lines.
   const format = reportFormat(filePath);
-  const document = format === 'text' || format === 'markdown' ? (await import('./import/document.js')).reportDocument(text, format) : planDocument(text);
+  const document = format === 'text' || format === 'markdown' ? (await import('./import/document.js')).reportDocument(text, format, { lexicon: config.import }) : planDocument(text);
   let previous: PreviousDocument | undefined;
   if (options.previous) previous = await previousFromInput(options.previous, cwd);
   else {

@@ -1,6 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ConfigFinder } from '../config/find-config.js';
+import { loadConfig } from '../config/load-config.js';
 import { LineIndex } from '../core/source-range.js';
 import { readReport } from '../import/read-report.js';
 import { isReportFile, notReadMessage, REPORT_EXTENSIONS } from '../import/report-files.js';
@@ -12,6 +14,7 @@ import { chooseLocale } from './locale.js';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
   locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -22,6 +25,8 @@ export const IMPORT_HELP = `rectlint import 报告文件 [-o plan.json]
 Turn a report (.txt, .md, .docx) into a plan JSON; to stdout unless -o is given.
 
   -o, --output 文件     写入此文件
+  -c, --config 文件     用此配置的 import 用词（默认：报告所在目录向上最近的 rectlint.config.json）
+                        use this config's import words (default: the nearest rectlint.config.json)
       --locale zh-CN|en  提示语言
 
 编码 / encodings: UTF-8（可带 BOM）、带 BOM 的 UTF-16、GB18030/GBK（自动识别）。
@@ -52,7 +57,10 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(en ? `rectlint: cannot read ${shown}: ${code}\n` : `rectlint：无法读取 ${shown}：${code}\n`);
     return EXIT.failed;
   }
-  const read = await readReport(bytes, file);
+  // The office's own labels and headers come from the config (its `import`); its plugins are not needed here.
+  const configFile = values.config ? resolve(io.cwd, values.config) : await new ConfigFinder().find(dirname(file));
+  const config = configFile ? await loadConfig(configFile, io.cwd, { plugins: false }) : undefined;
+  const read = await readReport(bytes, file, { lexicon: config?.import });
   const failure = 'error' in read ? { message: read.error, text: read.text } : read.document.syntaxError ? { message: read.document.syntaxError.message, text: '' } : undefined;
   if (failure) {
     const at = new LineIndex(failure.text).position(failure.text.length);

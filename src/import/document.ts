@@ -1,6 +1,6 @@
 import type { JsonDocument } from '../core/json-document.js';
 import type { LocalizedText } from '../rule-kit/types.js';
-import { importReport, type ImportedReport } from './import-report.js';
+import { importReport, type ImportedReport, type ImportOptions } from './import-report.js';
 
 export const EMPTY_REPORT: LocalizedText = { zh: '文件为空：没有可导入的报告内容', en: 'the file is empty: there is no report to import' };
 
@@ -20,6 +20,6 @@ export function importedDocument(imported: ImportedReport): JsonDocument {
 }
 
 /** A report's text (already decoded) as the document the core lints. */
-export function reportDocument(text: string, format: 'text' | 'markdown'): JsonDocument {
-  return importedDocument(importReport(text, { markdown: format === 'markdown' }));
+export function reportDocument(text: string, format: 'text' | 'markdown', options: Pick<ImportOptions, 'lexicon'> = {}): JsonDocument {
+  return importedDocument(importReport(text, { ...options, markdown: format === 'markdown' }));
 }

@@ -2,17 +2,20 @@ import type { JsonDocument } from '../core/json-document.js';
 import { readDocument } from '../read/index.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 import { importedDocument } from './document.js';
-import { importDocument, type ImportedReport } from './import-report.js';
+import { importDocument, type ImportedReport, type ImportOptions } from './import-report.js';
 
 export type ReadReport =
   | { imported: ImportedReport; document: JsonDocument; encoding: string }
   /** `text` is what could be read before the trouble, so the error can be placed after it. */
   | { error: LocalizedText; text: string };
 
-/** A report file's bytes (its name decides the format) imported as a plan with its document. No file system. */
-export async function readReport(bytes: Uint8Array, fileName: string): Promise<ReadReport> {
+/**
+ * A report file's bytes (its name decides the format) imported as a plan with its document. No file system.
+ * `options.lexicon` is the office's own words for labels and headers (the config's `import`).
+ */
+export async function readReport(bytes: Uint8Array, fileName: string, options: Pick<ImportOptions, 'lexicon'> = {}): Promise<ReadReport> {
   const source = await readDocument(bytes, fileName);
   if ('error' in source) return source;
-  const imported = importDocument(source);
+  const imported = importDocument(source, options);
   return { imported, document: importedDocument(imported), encoding: source.encoding };
 }

@@ -10,7 +10,7 @@ import { keepOnlyWhatIsPrinted, type FileOutcome, type FileRunOptions } from './
 import { previousSource, readPrevious } from './previous-document.js';
 
 export async function lintReportFile(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions): Promise<FileOutcome> {
-  const read = await readReport(bytes, file);
+  const read = await readReport(bytes, file, { lexicon: config.import });
   if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today, options) };
   const source = previousSource(file, read.document.value, options);
   const previous = source ? (await readPrevious(source, file)).previous : undefined;
