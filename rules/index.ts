@@ -3,6 +3,7 @@ import completedRequiresEvidence from './completed-requires-evidence.js';
 import declaredArithmetic from './declared-arithmetic.js';
 import declaredCount from './declared-count.js';
 import { hollowRectificationRules } from './hollow-rectification.js';
+import importLayout from './import-layout.js';
 import importUnrecognized from './import-unrecognized.js';
 import meetingFrequency from './meeting-frequency.js';
 import { planAndReportRules } from './plan-and-report.js';
@@ -15,7 +16,7 @@ import requireResponsibleLeader from './require-responsible-leader.js';
 /** The built-in rules, exported exactly as a third-party plugin exports its own. */
 const plugin: Plugin = {
   name: 'rectlint',
-  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, ...planAndReportRules, ...acrossPlansRules],
+  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, importLayout, ...planAndReportRules, ...acrossPlansRules],
 };
 
 export default plugin;

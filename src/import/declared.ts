@@ -81,6 +81,7 @@ export function readDeclared(ctx: ImportContext, ranges: readonly Span[]): { dec
     }
   }
   if (Object.keys(declared).length === 0) return { used };
+  inferStatusUnit(declared);
   const first = used.reduce((a, b) => (b.start < a.start ? b : a));
   ctx.spans.set(['declared'], first);
   const sentence = sentenceAround(ctx, first);
@@ -106,7 +107,10 @@ function readSentence(ctx: ImportContext, sentence: Span, declared: ImportedDecl
       const next = tokens[t + 1];
       if (next?.kind === 'count' && next.n !== undefined && (next.unit === undefined || next.unit === subject || next.unit === 'problems') && near(folded, token.span.end, next.span.start)) {
         const key = token.status!;
-        if (set(key, next.n, { start: token.span.start, end: next.span.end }) && (subject === 'tasks' || subject === 'measures')) declared.statusOf ??= subject;
+        // 已完成整改任务58项: the words between the status and its count may name the unit.
+        const between = folded.slice(token.span.end, next.span.start);
+        const unit = /任务/u.test(between) ? 'tasks' : /措施/u.test(between) ? 'measures' : subject;
+        if (set(key, next.n, { start: token.span.start, end: next.span.end }) && (unit === 'tasks' || unit === 'measures')) declared.statusOf ??= unit;
         t++;
       }
       continue;
@@ -131,6 +135,18 @@ function readSentence(ctx: ImportContext, sentence: Span, declared: ImportedDecl
   }
   const rate = RATE.exec(folded.slice(sentence.start, sentence.end));
   if (rate) set('completionRate', `${rate[1]}%`, { start: sentence.start + rate.index, end: sentence.start + rate.index + rate[0].length });
+}
+
+/**
+ * When no sentence says which unit the status counts count, their sum says it: 21项问题、整改任务63项 with 58 done
+ * and 5 in progress (58 + 5 = 63) counts tasks. A sum equal to the problems keeps them on the problems.
+ */
+function inferStatusUnit(declared: ImportedDeclared): void {
+  if (declared.statusOf !== undefined) return;
+  const sum = (['completed', 'inProgress', 'basicallyDone', 'ongoing', 'notDone'] as const).reduce((n, key) => n + (declared[key] ?? 0), 0);
+  if (sum === 0 || sum === declared.problems) return;
+  if (sum === declared.tasks) declared.statusOf = 'tasks';
+  else if (sum === declared.measures) declared.statusOf = 'measures';
 }
 
 /** Counts (3个方面, 14条, 160条整改任务), nouns (问题, 整改措施) and status phrases of a sentence, in order. */

@@ -64,8 +64,10 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
   const titleWords = folded.slice(title.start, Math.min(title.end, title.start + 120));
   const aspectTitle = ASPECT_TITLE.test(titleWords);
   const kind = titleKind(folded, title.start, title.end);
-  const score = (labels > 0 ? 4 : feedback ? 2 : 0) + (status ? 2 : 0) + (wrapper ? 2 : 0) + (enumeration ? 1 : 0) + (shortcoming ? 1 : 0) + (cue ? 1 : 0);
-  return { labels, status, enumeration, cue, wrapper, shortcoming, aspectTitle, ...(kind ? { titleKind: kind } : {}), score };
+  // Plain numbered lines under it (1.学校食堂财务管理不规范 / （1）… （2）…) read as its measures listed one a line.
+  const listed = node.children.length > 0 && node.children.every((child) => child.children.length === 0 && !child.body.some((part) => part.kind === 'field'));
+  const score = (labels > 0 ? 4 : feedback ? 2 : 0) + (status ? 2 : 0) + (wrapper ? 2 : 0) + (enumeration || listed ? 1 : 0) + (shortcoming ? 1 : 0) + (cue ? 1 : 0);
+  return { labels, status, enumeration: enumeration || listed, cue, wrapper, shortcoming, aspectTitle, ...(kind ? { titleKind: kind } : {}), score };
 }
 
 /** The item's own running words: what follows its title on the heading, and its unlabelled paragraphs. */

@@ -12,12 +12,14 @@ export interface InspectionFacts {
 }
 
 const TEAM = /(中央|省委|市委|州委|盟委|区委|县委|旗委|工委|党委|党组)?第([一二三四五六七八九十\d]{1,3})(专项|机动|提级)?(巡[察视])组/u;
-const UNIT_INSPECTED = /巡[察视]组对([^,。;:、]{2,30}?)(?:开展|进行)了?/u;
-const UNIT_SUBJECT = /(?:^|[,。;:])([^,。;:、对“”《》\s]{2,20}?(?:党组|党委|党工委|党总支|党支部))/u;
+const UNIT_INSPECTED = /巡[察视]组(?:于[^,。;:对]{0,24})?对([^,。;:、]{2,30}?)(?:开展|进行|实施|反馈|作了?反馈)了?/u;
+const UNIT_FED_BACK = /巡[察视]组[^,。;:]{0,12}?向([^,。;:、向]{2,24}?(?:党组|党委|党工委|党总支|党支部|委员会))(?:反馈|作了?反馈|进行了?反馈)/u;
+const UNIT_SUBJECT = /(?:^|[,。;:])([^,。;:、对向“”《》\s]{2,20}?(?:党组|党委|党工委|党总支|党支部))/u;
 const TOPIC = /(?:开展|进行)了?([^,。;:、]{2,20}?领域)专项巡[察视]/u;
 const ROUND = /([^,。;:、\s]{0,8}届[^,。;:、\s]{0,6}第[一二三四五六七八九十\d]{1,3}轮)/u;
-const LEADER = /(?:由([^,。;:由]{2,24}?)|以([^,。;:以]{2,24}?)为|([^,。;:]{2,24}?))(?:担任|任|为)组长/u;
-const GROUP_NAME = /成立(?:了)?([^,。;:]{0,20}?领导小组)/u;
+const LEADER = /(?:由([^,。;:由]{2,24}?)|以([^,。;:以]{2,24}?)为|([^,。;:]{2,24}?))(?:担任|任|为)(?:[^,。;:]{0,16}?领导小组)?组长/u;
+// 成立以党组书记…为组长的整改工作领导小组: the name is what follows the last 的.
+const GROUP_NAME = /成立(?:了)?(?:[^,。;:]{0,40}的)?([^,。;:的]{0,20}?领导小组)/u;
 const MEMBERS = /成员由([^,。;:]{2,30}?)组成|([^,。;:]{2,30}?)为成员/u;
 const FIRST_RESPONSIBLE = /([^,。;:]{2,30}?)(?:切实|认真|带头|主动)?(?:履行|担任|是|为|作为)(?:巡察)?(?:整改工作)?(?:的)?第一责任人/u;
 const POST_THEN_NAME = /^(.*(?:书记|局长|主任|部长|院长|校长|县长|区长|市长|镇长|乡长|主席|经理|董事长|处长|科长|所长|站长|队长|行长|社长|馆长))([\u4e00-\u9fa5]{2,4})$/u;
@@ -75,7 +77,7 @@ export function readInspectionFacts(ctx: ImportContext, lines: readonly Span[], 
       }
       return undefined;
     });
-  capture('inspectedUnit', [UNIT_INSPECTED]) ?? capture('inspectedUnit', [UNIT_SUBJECT]);
+  capture('inspectedUnit', [UNIT_INSPECTED]) ?? capture('inspectedUnit', [UNIT_FED_BACK]) ?? capture('inspectedUnit', [UNIT_SUBJECT]);
   capture('topic', [TOPIC]);
   capture('round', [ROUND]);
 

@@ -21,6 +21,8 @@ export interface LabelledField {
 
 const OPENERS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '〖': '〗', '「': '」', '『': '』' };
 const BULLET = /[■□◆◇●○▲△★☆►▶•▪◦※✓✔➢❖◎◉▸]/u;
+/** Emphasis marks typed around a label in plain text (**整改措施：**). */
+const EMPHASIS = '*_';
 
 function isSpace(char: string): boolean {
   return char === ' ' || char === '\t' || char === '\u3000';
@@ -50,8 +52,10 @@ function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, stro
   let bulleted = false;
   // A few bullets and blanks before the label at most: a long run of blanks is no label's wrapping.
   const limit = Math.min(end, at + 4);
-  while (i < limit && (BULLET.test(folded.charAt(i)) || isSpace(folded.charAt(i)))) {
-    if (!isSpace(folded.charAt(i))) bulleted = true;
+  let emphasis = false;
+  while (i < limit && (BULLET.test(folded.charAt(i)) || isSpace(folded.charAt(i)) || EMPHASIS.includes(folded.charAt(i)))) {
+    if (EMPHASIS.includes(folded.charAt(i))) emphasis = true;
+    else if (!isSpace(folded.charAt(i))) bulleted = true;
     i++;
   }
   const closer = OPENERS[folded.charAt(i)];
@@ -67,12 +71,12 @@ function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, stro
     j++;
   }
   let k = j;
-  while (k < end && k < j + 8 && isSpace(folded.charAt(k))) k++;
+  while (k < end && k < j + 8 && (isSpace(folded.charAt(k)) || (emphasis && EMPHASIS.includes(folded.charAt(k))))) k++;
   const colon = folded.charAt(k) === ':';
   if (colon) k++;
   const afterColon = k;
-  while (k < end && k < afterColon + 8 && isSpace(folded.charAt(k))) k++;
-  const bold = strong.some((s) => s.start <= labelStart && s.end >= labelStart + match.label.length);
+  while (k < end && k < afterColon + 8 && (isSpace(folded.charAt(k)) || (emphasis && EMPHASIS.includes(folded.charAt(k))))) k++;
+  const bold = emphasis || strong.some((s) => s.start <= labelStart && s.end >= labelStart + match.label.length);
   const alone = k >= end;
   const blankAfter = k > j && match.label.length >= 3;
   const accepted = colon || closer !== undefined || (!strict && (bold || alone || bulleted || blankAfter));

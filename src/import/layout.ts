@@ -168,10 +168,18 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
   const rootIsProblems = root.children.length > 0 && root.children.every((child) => inRegion.has(child) && classify(child) === 'problem');
   if (!rootIsProblems) {
     for (const section of root.children) {
-      layout.sections.push({ node: section, kind: holds(section) && (inRegion.has(section) || section === region || isAncestor(section, region)) ? 'problems' : narrativeKind(text, folded, section) });
+      let kind: SectionKind = holds(section) && (inRegion.has(section) || section === region || isAncestor(section, region)) ? 'problems' : narrativeKind(text, folded, section);
+      // A section titled as problems that holds headings naming shortcomings, none read as a problem, is not a
+      // summary to file away: it is kept whole as unrecognised, so a reviewer sees what was not read.
+      if (kind === 'summary' && someBelow(section, (node) => ev(node).shortcoming)) kind = 'other';
+      layout.sections.push({ node: section, kind });
     }
   }
   return layout;
+}
+
+function someBelow(node: OutlineNode, test: (node: OutlineNode) => boolean): boolean {
+  return node.children.some((child) => test(child) || someBelow(child, test));
 }
 
 function isAncestor(node: OutlineNode, of: OutlineNode): boolean {

@@ -86,18 +86,36 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
     if (numbered && (fields[0].field === 'feedback' || mark.style.startsWith('h'))) return { kind: 'heading', mark, words: { start: after, end }, fields };
     return { kind: 'labels', ...(mark ? { mark } : {}), fields };
   }
-  if (mark) return { kind: 'heading', mark, words: { start: after, end } };
+  if (mark) {
+    // ★药品采购未执行集中采购。原因分析：…整改措施：… : the labels after the title are the item's fields.
+    const inline = labelsAfterTitle(folded, after, end, lexicon, paragraph.strong);
+    return { kind: 'heading', mark, words: { start: after, end }, ...(inline ? { fields: inline } : {}) };
+  }
   if (end - start <= 100 && NAMED_PROBLEM.test(folded.slice(start, end))) return { kind: 'heading', words: { start, end }, named: true };
   return { kind: 'text' };
+}
+
+/** Labels that follow a heading's title on its paragraph (after its first full stop or colon), if the rest starts with one. */
+function labelsAfterTitle(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[]): LabelledField[] | undefined {
+  const limit = Math.min(end, start + 200);
+  let stop = start;
+  while (stop < limit && folded.charAt(stop) !== '。' && folded.charAt(stop) !== ';' && folded.charAt(stop) !== '；') stop++;
+  if (stop >= limit) return undefined;
+  let at = stop + 1;
+  while (at < end && (folded.charAt(at) === ' ' || folded.charAt(at) === '\u3000')) at++;
+  const fields = readLabels(folded, at, end, lexicon, strong);
+  return fields && fields[0].delimited ? fields : undefined;
 }
 
 function isTitle(folded: string, paragraph: Paragraph, head: string): boolean {
   if (paragraph.title) return true;
   const { start, end } = paragraph.span;
   if (end - start > 100 || folded.slice(start, end).includes('。')) return false;
-  if (paragraph.headingLevel === 1) return true;
-  if (paragraph.headingLevel !== undefined && paragraph.index > 0) return false;
-  return !/^[(（一二三四五六七八九十\d第]/u.test(head) && TITLE_WORDS.test(folded.slice(start, end).trim());
+  if (paragraph.headingLevel !== undefined && paragraph.headingLevel > 1) return false;
+  // A numbered first line is a section, even in a heading style; a title names the document (…报告, 关于…).
+  if (/^[(（一二三四五六七八九十\d第]/u.test(head)) return false;
+  const words = folded.slice(start, end).trim();
+  return TITLE_WORDS.test(words) || (paragraph.headingLevel === 1 && words.includes('关于'));
 }
 
 /** 发布时间：2024-11-28 16:05　　来源：市国资委　　浏览次数：356: each field with its value. */
