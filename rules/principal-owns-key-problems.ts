@@ -41,14 +41,17 @@ export default defineRule<Options>({
     },
   },
   create(context) {
-    const firstName = context.plan.organization?.firstResponsible?.name;
+    // The principal's name: the first responsible person's, or the leading group leader's when a principal's post is theirs.
+    const organization = context.plan.organization;
+    const groupLeader = organization?.leadingGroup?.leader;
+    const names = [organization?.firstResponsible?.name, isNonEmptyString(groupLeader?.post) && isPrincipalPost(groupLeader.post, context.options) ? groupLeader.name : undefined].filter(isNonEmptyString);
     return {
       problem(problem, path, scope) {
         const topic = findTerm(`${problem.title ?? ''}\n${problem.feedback ?? ''}`, context.options.topics);
         // A sub-item without its own leader has the nearest enclosing problem's.
         const leader = problem.responsibleLeader ?? scope.ancestors.find((a) => a.responsibleLeader !== undefined)?.responsibleLeader;
         if (!topic || !isNonEmptyString(leader)) return NOT_APPLICABLE;
-        const isPrincipal = isPrincipalPost(leader, context.options) || (isNonEmptyString(firstName) && leader.includes(firstName));
+        const isPrincipal = isPrincipalPost(leader, context.options) || names.some((name) => leader.includes(name));
         if (!isPrincipal) {
           const at = problem.responsibleLeader !== undefined ? [...path, 'responsibleLeader'] : path;
           context.report({ path: at, messageId: 'notPrincipal', data: { id: problem.id ?? '', topic, leader } });

@@ -22,6 +22,16 @@ describe(RULE, () => {
     expect(findings(keyProblem('党组书记 刘德林、党组成员 李某某'), RULE)).toEqual([]);
   });
 
+  it('knows the principal by name from the leading group, when its leader holds the principal’s post', () => {
+    const plan = keyProblem('孔令华');
+    plan.organization = { leadingGroup: { leader: { name: '孔令华', post: '党组书记、局长' } } };
+    expect(findings(plan, RULE)).toEqual([]);
+    // A deputy leading the group is not the principal.
+    const deputy = keyProblem('赵副');
+    deputy.organization = { leadingGroup: { leader: { name: '赵副', post: '党组副书记' } } };
+    expect(messages(deputy, RULE)).toEqual(['问题 1.1 涉及“三重一大”，责任领导应为主要负责人，而不是“赵副”']);
+  });
+
   it('reports a key problem owned by a deputy, on the responsible leader', () => {
     const plan = keyProblem();
     const text = toText(plan);
