@@ -104,14 +104,17 @@ function readSentence(ctx: ImportContext, sentence: Span, declared: ImportedDecl
       continue;
     }
     if (token.kind === 'status') {
-      const next = tokens[t + 1];
+      // The count follows, perhaps after the noun it counts (已完成整改问题4个).
+      let ahead = t + 1;
+      while (tokens[ahead]?.kind === 'noun' && ahead - t < 3) ahead++;
+      const next = tokens[ahead];
       if (next?.kind === 'count' && next.n !== undefined && (next.unit === undefined || next.unit === subject || next.unit === 'problems') && near(folded, token.span.end, next.span.start)) {
         const key = token.status!;
         // 已完成整改任务58项: the words between the status and its count may name the unit.
         const between = folded.slice(token.span.end, next.span.start);
         const unit = /任务/u.test(between) ? 'tasks' : /措施/u.test(between) ? 'measures' : subject;
         if (set(key, next.n, { start: token.span.start, end: next.span.end }) && (unit === 'tasks' || unit === 'measures')) declared.statusOf ??= unit;
-        t++;
+        t = ahead;
       }
       continue;
     }
@@ -124,7 +127,9 @@ function readSentence(ctx: ImportContext, sentence: Span, declared: ImportedDecl
     const clauseFrom = clauseStart(folded, token.span.start, sentence.start);
     const nounFirst = token.unit === undefined;
     const from = nounFirst && pendingNoun ? pendingNoun.span.start : token.span.start;
-    const context = (unit === 'tasks' || unit === 'measures' ? ACTION : CONTEXT).occursIn(folded, clauseFrom, from) || (nounFirst && (unit === 'tasks' || unit === 'measures'));
+    // The noun itself may say it (反馈问题12个).
+    const contextEnd = nounFirst && pendingNoun ? pendingNoun.span.end : from;
+    const context = (unit === 'tasks' || unit === 'measures' ? ACTION : CONTEXT).occursIn(folded, clauseFrom, contextEnd) || (nounFirst && (unit === 'tasks' || unit === 'measures'));
     subject ??= unit === 'detail' ? 'problems' : unit;
     if (!continues && !context) continue;
     const span = { start: from, end: token.span.end };
