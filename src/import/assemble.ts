@@ -34,13 +34,14 @@ export function assembleAspects(ctx: ImportContext, layout: Layout): ImportedAsp
       const id = [aspect.id, ...groupIds, String(ordinal)].filter((part) => part !== undefined && part !== '').join('.');
       const problemPath = [...path, 'problems', aspect.problems.length];
       const built = buildProblem(ctx, problem.node, { id, path: problemPath, evidence });
-      const group = problem.groups.at(-1);
-      if (group) {
-        const title = words(ctx, titleOf(ctx.text, ctx.folded, group));
-        built['x-group'] = title.value;
-        ctx.spans.set([...problemPath, 'x-group'], title.span);
+      if (problem.groups.length > 0) {
+        // The levels between the aspect and the problem, outermost first (report-b's 1. title above its (1)).
+        const titles = problem.groups.map((group) => words(ctx, titleOf(ctx.text, ctx.folded, group)));
+        built['x-group'] = titles.map((title) => title.value).join(' / ');
+        ctx.spans.set([...problemPath, 'x-group'], titles.at(-1)!.span);
         // A group's own words go to its first problem: the nearest item.
-        if (!groupsSeen.has(group)) {
+        for (const group of problem.groups) {
+          if (groupsSeen.has(group)) continue;
           groupsSeen.add(group);
           for (const span of ownWords(ctx, group)) UNRECOGNIZED.keep(ctx, built, problemPath, span);
         }

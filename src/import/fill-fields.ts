@@ -135,7 +135,12 @@ export function setStatus(ctx: ImportContext, problem: ProblemDraft, path: JsonP
 
 function setDeadline(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, pieces: readonly Piece[]): void {
   const joined = joinedText(ctx.text, pieces);
-  if (!joined || problem.deadlineText !== undefined) return;
+  if (!joined) return;
+  // A second deadline label is kept, not dropped: it is the reviewer's to reconcile.
+  if (problem.deadlineText !== undefined) {
+    keep(ctx, problem, path, joined.span);
+    return;
+  }
   const printed = words(ctx, joined.span);
   problem.deadlineText = printed.value;
   ctx.spans.set([...path, 'deadlineText'], printed.span);

@@ -209,6 +209,8 @@ function keepUnplaced(ctx: ImportContext, plan: ImportedPlan, layout: Layout, op
     plan['x-opening'] = kept.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
     ctx.spans.set(['x-opening'], { start: kept[0].start, end: kept.at(-1)!.end });
   }
+  // Labels before any heading that no item took (an opening 原因分析： with no problem to belong to).
+  for (const part of layout.root.body) if (part.kind === 'field') UNRECOGNIZED.keep(ctx, plan, [], { start: part.field.markup.start, end: Math.max(part.field.content.end, part.pieces.at(-1)?.span.end ?? 0) });
   for (const node of layout.containers) for (const span of ownWords(ctx, node)) UNRECOGNIZED.keep(ctx, plan, [], span);
   for (const node of layout.unplaced) UNRECOGNIZED.keep(ctx, plan, [], { start: node.start, end: node.end });
   for (const section of layout.sections) if (section.kind === 'other') UNRECOGNIZED.keep(ctx, plan, [], { start: section.node.start, end: section.node.end });

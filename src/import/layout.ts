@@ -44,6 +44,7 @@ export interface SectionPlace {
 }
 
 export interface Layout {
+  root: OutlineNode;
   aspects: AspectPlace[];
   sections: SectionPlace[];
   /** Containers whose own words precede their problems (a wrapper's or the problems section's introduction). */
@@ -94,7 +95,7 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
 
   const aspectLike = (node: OutlineNode) => ev(node).aspectTitle || ev(node).shortcoming;
 
-  const layout: Layout = { aspects: [], sections: [], containers: [], unplaced: [], evidence };
+  const layout: Layout = { root, aspects: [], sections: [], containers: [], unplaced: [], evidence };
   const inRegion = new Set<OutlineNode>();
 
   /** Problems under a container, through groups; undecided items take their level's reading. */
@@ -152,12 +153,14 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
   // Follow the outline down while one section holds every problem: through sections (二、整改落实情况, a title
   // line), never into an aspect (…方面, a title naming a shortcoming), which stays an aspect even when alone.
   let region = root;
+  const path: OutlineNode[] = [root];
   for (;;) {
     if (region.children.some((child) => classify(child) === 'problem')) break;
     const holding = region.children.filter(holds);
     if (holding.length !== 1 || aspectLike(holding[0])) break;
     if (region !== root) layout.containers.push(region);
     region = holding[0];
+    path.push(region);
   }
   if (region !== root) layout.containers.push(region);
   if (region.children.some(holds)) collect(region);
@@ -165,9 +168,19 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
   const wrappers = new Set(layout.aspects.map((a) => a.wrapper).filter(Boolean));
   if (wrappers.size < 2) for (const aspect of layout.aspects) delete aspect.wrapper;
 
+  // The sections: the children of every level the outline was followed down through (第一部分 above 一、二、三),
+  // in the document's order; a level followed down is listed too, so no title is lost.
+  const sections: OutlineNode[] = [];
+  const list = (node: OutlineNode, depth: number) => {
+    for (const child of node.children) {
+      sections.push(child);
+      if (path[depth + 1] === child && depth + 2 < path.length) list(child, depth + 1);
+    }
+  };
+  list(root, 0);
   const rootIsProblems = root.children.length > 0 && root.children.every((child) => inRegion.has(child) && classify(child) === 'problem');
   if (!rootIsProblems) {
-    for (const section of root.children) {
+    for (const section of sections) {
       let kind: SectionKind = holds(section) && (inRegion.has(section) || section === region || isAncestor(section, region)) ? 'problems' : narrativeKind(text, folded, section);
       // A section titled as problems that holds headings naming shortcomings, none read as a problem, is not a
       // summary to file away: it is kept whole as unrecognised, so a reviewer sees what was not read.
