@@ -16,8 +16,11 @@ import { runChecks, type CheckSettings } from './run-checks.js';
 
 /** The language every file is first checked in; the overview's figures do not depend on it. */
 export const PRIMARY_LOCALE: Locale = 'zh-CN';
-/** Files taken from the queue at a time: large enough to keep the workers busy, small enough to show progress. */
-const BATCH = 64;
+/** Files taken from the queue at a time: each take starts the worker threads anew, so not too few. */
+const BATCH = 256;
+/** Results recorded together: at most this many, at most this long after the first of them came. */
+const RECORD_GROUP = 32;
+const RECORD_DELAY_MS = 50;
 
 export interface CheckerOptions {
   workers: number;
@@ -103,15 +106,32 @@ export class Checker {
 
   private async checkRound(round: Round, submissions: Submission[]): Promise<void> {
     const jobs = submissions.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
-    const record = this.store.db.transaction((submission: Submission, result: FileResult) => {
-      this.store.results.put(submission.id, PRIMARY_LOCALE, result);
-      this.store.submissions.recordChecked(submission.id, checkedFacts(submission, result), new Date().toISOString());
-    });
+    // Results are written a group at a time, one transaction (one flush to disk) for all that came in the while.
+    let waiting: [Submission, FileResult][] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const group = waiting;
+      waiting = [];
+      if (group.length === 0 || this.stopped) return;
+      this.store.db.transaction(() => {
+        const now = new Date().toISOString();
+        for (const [submission, result] of group) {
+          this.store.results.put(submission.id, PRIMARY_LOCALE, result);
+          this.store.submissions.recordChecked(submission.id, checkedFacts(submission, result), now);
+        }
+      })();
+    };
     try {
       await runChecks(jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => {
-        if (!this.stopped) record(submission, withFileName(result, submission));
+        waiting.push([submission, withFileName(result, submission)]);
+        if (waiting.length >= RECORD_GROUP) flush();
+        else timer ??= setTimeout(flush, RECORD_DELAY_MS);
       });
+      flush();
     } catch (error) {
+      flush();
       // Something outside the files (a config that no longer loads, a worker that died): the files wait for a restart.
       const message = error instanceof Error ? error.message : String(error);
       if (this.stopped) return;

@@ -72,7 +72,7 @@ export async function summaryXlsx(input: SummaryInput): Promise<Buffer> {
   });
 
   if (input.unfiled.length > 0) {
-    const unfiled = sheet(en ? 'Not filed' : '未归入单位', [[labels.fileName, 36], [labels.reviewState, 16], [en ? 'Why' : '原因', 80]]);
+    const unfiled = sheet(en ? 'Not filed' : '未归入单位', [[labels.fileName, 36], [labels.fileState, 16], [labels.reason, 80]]);
     for (const s of input.unfiled) unfiled.addRow([s.fileName, s.state === 'pending' ? labels.waiting : s.state === 'failed' ? labels.checkFailed : labels.unreadable, s.reason ?? '']);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -34,7 +34,7 @@ export function renderPage(frame: Frame, body: SafeHtml): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <meta name="csrf-token" content="${frame.csrf}">
 <title>${frame.title} · ${labels.app}</title>
 <link rel="icon" href="data:,">

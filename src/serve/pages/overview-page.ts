@@ -109,7 +109,7 @@ function unfiledCard(data: OverviewData, frame: Frame): SafeHtml | string {
   const items = data.unfiled.map(
     (s) => html`<tr class="state-${s.state}"><td><a href="/rounds/${data.round.id}/files/${s.id}">${s.fileName}</a></td><td>${state(s)}</td><td class="reason">${s.reason ?? ''}</td><td>${s.state === 'pending' ? '' : html`<form method="post" action="/rounds/${data.round.id}/files/${s.id}/unit" class="inline">${csrfField(frame.csrf)}<input type="text" name="unit" required maxlength="200" placeholder="${labels.unitNamePlaceholder}" aria-label="${labels.assignUnit}"> <button type="submit">${labels.assignUnit}</button></form>`}</td></tr>`,
   );
-  return html`<section class="card unfiled" aria-labelledby="unfiled-title"><h2 id="unfiled-title">${labels.unfiled}</h2><p class="hint">${labels.unfiledHint}</p><table class="list" id="unfiled-table"><thead><tr><th>${labels.fileName}</th><th>${labels.reviewState}</th><th></th><th></th></tr></thead><tbody>${items}</tbody></table></section>`;
+  return html`<section class="card unfiled" aria-labelledby="unfiled-title"><h2 id="unfiled-title">${labels.unfiled}</h2><p class="hint">${labels.unfiledHint}</p><table class="list" id="unfiled-table"><thead><tr><th>${labels.fileName}</th><th>${labels.fileState}</th><th>${labels.reason}</th><th>${labels.assignUnit}</th></tr></thead><tbody>${items}</tbody></table></section>`;
 }
 
 function overviewTable(data: OverviewData, labels: UiLabels, locale: Locale): SafeHtml {

@@ -20,6 +20,9 @@ export type UploadOutcome =
   | { file: string; status: 'duplicate'; of: number; message: string }
   | { file: string; status: 'rejected'; reason: string; message: string; tooLarge: boolean };
 
+/** Files written to disk at the same time. */
+const PARALLEL_WRITES = 8;
+
 export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
@@ -53,24 +56,33 @@ export function uploadRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     if (files.length === 0) return failure(c, 400, ERRORS.noFiles);
 
     const outcomes: UploadOutcome[] = [];
-    const stored: { index: number; submission: NewSubmission }[] = [];
+    const toStore: { index: number; name: string; file: File }[] = [];
     for (const file of files) {
       const name = uploadedName(file.name);
-      const format = fileFormat(name);
       if (file.size > settings.maxFileBytes) {
         const reason = words({ zh: `文件过大（${megabytes(file.size)}，上限 ${megabytes(settings.maxFileBytes)}）`, en: `the file is too large (${megabytes(file.size)}; the limit is ${megabytes(settings.maxFileBytes)})` });
         outcomes.push({ file: name, status: 'rejected', reason, message: `${labels.rejected}: ${reason}`, tooLarge: true });
-        continue;
-      }
-      if (format === undefined) {
+      } else if (fileFormat(name) === undefined) {
         const reason = words(notRead(name));
         outcomes.push({ file: name, status: 'rejected', reason, message: `${labels.rejected}: ${reason}`, tooLarge: false });
-        continue;
+      } else {
+        toStore.push({ index: outcomes.length, name, file });
+        // Settled below, once the file is stored and acknowledged.
+        outcomes.push({ file: name, status: 'accepted', id: 0, message: '' });
       }
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const blob = await store.blobs.put(bytes, extname(name).toLowerCase());
-      stored.push({ index: outcomes.length, submission: { ...blob, fileName: name, size: bytes.length } });
-      outcomes.push({ file: name, status: 'accepted', id: 0, message: '' });
+    }
+    // Written to disk a few at a time (each is flushed before the upload is acknowledged; flushes overlap).
+    const stored: { index: number; submission: NewSubmission }[] = [];
+    for (let i = 0; i < toStore.length; i += PARALLEL_WRITES) {
+      stored.push(
+        ...(await Promise.all(
+          toStore.slice(i, i + PARALLEL_WRITES).map(async ({ index, name, file }) => {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const blob = await store.blobs.put(bytes, extname(name).toLowerCase());
+            return { index, submission: { ...blob, fileName: name, size: bytes.length } };
+          }),
+        )),
+      );
     }
 
     const added = store.submissions.addAll(round.id, stored.map((s) => s.submission), new Date().toISOString());

@@ -176,13 +176,13 @@ export class SubmissionsTable {
     return (this.db.prepare('SELECT * FROM submissions WHERE unit_id = ? ORDER BY id').all(unitId) as SubmissionRow[]).map(toSubmission);
   }
 
-  /** Every unit of a round with files, with its latest version. */
+  /** Every unit of a round with files, with its latest version, in the order their first files came. */
   latestByUnit(roundId: number): UnitLatest[] {
     const rows = this.db
       .prepare(
         `SELECT s.*, u.name AS unit_name, (SELECT count(*) FROM submissions v WHERE v.unit_id = u.id) AS version
          FROM units u JOIN submissions s ON s.id = (SELECT max(id) FROM submissions x WHERE x.unit_id = u.id)
-         WHERE u.round_id = ? ORDER BY u.id`,
+         WHERE u.round_id = ? ORDER BY (SELECT min(id) FROM submissions f WHERE f.unit_id = u.id)`,
       )
       .all(roundId) as (SubmissionRow & { unit_name: string; version: number })[];
     return rows.map((row) => ({ unit: { id: row.unit_id!, roundId, name: row.unit_name }, latest: toSubmission(row), version: row.version }));
