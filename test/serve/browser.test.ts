@@ -12,7 +12,7 @@ import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../report/browser.js';
-import { BROKEN_JSON, docxReport, hostilePlan, planText, textReport, unitPlan } from './fixtures.js';
+import { BROKEN_JSON, docxLedger, hostilePlan, planText, textReport, unitPlan } from './fixtures.js';
 import { startServe, type ServeProcess } from './server-process.js';
 
 const OUTPUT = resolve(import.meta.dirname, '../../test-output');
@@ -80,7 +80,7 @@ describe('the review workbench in Chromium', () => {
     await upload(page, [
       file('水利局整改情况报告.json', planText(unitPlan('县水利局党组'))),
       file('林业局整改进展.txt', textReport('县林业局党组')),
-      file('农业农村局整改报告.docx', await docxReport('县农业农村局党组')),
+      file('农业农村局整改报告.docx', await docxLedger('县农业农村局党组')),
       file('交通局（损坏）.json', BROKEN_JSON),
       file('林业局整改方案.json', planText(unitPlan('县林业局党组'))),
       file('现场照片.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])),
@@ -98,6 +98,15 @@ describe('the review workbench in Chromium', () => {
     expect(await page.locator('#upload-outcome li.accepted').count()).toBe(5);
     for (const id of ['chart-scores', 'chart-rules', 'chart-status', 'chart-timeline']) expect(await page.locator(`svg#${id} .mark`).count(), id).toBeGreaterThan(0);
     await page.screenshot({ path: join(OUTPUT, 'serve-overview.png'), fullPage: true });
+
+    // A Word report is shown as the reader read it: its table as a table, the aspect row merged across it.
+    await Promise.all([page.waitForURL(/\/units\/\d+$/), page.locator('#overview-table a', { hasText: '县农业农村局党组' }).click()]);
+    const table = page.locator('table.doc-table');
+    expect(await table.locator('tr').count()).toBe(4);
+    expect(await table.locator('tr').nth(1).locator('td').getAttribute('colspan')).toBe('7');
+    expect(await table.locator('tr').nth(2).locator('td').nth(3).textContent()).toContain('制定年度学习计划，每季度开展专题研讨');
+    await page.locator('.workspace').screenshot({ path: join(OUTPUT, 'serve-word-report.png') });
+    await page.goto(`${server.url}rounds/1`);
 
     // Sorting by score, lowest first.
     await page.locator('#overview-table thead button', { hasText: '得分' }).click();

@@ -3,7 +3,7 @@
  * Word report the importer reads a unit from, a file that is not JSON at all, and a plan with hostile text.
  */
 import type { Plan } from '../../src/types/plan.js';
-import { docx } from '../import/docx-fixture.js';
+import { docx, docxFromXml, p, tbl, tc, tr } from '../import/docx-fixture.js';
 
 /**
  * A unit's plan. Version 1: problem 2.1 has no cause analysis (require-cause-analysis, an error) and problem 1.1
@@ -103,6 +103,25 @@ export function textReport(unit: string): string {
 /** The same kind of report as a Word document, one paragraph a line. */
 export function docxReport(unit: string): Promise<Uint8Array> {
   return docx(textReport(unit).split('\n').filter((line) => line.trim() !== ''));
+}
+
+/** A Word report whose problems are a table (a 整改台账), with a merged aspect row. */
+export function docxLedger(unit: string): Promise<Uint8Array> {
+  const row = (...cells: string[]) => tr(...cells.map((text) => tc(text)));
+  return docxFromXml(
+    [
+      p(`中共${unit}关于巡察反馈问题整改落实情况的报告`),
+      p(`2023年4月10日至5月31日，县委第一巡察组对${unit}进行了常规巡察，并于2023年7月5日反馈了巡察意见。现将整改情况报告如下。`),
+      p('附表：巡察反馈问题整改台账'),
+      tbl(
+        row('序号', '反馈问题', '原因分析', '整改措施', '责任领导', '整改时限', '完成情况'),
+        tr(tc('一、落实意识形态工作责任制不到位', { span: 7 })),
+        row('1', '理论学习中心组学习流于形式', '学习计划针对性不强', '制定年度学习计划，每季度开展专题研讨', '党组书记', '2023年12月31日', '已完成'),
+        row('2', '网站信息发布审核不严', '', '建立信息发布三审制度', '分管副局长', '2023年10月31日', '正在推进'),
+      ),
+      p('2023年11月2日'),
+    ].join(''),
+  );
 }
 
 /** Not JSON at all: the check reports a parse error at its line and column. */
