@@ -1,18 +1,29 @@
 /**
- * A worker thread of `--concurrency`: it loads configurations itself (rules are code and cannot be sent), then
- * lints the batches of files the main thread hands it and posts each result back with its position.
+ * A worker thread of `--concurrency` (and of a long-lived LintPool): it loads configurations itself (rules are code
+ * and cannot be sent), then lints the batches of files the main thread hands it and posts each result back with its
+ * position. A batch may carry its own run options (a pool serves runs with different ones); else the thread's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigResolver } from './config-resolver.js';
 import { lintFile, type FileRunOptions } from './lint-file.js';
 import type { WorkerBatch, WorkerReply } from './worker-pool.js';
 
-const options = workerData as FileRunOptions;
-const resolver = new ConfigResolver({ cwd: options.cwd!, configFile: options.configFile });
+const threadOptions = workerData as FileRunOptions | undefined;
+/** One resolver per working directory and config file, so each config is loaded once per thread. */
+const resolvers = new Map<string, ConfigResolver>();
+
+function resolverFor(options: FileRunOptions): ConfigResolver {
+  const key = `${options.cwd}\0${options.configFile ?? ''}`;
+  let resolver = resolvers.get(key);
+  if (!resolver) resolvers.set(key, (resolver = new ConfigResolver({ cwd: options.cwd!, configFile: options.configFile })));
+  return resolver;
+}
 
 parentPort!.on('message', async (batch: WorkerBatch) => {
   let reply: WorkerReply;
   try {
+    const options = batch.options ?? threadOptions!;
+    const resolver = resolverFor(options);
     const outcomes = [];
     for (const job of batch.jobs) {
       const config = await resolver.forFile(job.file);

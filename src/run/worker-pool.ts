@@ -17,6 +17,8 @@ export interface WorkerJob {
 
 export interface WorkerBatch {
   jobs: WorkerJob[];
+  /** The batch's run options, for a thread that serves runs with different ones (LintPool). */
+  options?: FileRunOptions;
 }
 
 export type WorkerReply = { outcomes: (FileOutcome & { index: number })[] } | { error: string };
@@ -30,7 +32,7 @@ export function workerCount(concurrency: number | 'auto' | undefined, count: num
   return Math.max(1, Math.min(concurrency ?? 1, count));
 }
 
-const WORKER_SCRIPT = new URL('./lint-worker.js', import.meta.url);
+export const WORKER_SCRIPT = new URL('./lint-worker.js', import.meta.url);
 
 /** Workers run the compiled files; run from the TypeScript sources (tests), linting stays on this thread. */
 export function workersAvailable(): boolean {

@@ -12,11 +12,12 @@ import { fileStem, unitInPlan } from '../model/unit-name.js';
 import type { Store } from '../store/index.js';
 import type { Round } from '../store/rounds.js';
 import type { CheckedSubmission, Submission } from '../store/submissions.js';
-import { runChecks, type CheckSettings } from './run-checks.js';
+import { checkPool, runChecks, type CheckSettings } from './run-checks.js';
+import type { LintPool } from '../../run/lint-pool.js';
 
 /** The language every file is first checked in; the overview's figures do not depend on it. */
 export const PRIMARY_LOCALE: Locale = 'zh-CN';
-/** Files taken from the queue at a time: each take starts the worker threads anew, so not too few. */
+/** Files taken from the queue at a time. */
 const BATCH = 256;
 /** Results recorded together: at most this many, at most this long after the first of them came. */
 const RECORD_GROUP = 32;
@@ -46,13 +47,15 @@ export class Checker {
   private wakeAgain = false;
   private readonly onDemand = new Map<string, Promise<FileResult>>();
   private readonly today: () => string;
+  private readonly pool: LintPool | undefined;
   private stopped = false;
 
   constructor(
     private readonly store: Store,
-    private readonly options: CheckerOptions,
+    options: CheckerOptions,
   ) {
     this.today = options.today ?? (() => localToday());
+    this.pool = checkPool(options.workers);
   }
 
   /** Starts checking what is pending, unless a run is on (it then looks again when done). */
@@ -74,6 +77,7 @@ export class Checker {
   /** Records nothing more (the store is about to close); what is pending stays pending for the next start. */
   stop(): void {
     this.stopped = true;
+    void this.pool?.close();
   }
 
   /** Resolves when nothing is pending and no check is running. */
@@ -88,7 +92,6 @@ export class Checker {
       ...(round.asOf ? { asOf: round.asOf } : {}),
       locale,
       today: this.today(),
-      workers: this.options.workers,
     };
   }
 
@@ -124,7 +127,7 @@ export class Checker {
       })();
     };
     try {
-      await runChecks(jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => {
+      await runChecks(this.pool, jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => {
         waiting.push([submission, withFileName(result, submission)]);
         if (waiting.length >= RECORD_GROUP) flush();
         else timer ??= setTimeout(flush, RECORD_DELAY_MS);
@@ -182,7 +185,7 @@ export class Checker {
     for (const { round, asOf, members } of groups.values()) {
       const settings = { ...this.settings(round, locale), ...(asOf ? { asOf } : {}) };
       const jobs = members.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
-      await runChecks(jobs, settings, ({ submission }, result) => {
+      await runChecks(this.pool, jobs, settings, ({ submission }, result) => {
         if (!this.stopped) this.store.results.put(submission.id, locale, withFileName(result, submission));
         checked.set(submission.id, result);
       });

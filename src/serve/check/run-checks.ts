@@ -1,13 +1,14 @@
 /**
  * Checks stored files exactly as `rectlint check --config <round's config> [--as-of <date>] <file>` would, on the
- * CLI's worker threads, so a page being served never waits behind a check. (Run from the TypeScript sources, where
- * no compiled worker exists, files are checked on this thread, as `--concurrency` does.)
+ * CLI's worker threads (kept up between checks), so a page being served never waits behind a check. (Run from the
+ * TypeScript sources, where no compiled worker exists, files are checked on this thread, as `--concurrency` does.)
  */
 import { availableParallelism } from 'node:os';
 import { ConfigResolver } from '../../run/config-resolver.js';
 import type { FileResult } from '../../run/file-result.js';
 import { lintFile, type FileRunOptions } from '../../run/lint-file.js';
-import { lintInWorkers, workersAvailable } from '../../run/worker-pool.js';
+import { LintPool } from '../../run/lint-pool.js';
+import { workersAvailable } from '../../run/worker-pool.js';
 import type { Locale } from '../../rule-kit/types.js';
 
 export interface CheckJob {
@@ -22,8 +23,6 @@ export interface CheckSettings {
   asOf?: string;
   locale: Locale;
   today: string;
-  /** Worker threads at most (each batch starts its own). */
-  workers: number;
 }
 
 function runOptions(settings: CheckSettings): FileRunOptions {
@@ -44,16 +43,19 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
 
+/** The threads checks run on, or none where no compiled worker exists (then checks run on this thread). */
+export function checkPool(workers: number): LintPool | undefined {
+  return workersAvailable() ? new LintPool(workers) : undefined;
+}
+
 /** Checks the files, calling back with each result as it comes (in any order); rejects if the run cannot go on. */
-export async function runChecks<T extends CheckJob>(jobs: readonly T[], settings: CheckSettings, onResult: (job: T, result: FileResult) => void): Promise<void> {
+export async function runChecks<T extends CheckJob>(pool: LintPool | undefined, jobs: readonly T[], settings: CheckSettings, onResult: (job: T, result: FileResult) => void): Promise<void> {
   if (jobs.length === 0) return;
   const options = runOptions(settings);
-  if (workersAvailable()) {
-    const workers = Math.max(1, Math.min(settings.workers, jobs.length));
-    await lintInWorkers(
+  if (pool) {
+    await pool.run(
       jobs.map((job, index) => ({ index, file: job.file })),
       options,
-      workers,
       (index, outcome) => onResult(jobs[index], outcome.result),
     );
     return;
