@@ -26,6 +26,11 @@ export interface BatchPhaseOptions {
   asOf?: string;
   today: string;
   ruleOverrides?: Record<string, Severity>;
+  /**
+   * How findings name a file, by its path, where its path relative to `cwd` is not what a reader knows it by (the
+   * workbench names a stored file by its unit, version and original name).
+   */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** What the batch phase saw, so a front end can say so (a shard compares only its own plans). */
@@ -91,6 +96,7 @@ async function placeIn(file: string, paths: readonly JsonPath[], own: readonly F
 /** Results with their batch rules settled; results without pending batch rules come back as they were. */
 export async function settleBatches(results: readonly FileResult[], configs: readonly LoadedConfig[], options: BatchPhaseOptions): Promise<{ results: FileResult[]; scope?: BatchScope }> {
   if (!results.some((result) => result.batch)) return { results: [...results] };
+  const nameOf = (file: string) => options.names?.get(file) ?? displayName(file, options.cwd);
   const batches = new Map<string, Batch>();
   results.forEach((result, index) => {
     for (const pending of result.batch ?? []) {
@@ -104,8 +110,8 @@ export async function settleBatches(results: readonly FileResult[], configs: rea
       if (!batch) batches.set(key, (batch = { active: { rule, severity: setting.severity, options: resolved, weight: rule.meta.weight }, members: [] }));
       const member: BatchMember = {
         file: result.filePath,
-        name: displayName(result.filePath, options.cwd),
-        ...(result.basedOn ? { previousName: displayName(result.basedOn.filePath, options.cwd) } : {}),
+        name: nameOf(result.filePath),
+        ...(result.basedOn ? { previousName: nameOf(result.basedOn.filePath) } : {}),
         severity: setting.severity,
         facts: pending.facts,
       };
@@ -160,7 +166,7 @@ export async function settleBatches(results: readonly FileResult[], configs: rea
         problemId: (path) => placed(result.filePath, path)?.problemId,
         related: ({ document, path }) => {
           const at = placed(document, path);
-          return { filePath: document, name: displayName(document, options.cwd), path, range: at?.range ?? NOWHERE };
+          return { filePath: document, name: nameOf(document), path, range: at?.range ?? NOWHERE };
         },
       },
       { locale: options.locale, quiet: options.quiet, suppression: (ruleId, path) => own?.suppressions.get(findingKey(ruleId, path)) },

@@ -35,16 +35,16 @@ export class HttpClient {
     return this.request(`/rounds/${round}/files`, { method: 'POST', body: form, headers: { 'x-csrf-token': this.csrf, accept: 'application/json' } });
   }
 
-  async progress(round: number): Promise<{ total: number; pending: number; failed: number; unreadable: number }> {
-    return (await (await this.request(`/rounds/${round}/progress`, { headers: { accept: 'application/json' } })).json()) as { total: number; pending: number; failed: number; unreadable: number };
+  async progress(round: number): Promise<{ total: number; pending: number; failed: number; unreadable: number; comparing: boolean }> {
+    return (await (await this.request(`/rounds/${round}/progress`, { headers: { accept: 'application/json' } })).json()) as { total: number; pending: number; failed: number; unreadable: number; comparing: boolean };
   }
 
-  /** Resolves when the round has `total` files and none waits for its check. */
+  /** Resolves when the round has `total` files, none waits for its check, and the units have been compared. */
   async settled(round: number, total: number, timeoutMs = 120_000): Promise<void> {
     const end = Date.now() + timeoutMs;
     for (;;) {
       const progress = await this.progress(round);
-      if (progress.total >= total && progress.pending === 0) return;
+      if (progress.total >= total && progress.pending === 0 && !progress.comparing) return;
       if (Date.now() > end) throw new Error(`not settled: ${JSON.stringify(progress)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

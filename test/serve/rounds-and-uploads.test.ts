@@ -185,6 +185,6 @@ describe('upload', () => {
     const before = await answer(await client.request(`/rounds/${round}/progress`, { json: true }));
     expect(before.total).toBe(2);
     await harness.idle();
-    expect(await answer(await client.request(`/rounds/${round}/progress`, { json: true }))).toEqual({ total: 2, pending: 0, failed: 0, unreadable: 0 });
+    expect(await answer(await client.request(`/rounds/${round}/progress`, { json: true }))).toEqual({ total: 2, pending: 0, failed: 0, unreadable: 0, comparing: false });
   });
 });

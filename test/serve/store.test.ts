@@ -22,7 +22,7 @@ describe('migrations', () => {
     const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
     expect(db.pragma('user_version', { simple: true })).toBe(latest);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(['acceptances', 'comments', 'decisions', 'meta', 'results', 'rounds', 'sessions', 'submissions', 'units']);
+    expect(tables).toEqual(['acceptances', 'comments', 'decisions', 'meta', 'results', 'rounds', 'sessions', 'settled', 'submissions', 'units']);
     db.prepare("INSERT INTO rounds (name, config, created_at) VALUES ('轮次', 'rectlint:strict', 'now')").run();
     db.close();
     const again = await openDatabase(file);

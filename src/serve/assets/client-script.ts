@@ -43,6 +43,9 @@ export const CLIENT_SCRIPT = `(() => {
         if (p.pending > 0) {
           text.textContent = progress.dataset.template.replace('{done}', String(p.total - p.pending)).replace('{total}', String(p.total));
           setTimeout(poll, 700);
+        } else if (p.comparing) {
+          text.textContent = progress.dataset.comparingText;
+          setTimeout(poll, 700);
         } else {
           text.textContent = progress.dataset.doneText;
           location.reload();
@@ -109,7 +112,7 @@ export const CLIENT_SCRIPT = `(() => {
     if (kept) showOutcome(JSON.parse(kept));
     const dismiss = document.getElementById('dismiss-outcome');
     if (dismiss) dismiss.addEventListener('click', () => { sessionStorage.removeItem(key); document.getElementById('upload-outcome').hidden = true; });
-    if (progress && Number(progress.dataset.pending) > 0) poll();
+    if (progress && (Number(progress.dataset.pending) > 0 || progress.dataset.comparing === '1')) poll();
   }
 
   // The overview: sort by a clicked header (again to reverse), filter by text, verdict and review state.

@@ -1,7 +1,9 @@
 /**
- * The queue of files to check. Uploads only store files and wake the checker; it takes the pending files in
- * upload order (after a restart too: pending is a state in the database), checks a round's files together off the
- * request thread, and records each result, its unit and its figures in one transaction. Results in another
+ * The queue of files to check, and what a version shows. Uploads only store files and wake the checker; it takes
+ * the pending files in upload order (after a restart too: pending is a state in the database), checks each file
+ * off the request thread with its batch rules left undecided, and records each result, its unit and its figures in
+ * one transaction. Then the round's batch phase judges the latest version of every unit together (on its own
+ * thread), as `rectlint check` judges the plans of one run; an older version is judged alone. Results in another
  * message language are checked when first asked for.
  */
 import { localToday } from '../../core/dates.js';
@@ -14,6 +16,10 @@ import type { Round } from '../store/rounds.js';
 import type { CheckedSubmission, Submission } from '../store/submissions.js';
 import { checkPool, runChecks, type CheckSettings } from './run-checks.js';
 import type { LintPool } from '../../run/lint-pool.js';
+import { ConfigResolver } from '../../run/config-resolver.js';
+import { settleBatches } from '../../run/batch-phase.js';
+import { roundStamp, type SettledRow } from '../store/settled.js';
+import { Settler } from './settler.js';
 
 /** The language every file is first checked in; the overview's figures do not depend on it. */
 export const PRIMARY_LOCALE: Locale = 'zh-CN';
@@ -48,6 +54,10 @@ export class Checker {
   private readonly onDemand = new Map<string, Promise<FileResult>>();
   private readonly today: () => string;
   private readonly pool: LintPool | undefined;
+  private readonly settler = new Settler();
+  private readonly settling = new Map<string, Promise<Map<number, SettledRow>>>();
+  /** Configs for judging a version alone, on this thread. */
+  private readonly resolvers = new Map<string, ConfigResolver>();
   private stopped = false;
 
   constructor(
@@ -78,6 +88,7 @@ export class Checker {
   stop(): void {
     this.stopped = true;
     void this.pool?.close();
+    void this.settler.close();
   }
 
   /** Resolves when nothing is pending and no check is running. */
@@ -97,14 +108,97 @@ export class Checker {
 
   private async drain(): Promise<void> {
     this.wakeAgain = false;
+    const touched = new Set<number>();
     for (;;) {
       if (this.stopped) return;
       const pending = this.store.submissions.pending(BATCH);
-      if (pending.length === 0) return;
+      if (pending.length === 0) break;
       const byRound = new Map<number, Submission[]>();
       for (const submission of pending) byRound.set(submission.roundId, [...(byRound.get(submission.roundId) ?? []), submission]);
-      for (const [roundId, submissions] of byRound) await this.checkRound(this.store.rounds.get(roundId)!, submissions);
+      for (const [roundId, submissions] of byRound) {
+        touched.add(roundId);
+        await this.checkRound(this.store.rounds.get(roundId)!, submissions);
+      }
     }
+    // The overview's figures are the batch phase's: judge each round that got new versions, in the first language.
+    for (const roundId of touched) {
+      if (this.stopped) return;
+      await this.latest(roundId, PRIMARY_LOCALE).catch((error: unknown) => console.error(`rectlint serve: round ${roundId}: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+
+  /** Whether the round's latest versions as judged together are recorded in this language (the figures are final). */
+  isSettled(roundId: number, locale: Locale = PRIMARY_LOCALE): boolean {
+    const members = this.store.submissions.latestByUnit(roundId).map((row) => row.latest);
+    return members.length === 0 || this.store.settled.summaries(members.map((m) => m.id), locale, roundStamp(members.map((m) => m.id))).size === members.length;
+  }
+
+  /**
+   * The round's latest versions (one per unit) as the batch rules judged them together, by submission id: recorded,
+   * or judged now (once, however many ask at the same time). Each version's own result comes from its check.
+   */
+  async latest(roundId: number, locale: Locale): Promise<Map<number, SettledRow>> {
+    const members = this.store.submissions.latestByUnit(roundId).map((row) => row.latest).filter((m) => m.state === 'checked');
+    const ids = members.map((m) => m.id);
+    const stamp = roundStamp(ids);
+    const recorded = this.store.settled.all(ids, locale, stamp);
+    if (recorded) return recorded;
+    const key = `${roundId}|${locale}|${stamp}`;
+    let running = this.settling.get(key);
+    if (!running) {
+      running = this.settleLatest(this.store.rounds.get(roundId)!, members, locale, stamp).finally(() => this.settling.delete(key));
+      this.settling.set(key, running);
+    }
+    return running;
+  }
+
+  private async settleLatest(round: Round, members: readonly Submission[], locale: Locale, stamp: string): Promise<Map<number, SettledRow>> {
+    const own = await this.results(members, locale);
+    const byFile = new Map(members.map((m) => [this.store.blobs.pathOf(m), m]));
+    const versions = new Map(members.map((m) => [m.id, this.store.submissions.versions(m.unitId!).length]));
+    const unitNames = new Map(this.store.submissions.latestByUnit(round.id).map((row) => [row.latest.id, row.unit.name]));
+    const judged = await this.settler.settle({
+      results: members.map((m, i) => ({ ...own[i]!, plan: undefined, filePath: this.store.blobs.pathOf(m) })),
+      names: members.map((m) => [this.store.blobs.pathOf(m), `${unitNames.get(m.id)} v${versions.get(m.id)} ${m.fileName}`]),
+      cwd: this.store.dataDir,
+      configFile: this.store.configFileFor(round),
+      locale,
+      ...(round.asOf ? { asOf: round.asOf } : {}),
+      today: this.today(),
+    });
+    const rows: SettledRow[] = judged.map((result, i) => {
+      const member = members[i];
+      const shown: FileResult = { ...result, filePath: member.fileName, ...(own[i]!.plan !== undefined ? { plan: own[i]!.plan } : {}) };
+      // A related place in another unit's file is named by its submission, for the page to link to.
+      for (const d of shown.diagnostics) for (const place of d.related ?? []) place.filePath = byFile.has(place.filePath) ? `submission:${byFile.get(place.filePath)!.id}` : place.name;
+      const { summary, chart } = overviewFacts(shown);
+      return { submissionId: member.id, result: shown, summaryJson: JSON.stringify(summary), chartJson: JSON.stringify(chart) };
+    });
+    if (!this.stopped) this.store.settled.putAll(rows, locale, stamp);
+    return new Map(rows.map((row) => [row.submissionId, row]));
+  }
+
+  /** A version as it is shown: a unit's latest judged with the round, an older one (or one filed nowhere) alone. */
+  async shown(submission: Submission, locale: Locale): Promise<FileResult | undefined> {
+    if (submission.state !== 'checked') return undefined;
+    if (submission.unitId !== null) {
+      const versions = this.store.submissions.versions(submission.unitId);
+      if (versions[versions.length - 1].id === submission.id) return (await this.latest(submission.roundId, locale)).get(submission.id)?.result;
+    }
+    const [own] = await this.results([submission], locale);
+    return own && this.alone(own, submission, locale);
+  }
+
+  /** A version's own result with its batch rules judged on it alone (a batch of one: they find nothing to compare). */
+  private async alone(own: FileResult, submission: Submission, locale: Locale): Promise<FileResult> {
+    if (!own.batch) return own;
+    const round = this.store.rounds.get(submission.roundId)!;
+    const configFile = this.store.configFileFor(round);
+    let resolver = this.resolvers.get(configFile);
+    if (!resolver) this.resolvers.set(configFile, (resolver = new ConfigResolver({ cwd: this.store.dataDir, configFile })));
+    const file = this.store.blobs.pathOf(submission);
+    const { results } = await settleBatches([{ ...own, filePath: file }], [await resolver.forFile(file)], { cwd: this.store.dataDir, locale, today: this.today(), ...(round.asOf ? { asOf: round.asOf } : {}) });
+    return { ...results[0], filePath: submission.fileName, ...(own.plan !== undefined ? { plan: own.plan } : {}) };
   }
 
   private async checkRound(round: Round, submissions: Submission[]): Promise<void> {
@@ -142,17 +236,12 @@ export class Checker {
     }
   }
 
-  /** A checked file's result in a language: the stored one, or checked now. */
-  async result(submission: Submission, locale: Locale): Promise<FileResult | undefined> {
-    return (await this.results([submission], locale))[0];
-  }
-
   /**
-   * Checked files' results in a language, in order (undefined for a file not checked yet): those stored, and the
-   * rest checked now in one run (each once, however many ask for it at the same time). A file checked again in
-   * another language is judged on the date its first check used, so both say the same.
+   * Checked files' own results in a language (batch rules undecided), in order (undefined for a file not checked
+   * yet): those stored, and the rest checked now in one run (each once, however many ask for it at the same time).
+   * A file checked again in another language is judged on the date its first check used, so both say the same.
    */
-  async results(submissions: readonly Submission[], locale: Locale): Promise<(FileResult | undefined)[]> {
+  private async results(submissions: readonly Submission[], locale: Locale): Promise<(FileResult | undefined)[]> {
     const missing: Submission[] = [];
     const found = submissions.map((submission) => {
       if (submission.state !== 'checked') return undefined;

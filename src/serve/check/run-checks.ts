@@ -36,6 +36,8 @@ function runOptions(settings: CheckSettings): FileRunOptions {
     retainPlans: true,
     retainScoreDetail: true,
     cache: false,
+    // The round's batch phase judges the batch rules, over every unit's latest version together.
+    deferBatch: true,
   };
 }
 

@@ -40,6 +40,7 @@ const ZH = {
   progress: (done: number | string, total: number | string) => `已检查 ${done} / ${total} 个文件`,
   checking: '正在检查…',
   allChecked: '全部检查完毕',
+  comparing: '正在比对各单位材料（跨方案规则），完成后数字随之更新…',
   unfiled: '未归入单位的文件',
   fileState: '状态',
   reason: '原因',
@@ -119,6 +120,8 @@ const ZH = {
   paragraph: (n: number) => `第${n}段`,
   page: (page: number, line?: number) => (line ? `第${page}页第${line}行` : `第${page}页`),
   sameAsCheck: (command: string) => `与命令行检查结果一致：${command}`,
+  sameAsRound: (command: string) => `与命令行同时检查本轮各单位最新版本的结果一致（跨方案规则一同比对）：${command} …`,
+  seeAlso: '另见',
 } as const;
 
 type Shape<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R : T[K] extends Record<string, string> ? Record<string, string> : string };
@@ -160,6 +163,7 @@ const EN: UiLabels = {
   progress: (done: number | string, total: number | string) => `${done} of ${total} files checked`,
   checking: 'Checking…',
   allChecked: 'All files checked',
+  comparing: 'Comparing the units\' plans with each other (batch rules); the figures update when done…',
   unfiled: 'Files not filed under a unit',
   fileState: 'State',
   reason: 'Why',
@@ -239,6 +243,8 @@ const EN: UiLabels = {
   paragraph: (n: number) => `paragraph ${n}`,
   page: (page: number, line?: number) => (line ? `page ${page}, line ${line}` : `page ${page}`),
   sameAsCheck: (command: string) => `The same findings as: ${command}`,
+  sameAsRound: (command: string) => `The same findings as checking every unit's latest version of the round together (batch rules included): ${command} …`,
+  seeAlso: 'see also',
 };
 
 export function uiLabels(locale: Locale): UiLabels {

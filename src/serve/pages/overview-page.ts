@@ -21,6 +21,8 @@ export interface OverviewData {
   rows: readonly OverviewRow[];
   unfiled: readonly Submission[];
   progress: { total: number; pending: number; failed: number; unreadable: number };
+  /** The batch rules have not yet judged the latest versions together: the figures are each file's own. */
+  comparing: boolean;
   readableExtensions: readonly string[];
   maxFileBytes: number;
 }
@@ -98,7 +100,7 @@ function uploadCard(data: OverviewData, frame: Frame): SafeHtml {
 <p class="hint">${labels.accepted(data.readableExtensions.join(' '))}</p>
 </form>
 <div id="upload-outcome" class="outcome" hidden><h3>${labels.uploadOutcome}</h3><ul></ul><button type="button" class="link" id="dismiss-outcome">${labels.dismiss}</button></div>
-<div id="progress" class="progress" data-pending="${progress.pending}" data-template="${labels.progress('{done}', '{total}')}" data-done-text="${labels.allChecked}" aria-live="polite"${progress.pending === 0 ? html` hidden` : ''}><progress max="${progress.total}" value="${done}"></progress> <span>${progress.pending > 0 ? labels.progress(done, progress.total) : labels.allChecked}</span></div>
+<div id="progress" class="progress" data-pending="${progress.pending}" data-comparing="${data.comparing ? 1 : 0}" data-template="${labels.progress('{done}', '{total}')}" data-comparing-text="${labels.comparing}" data-done-text="${labels.allChecked}" aria-live="polite"${progress.pending === 0 && !data.comparing ? html` hidden` : ''}><progress max="${progress.total}" value="${done}"></progress> <span>${progress.pending > 0 ? labels.progress(done, progress.total) : data.comparing ? labels.comparing : labels.allChecked}</span></div>
 </section>`;
 }
 

@@ -36,6 +36,8 @@ export interface UnitPageData {
   decisions: readonly DecisionRecord[];
   /** The command that gives the same findings. */
   command: string;
+  /** Whether the version was judged with the round's other latest versions (the batch rules). */
+  withRound: boolean;
 }
 
 interface Context {
@@ -61,7 +63,13 @@ function findingItem(ctx: Context, d: Diagnostic, n: number): SafeHtml {
 <details class="comment"><summary>${labels.commentOn}</summary><form method="post" action="${ctx.base}/comments" class="stack">${csrfField(frame.csrf)}<input type="hidden" name="version" value="${data.current.id}"><input type="hidden" name="finding" value="${key}"><textarea name="body" required maxlength="4000" rows="2" placeholder="${labels.commentPlaceholder}" aria-label="${labels.commentOn}"></textarea><button type="submit">${labels.addComment}</button></form></details>
 ${comments.map((c) => html`<p class="finding-comment">${c.body} <span class="when">v${ctx.versionOf(c.submissionId)} · ${c.createdAt.slice(0, 16).replace('T', ' ')}</span></p>`)}`
     : '';
-  return html`<li id="F${n}" class="finding sev-${d.severity}${accepted ? ' is-accepted' : ''}" data-key="${key}"><div class="head"><a class="fnum sev-${d.severity}" href="#L${line}">${n}</a><span class="sev">${severityWord(d.severity, ctx.locale)}</span><code class="rule">${d.ruleId}</code></div><p class="msg">${d.message}</p><p class="where"><a href="#L${line}">${placeText(d.range, labels)}</a>${d.problemId ? html` · ${labelsFor(ctx.locale).problem} ${d.problemId}` : ''}</p>${review}</li>`;
+  // The other places it concerns (another unit's copy): linked to that version's line.
+  const related = (d.related ?? []).map((place) => {
+    const other = /^submission:(\d+)$/.exec(place.filePath);
+    const where = `${place.name}:${place.range.start.line}:${place.range.start.column}`;
+    return other ? html`<a href="/rounds/${data.round.id}/files/${other[1]}#L${place.range.start.line}">${where}</a>` : html`<span>${where}</span>`;
+  });
+  return html`<li id="F${n}" class="finding sev-${d.severity}${accepted ? ' is-accepted' : ''}" data-key="${key}"><div class="head"><a class="fnum sev-${d.severity}" href="#L${line}">${n}</a><span class="sev">${severityWord(d.severity, ctx.locale)}</span><code class="rule">${d.ruleId}</code></div><p class="msg">${d.message}</p><p class="where"><a href="#L${line}">${placeText(d.range, labels)}</a>${d.problemId ? html` · ${labelsFor(ctx.locale).problem} ${d.problemId}` : ''}</p>${related.length ? html`<p class="related">${labels.seeAlso} ${related}</p>` : ''}${review}</li>`;
 }
 
 function scoreCard(summary: UnitSummary, labels: UiLabels, locale: Locale): SafeHtml {
@@ -115,7 +123,7 @@ export function unitPage(frame: Frame, data: UnitPageData, summary: UnitSummary,
   const title = unit?.name ?? current.fileName;
   const rename = html`<details class="rename"><summary>${labels.renameUnit}</summary><form method="post" action="/rounds/${round.id}/files/${current.id}/unit" class="inline">${csrfField(frame.csrf)}<input type="text" name="unit" required maxlength="200" value="${unit?.name ?? ''}" aria-label="${labels.unitNamePlaceholder}"> <button type="submit">${labels.save}</button></form></details>`;
   const exportLink = unit ? html`<a class="button" href="${base}/opinion.docx?v=${ctx.versionOf(current.id)}">${labels.opinionDocx}</a>` : '';
-  const header = html`<header class="card unit-header"><div class="unit-titles"><h1>${title}</h1><p class="meta">${labels.fileName}: ${current.fileName} · ${labels.uploadedAt}: ${current.uploadedAt.slice(0, 16).replace('T', ' ')}${current.unitSource ? html` · ${labels.unitFrom[current.unitSource]}` : ''}</p>${rename}<p class="command">${labels.sameAsCheck(data.command)}</p><p class="actions">${exportLink}</p></div>${scoreCard(summary, labels, locale)}</header>`;
+  const header = html`<header class="card unit-header"><div class="unit-titles"><h1>${title}</h1><p class="meta">${labels.fileName}: ${current.fileName} · ${labels.uploadedAt}: ${current.uploadedAt.slice(0, 16).replace('T', ' ')}${current.unitSource ? html` · ${labels.unitFrom[current.unitSource]}` : ''}</p>${rename}<p class="command">${data.withRound ? labels.sameAsRound(data.command) : labels.sameAsCheck(data.command)}</p><p class="actions">${exportLink}</p></div>${scoreCard(summary, labels, locale)}</header>`;
   const findings = result.diagnostics.length
     ? html`<ol class="finding-list">${result.diagnostics.map((d, i) => findingItem(ctx, d, i + 1))}</ol>`
     : html`<p class="empty">${labels.noFindings}</p>`;

@@ -5,7 +5,8 @@ import type { AppEnv, ServeContext } from '../http/env.js';
 import { ERRORS, failure } from '../http/errors.js';
 import { opinionOf } from '../exports/opinion.js';
 import { overviewRows } from '../model/overview.js';
-import type { UnitSummary } from '../model/summary.js';
+import { overviewFacts } from '../model/summary.js';
+import { PRIMARY_LOCALE } from '../check/checker.js';
 import { attachment, roundOf, unitOf, versionOf } from './common.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -22,7 +23,7 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     const version = versionOf(c, store.submissions.versions(unit.id), c.req.query('v'));
     if (version instanceof Response) return version;
     const { submission, number } = version;
-    const result = await checker.result(submission, c.get('locale'));
+    const result = await checker.shown(submission, c.get('locale'));
     if (!result) return failure(c, 409, ERRORS.notChecked);
     const opinion = opinionOf({
       locale: c.get('locale'),
@@ -33,7 +34,7 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
       version: number,
       uploadedAt: submission.uploadedAt,
       result,
-      summary: JSON.parse(submission.summaryJson!) as UnitSummary,
+      summary: overviewFacts(result).summary,
       acceptances: store.reviews.acceptances(unit.id),
       comments: store.reviews.comments(unit.id).filter((comment) => comment.submissionId === submission.id),
       decision: store.reviews.latestDecisions([submission.id]).get(submission.id),
@@ -47,8 +48,11 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   app.get('/rounds/:round/summary.xlsx', async (c) => {
     const round = roundOf(context, c);
     if (round instanceof Response) return round;
+    const latest = await checker.latest(round.id, c.get('locale'));
+    // The figures as the batch phase gave them (judged in the first language; the same in any).
+    await checker.latest(round.id, PRIMARY_LOCALE);
     const rows = overviewRows(store, round.id);
-    const results = await checker.results(rows.map((row) => row.latest), c.get('locale'));
+    const results = rows.map((row) => latest.get(row.latest.id)?.result);
     const { summaryXlsx } = await import('../exports/summary-xlsx.js');
     const bytes = await summaryXlsx({
       locale: c.get('locale'),
@@ -67,8 +71,9 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   app.get('/rounds/:round/report.html', async (c) => {
     const round = roundOf(context, c);
     if (round instanceof Response) return round;
+    const latest = await checker.latest(round.id, c.get('locale'));
     const rows = overviewRows(store, round.id);
-    const results = await checker.results(rows.map((row) => row.latest), c.get('locale'));
+    const results = rows.map((row) => latest.get(row.latest.id)?.result);
     const { reportHtml } = await import('../exports/report-html.js');
     const name = c.get('locale') === 'en' ? `review report ${round.name}.html` : `审核报告-${round.name}.html`;
     // A download, carrying its own Content-Security-Policy (admitting its one script by hash).

@@ -8,7 +8,7 @@ import { ERRORS, failure } from '../http/errors.js';
 import { formFields, positiveInteger } from '../http/params.js';
 import { compareVersions } from '../compare/compare-versions.js';
 import { viewDocument } from '../document/view-document.js';
-import type { UnitSummary } from '../model/summary.js';
+import { overviewFacts } from '../model/summary.js';
 import { cleanUnitName } from '../model/unit-name.js';
 import { comparePage } from '../pages/compare-page.js';
 import { unitPage } from '../pages/unit-page.js';
@@ -20,7 +20,7 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   const { store, checker } = context;
 
   async function showVersion(c: Context<AppEnv>, round: Round, unit: Unit | null, versions: readonly Submission[], current: Submission): Promise<Response> {
-    const result = await checker.result(current, c.get('locale'));
+    const result = await checker.shown(current, c.get('locale'));
     if (!result) return failure(c, 409, ERRORS.notChecked);
     const document = await viewDocument(await store.blobs.read(current), current.fileName);
     const data = {
@@ -34,8 +34,9 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
       comments: unit ? store.reviews.comments(unit.id) : [],
       decisions: unit ? store.reviews.decisions(unit.id) : [],
       command: equivalentCommand(round, current.fileName),
+      withRound: unit !== null && versions[versions.length - 1].id === current.id,
     };
-    return c.html(unitPage(frameFor(c, unit?.name ?? current.fileName), data, JSON.parse(current.summaryJson!) as UnitSummary, c.get('locale')));
+    return c.html(unitPage(frameFor(c, unit?.name ?? current.fileName), data, overviewFacts(result).summary, c.get('locale')));
   }
 
   app.get('/rounds/:round/units/:unit', async (c) => {
@@ -83,7 +84,7 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     const to = positiveInteger(c.req.query('to')) ?? versions.length;
     const from = positiveInteger(c.req.query('from')) ?? to - 1;
     if (from < 1 || to > versions.length || from === to) return failure(c, 404, ERRORS.notFound);
-    const [before, after] = await checker.results([versions[from - 1], versions[to - 1]], c.get('locale'));
+    const [before, after] = await Promise.all([checker.shown(versions[from - 1], c.get('locale')), checker.shown(versions[to - 1], c.get('locale'))]);
     if (!before || !after) return failure(c, 409, ERRORS.notChecked);
     return c.html(comparePage(frameFor(c, unit.name), round, unit, from, to, compareVersions(before, after, c.get('locale')), c.get('locale')));
   });

@@ -14,6 +14,7 @@ import { ResultsTable } from './results.js';
 import { ReviewsTable } from './reviews.js';
 import { RoundsTable, type Round } from './rounds.js';
 import { SessionsTable } from './sessions.js';
+import { SettledTable } from './settled.js';
 import { SubmissionsTable } from './submissions.js';
 
 export interface Store {
@@ -23,6 +24,7 @@ export interface Store {
   rounds: RoundsTable;
   submissions: SubmissionsTable;
   results: ResultsTable;
+  settled: SettledTable;
   reviews: ReviewsTable;
   sessions: SessionsTable;
   /** Signs CSRF tokens; kept in the database. */
@@ -59,6 +61,7 @@ export async function openStore(dataDirOption: string): Promise<Store> {
       rounds: new RoundsTable(db),
       submissions,
       results: new ResultsTable(db),
+      settled: new SettledTable(db),
       reviews: new ReviewsTable(db),
       sessions: new SessionsTable(db),
       secret: serverSecret(db),

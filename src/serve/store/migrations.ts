@@ -111,4 +111,21 @@ CREATE TABLE sessions (
 );
 `,
   },
+  {
+    version: 2,
+    sql: `
+-- A unit's latest version as the round's batch rules judged it together with every other unit's latest version
+-- (copied-across-plans, template-text): its result and figures, and the set of versions judged (stamp), so a new
+-- version anywhere in the round makes it stale. Older versions are judged alone, from their own results.
+CREATE TABLE settled (
+  submission_id INTEGER NOT NULL REFERENCES submissions(id),
+  locale TEXT NOT NULL,
+  stamp TEXT NOT NULL,
+  result_json TEXT NOT NULL,
+  summary_json TEXT NOT NULL,
+  chart_json TEXT NOT NULL,
+  PRIMARY KEY (submission_id, locale)
+);
+`,
+  },
 ];
