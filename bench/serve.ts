@@ -2,20 +2,25 @@
  * `npm run bench:serve`: the workbench under load, on the built CLI in its own process, as an office would use it.
  * - 200 files uploaded at once (one request): time to acknowledge, and to all checked;
  * - the overview of a round of 500 units: time to first byte (over HTTP, and in Chromium) and to render in Chromium;
- * - 20 uploads at the same time (10 files each): no error, nothing lost, time to all checked.
- * Prints figures; asserts nothing but that nothing was lost. Options: --problems N (per plan, default 40).
+ * - 20 uploads at the same time (10 files each): no error, nothing lost, time to all checked;
+ * - the batch phase of a round: its time, and the overview's time to first byte while it runs.
+ * The benchmark corpus builds every plan from the same phrases, so to the batch rules every plan copies every
+ * other (about 150 findings a plan); the first three rounds use strict with the two batch rules off, so they
+ * measure checking, and the fourth measures the batch phase on its own. Prints figures; asserts nothing but that
+ * nothing was lost. Options: --problems N (per plan, default 40), --compare N (plans of the fourth round, default 100).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { launchChromium } from '../test/report/browser.js';
 import { HttpClient } from '../test/serve/http-client.js';
 import { startServe } from '../test/serve/server-process.js';
 import { planText } from './corpus.js';
 
-const problemsFlag = process.argv.indexOf('--problems');
-const problems = problemsFlag > 0 ? Number(process.argv[problemsFlag + 1]) : 40;
+const flag = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const problems = flag('--problems', 40);
+const comparePlans = flag('--compare', 100);
 
 /** Plan `index` of the corpus, as the submission of a unit of its own. */
 function submission(index: number, prefix: string) {
@@ -53,7 +58,10 @@ async function timeToChecked(client: HttpClient, round: number, total: number, s
   return performance.now() - start;
 }
 
-const server = await startServe(mkdtempSync(join(tmpdir(), 'rectlint-bench-serve-')));
+const folder = mkdtempSync(join(tmpdir(), 'rectlint-bench-serve-'));
+const checkingOnly = join(folder, 'checking-only.json');
+writeFileSync(checkingOnly, JSON.stringify({ extends: 'rectlint:strict', rules: { 'copied-across-plans': 'off', 'template-text': 'off' } }));
+const server = await startServe(join(folder, 'data'), ['--config', checkingOnly]);
 const client = await new HttpClient(server.url).begin();
 const rows: [string, string][] = [];
 
@@ -63,7 +71,7 @@ const cpu = (since: number) => `${(cpuSeconds(pid) - since).toFixed(2)} s CPU`;
 // 1. 200 files at once.
 {
   const cpuStart = cpuSeconds(pid);
-  const round = await client.createRound('200 份同时上传');
+  const round = await client.createRound('200 份同时上传', undefined, 'file');
   const files = Array.from({ length: 200 }, (_, i) => submission(i, 'A'));
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   const start = performance.now();
@@ -78,7 +86,7 @@ const cpu = (since: number) => `${(cpuSeconds(pid) - since).toFixed(2)} s CPU`;
 // 2. The overview of 500 units.
 let overviewRound = 0;
 {
-  overviewRound = await client.createRound('500 个单位');
+  overviewRound = await client.createRound('500 个单位', undefined, 'file');
   const cpuStart = cpuSeconds(pid);
   const files = Array.from({ length: 500 }, (_, i) => submission(i, 'B'));
   const start = performance.now();
@@ -125,7 +133,7 @@ let overviewRound = 0;
 
 // 3. 20 uploads at the same time.
 {
-  const round = await client.createRound('20 个同时上传');
+  const round = await client.createRound('20 个同时上传', undefined, 'file');
   const cpuStart = cpuSeconds(pid);
   const start = performance.now();
   const answers = await Promise.all(
@@ -142,6 +150,38 @@ let overviewRound = 0;
   if (errors > 0 || accepted !== 200 || progress.total !== 200 || progress.pending !== 0 || progress.failed !== 0) throw new Error(`lost: ${JSON.stringify({ errors, accepted, progress })}`);
   rows.push(['20 uploads at the same time (10 files each): all acknowledged', `${seconds(acknowledged)}; ${errors} errors, ${accepted} of 200 accepted`]);
   rows.push(['  … all checked, none lost', `${seconds(checked)} (server ${cpu(cpuStart)}); ${progress.total} stored, ${progress.pending} pending, ${progress.failed} failed`]);
+}
+
+// 4. The batch phase: strict, copied-across-plans and template-text on.
+{
+  const round = await client.createRound('跨单位比对', undefined, 'rectlint:strict');
+  const files = Array.from({ length: comparePlans }, (_, i) => submission(i, 'D'));
+  const cpuStart = cpuSeconds(pid);
+  const start = performance.now();
+  await client.upload(round, files);
+  let checkedAt = 0;
+  const during: number[] = [];
+  for (;;) {
+    const progress = await client.progress(round);
+    if (progress.pending === 0 && checkedAt === 0) checkedAt = performance.now() - start;
+    if (progress.pending === 0 && !progress.comparing) break;
+    if (progress.comparing) {
+      // The pages while the comparison runs on its own thread.
+      const begin = performance.now();
+      await (await client.request(`/rounds/${overviewRound}`)).text();
+      during.push(performance.now() - begin);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const compared = performance.now() - start;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await (await client.request(`/rounds/${round}/summary.xlsx`)).arrayBuffer()) as ArrayBuffer);
+  let batchFindings = 0;
+  workbook.getWorksheet('审核发现')!.eachRow((row) => {
+    if (['copied-across-plans', 'template-text'].includes(String(row.getCell(8).value))) batchFindings++;
+  });
+  rows.push([`batch phase, ${comparePlans} plans (strict): checked / compared`, `${seconds(checkedAt)} / ${seconds(compared)} (server ${cpu(cpuStart)}; ${batchFindings} batch findings)`]);
+  rows.push(['  … the 500-unit overview while comparing: whole page, median', during.length ? `${median(during).toFixed(0)} ms (${during.length} loads)` : 'n/a (done before the first look)']);
 }
 
 rows.push(['server peak memory (VmHWM)', peakMemory(pid)]);

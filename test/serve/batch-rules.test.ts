@@ -35,14 +35,14 @@ const unitIds = () => new Map(harness.context.store.submissions.latestByUnit(rou
 
 describe('the round\'s batch phase', () => {
   it('flags the copy in both units\' latest versions, where rectlint check over both files flags it', async () => {
-    const latest = await harness.context.checker.latest(round, 'zh-CN');
+    const latest = await harness.context.checker.latestResults(round, 'zh-CN');
     const folder = mkdtempSync(join(tmpdir(), 'rectlint-round-'));
     writeFileSync(join(folder, 'strict.json'), JSON.stringify({ extends: 'rectlint:strict' }));
     for (const file of files) writeFileSync(join(folder, file.name), file.content);
     const cli = await lintFiles(files.map((f) => join(folder, f.name)), { cwd: folder, configFile: join(folder, 'strict.json'), asOf: '2023-11-30' });
     const rows = harness.context.store.submissions.latestByUnit(round);
     rows.forEach((row, i) => {
-      const shown = latest.get(row.latest.id)!.result;
+      const shown = latest.get(row.latest.id)!;
       const expected = cli.results[i];
       const where = (d: { ruleId: string; range: { start: { line: number; column: number } } }) => `${d.ruleId} ${d.range.start.line}:${d.range.start.column}`;
       expect(shown.diagnostics.map(where)).toEqual(expected.diagnostics.map(where));
@@ -50,7 +50,7 @@ describe('the round\'s batch phase', () => {
       expect(shown.score.score).toBe(expected.score.score);
     });
     // Named by the other unit's version and file, not by where it is stored.
-    const first = latest.get(rows[0].latest.id)!.result.diagnostics.find((d) => d.ruleId === COPIED)!;
+    const first = latest.get(rows[0].latest.id)!.diagnostics.find((d) => d.ruleId === COPIED)!;
     expect(first.message).toMatch(/^.+与县林业局党组方案中的文字完全相同（见 县林业局党组 v1 乙局\.json:\d+:\d+），疑为照搬照抄$/);
     expect(first.related![0].filePath).toBe(`submission:${rows[1].latest.id}`);
   });
@@ -60,7 +60,7 @@ describe('the round\'s batch phase', () => {
     const latest = harness.context.store.submissions.latestByUnit(round);
     expect(page).toMatch(new RegExp(`<p class="related">另见 <a href="/rounds/${round}/files/${latest[1].latest.id}#L\\d+">县林业局党组 v1 乙局\\.json:\\d+:\\d+</a></p>`));
     expect(page).toContain('与命令行同时检查本轮各单位最新版本的结果一致');
-    const settled = (await harness.context.checker.latest(round, 'zh-CN')).get(latest[0].latest.id)!.result;
+    const settled = (await harness.context.checker.latestResults(round, 'zh-CN')).get(latest[0].latest.id)!;
     const overview = (await client.page(`/rounds/${round}`)).html;
     expect(overview).toMatch(new RegExp(`data-value="${settled.errorCount}">${settled.errorCount}</td>`));
     expect(JSON.parse(harness.context.store.submissions.get(latest[0].latest.id)!.summaryJson!).errors).toBeLessThan(settled.errorCount);
@@ -81,8 +81,8 @@ describe('the round\'s batch phase', () => {
   });
 
   it('in English, the same findings worded in English', async () => {
-    const latest = await harness.context.checker.latest(round, 'en');
-    const copied = [...latest.values()].flatMap((row) => row.result.diagnostics).filter((d) => d.ruleId === COPIED);
+    const latest = await harness.context.checker.latestResults(round, 'en');
+    const copied = [...latest.values()].flatMap((result) => result.diagnostics).filter((d) => d.ruleId === COPIED);
     expect(copied.length).toBeGreaterThan(0);
     expect(copied[0].message).toMatch(/text in the plan of 县.+局党组 \(see 县.+局党组 v\d .+\.json:\d+:\d+\): copied\?$/);
   });

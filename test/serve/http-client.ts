@@ -23,8 +23,8 @@ export class HttpClient {
     return this;
   }
 
-  async createRound(name: string, asOf = '2023-11-30'): Promise<number> {
-    const body = new URLSearchParams({ _csrf: this.csrf, name, asOfMode: 'date', asOf, config: 'rectlint:strict' });
+  async createRound(name: string, asOf = '2023-11-30', config = 'rectlint:strict'): Promise<number> {
+    const body = new URLSearchParams({ _csrf: this.csrf, name, asOfMode: 'date', asOf, config });
     const response = await this.request('/rounds', { method: 'POST', body });
     return Number(/\/rounds\/(\d+)$/.exec(response.headers.get('location') ?? '')![1]);
   }

@@ -242,8 +242,8 @@ describe('exports', () => {
     expect(water[1]).toBe('v2');
     expect(water[11]).toBe('待审');
     const findings = workbook.getWorksheet('审核发现')!;
-    const latest = await harness.context.checker.latest(round, 'zh-CN');
-    const total = [...latest.values()].reduce((n, row) => n + row.result.diagnostics.length, 0);
+    const latest = await harness.context.checker.latestResults(round, 'zh-CN');
+    const total = [...latest.values()].reduce((n, result) => n + result.diagnostics.length, 0);
     expect(findings.rowCount - 1).toBe(total);
   });
 

@@ -9,7 +9,7 @@
 import { localToday } from '../../core/dates.js';
 import type { FileResult } from '../../run/file-result.js';
 import type { Locale } from '../../rule-kit/types.js';
-import { overviewFacts } from '../model/summary.js';
+import { judgedFacts, overviewFacts, type ChartFacts, type UnitSummary } from '../model/summary.js';
 import { fileStem, unitInPlan } from '../model/unit-name.js';
 import type { Store } from '../store/index.js';
 import type { Round } from '../store/rounds.js';
@@ -28,6 +28,8 @@ const BATCH = 256;
 /** Results recorded together: at most this many, at most this long after the first of them came. */
 const RECORD_GROUP = 32;
 const RECORD_DELAY_MS = 50;
+/** How long the queue must stay empty before a round's latest versions are compared. */
+const SETTLE_DELAY_MS = 100;
 
 export interface CheckerOptions {
   workers: number;
@@ -111,7 +113,12 @@ export class Checker {
     const touched = new Set<number>();
     for (;;) {
       if (this.stopped) return;
-      const pending = this.store.submissions.pending(BATCH);
+      let pending = this.store.submissions.pending(BATCH);
+      if (pending.length === 0 && touched.size > 0) {
+        // Uploads come in bursts (the page sends a drop in several requests): compare once the burst is in.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_DELAY_MS));
+        pending = this.store.submissions.pending(BATCH);
+      }
       if (pending.length === 0) break;
       const byRound = new Map<number, Submission[]>();
       for (const submission of pending) byRound.set(submission.roundId, [...(byRound.get(submission.roundId) ?? []), submission]);
@@ -153,29 +160,47 @@ export class Checker {
   }
 
   private async settleLatest(round: Round, members: readonly Submission[], locale: Locale, stamp: string): Promise<Map<number, SettledRow>> {
-    const own = await this.results(members, locale);
-    const byFile = new Map(members.map((m) => [this.store.blobs.pathOf(m), m]));
-    const versions = new Map(members.map((m) => [m.id, this.store.submissions.versions(m.unitId!).length]));
-    const unitNames = new Map(this.store.submissions.latestByUnit(round.id).map((row) => [row.latest.id, row.unit.name]));
-    const judged = await this.settler.settle({
-      results: members.map((m, i) => ({ ...own[i]!, plan: undefined, filePath: this.store.blobs.pathOf(m) })),
-      names: members.map((m) => [this.store.blobs.pathOf(m), `${unitNames.get(m.id)} v${versions.get(m.id)} ${m.fileName}`]),
-      cwd: this.store.dataDir,
-      configFile: this.store.configFileFor(round),
-      locale,
-      ...(round.asOf ? { asOf: round.asOf } : {}),
-      today: this.today(),
-    });
-    const rows: SettledRow[] = judged.map((result, i) => {
-      const member = members[i];
-      const shown: FileResult = { ...result, filePath: member.fileName, ...(own[i]!.plan !== undefined ? { plan: own[i]!.plan } : {}) };
-      // A related place in another unit's file is named by its submission, for the page to link to.
-      for (const d of shown.diagnostics) for (const place of d.related ?? []) place.filePath = byFile.has(place.filePath) ? `submission:${byFile.get(place.filePath)!.id}` : place.name;
-      const { summary, chart } = overviewFacts(shown);
-      return { submissionId: member.id, result: shown, summaryJson: JSON.stringify(summary), chartJson: JSON.stringify(chart) };
+    // Findings, scores and the batch rules' facts only: the batch phase never needs a plan.
+    const own = await this.results(members, locale, { plan: false });
+    const pending = members.map((_, i) => own[i]?.batch !== undefined);
+    const ownFacts = (m: Submission) => ({ summaryJson: m.summaryJson!, chartJson: m.chartJson! });
+    let judged: FileResult[] = [];
+    if (pending.some(Boolean)) {
+      const byFile = new Map(members.map((m) => [this.store.blobs.pathOf(m), m]));
+      const unitNames = new Map(this.store.submissions.latestByUnit(round.id).map((row) => [row.latest.id, `${row.unit.name} v${row.version}`]));
+      judged = await this.settler.settle({
+        results: members.map((m, i) => ({ ...own[i]!, filePath: this.store.blobs.pathOf(m) })),
+        names: members.map((m) => [this.store.blobs.pathOf(m), `${unitNames.get(m.id)} ${m.fileName}`]),
+        cwd: this.store.dataDir,
+        configFile: this.store.configFileFor(round),
+        locale,
+        ...(round.asOf ? { asOf: round.asOf } : {}),
+        today: this.today(),
+      });
+      for (const result of judged) {
+        // A related place in another unit's file is named by its submission, for the page to link to.
+        for (const d of result.diagnostics) for (const place of d.related ?? []) place.filePath = byFile.has(place.filePath) ? `submission:${byFile.get(place.filePath)!.id}` : place.name;
+      }
+    }
+    const rows: SettledRow[] = members.map((member, i) => {
+      if (!pending[i]) return { submissionId: member.id, ...ownFacts(member) };
+      const result: FileResult = { ...judged[i], filePath: member.fileName };
+      const { summary, chart } = judgedFacts(result, JSON.parse(member.summaryJson!) as UnitSummary, JSON.parse(member.chartJson!) as ChartFacts);
+      return { submissionId: member.id, result, summaryJson: JSON.stringify(summary), chartJson: JSON.stringify(chart) };
     });
     if (!this.stopped) this.store.settled.putAll(rows, locale, stamp);
     return new Map(rows.map((row) => [row.submissionId, row]));
+  }
+
+  /** Every unit's latest version as shown, with its plan: by submission id. */
+  async latestResults(roundId: number, locale: Locale): Promise<Map<number, FileResult>> {
+    const rows = await this.latest(roundId, locale);
+    const shown = new Map<number, FileResult>();
+    for (const [id, row] of rows) {
+      const result = row.result ? { ...row.result, plan: this.store.results.plan(id, locale) } : this.store.results.get(id, locale);
+      if (result) shown.set(id, result);
+    }
+    return shown;
   }
 
   /** A version as it is shown: a unit's latest judged with the round, an older one (or one filed nowhere) alone. */
@@ -183,7 +208,11 @@ export class Checker {
     if (submission.state !== 'checked') return undefined;
     if (submission.unitId !== null) {
       const versions = this.store.submissions.versions(submission.unitId);
-      if (versions[versions.length - 1].id === submission.id) return (await this.latest(submission.roundId, locale)).get(submission.id)?.result;
+      if (versions[versions.length - 1].id === submission.id) {
+        const row = (await this.latest(submission.roundId, locale)).get(submission.id);
+        if (row?.result) return { ...row.result, plan: this.store.results.plan(submission.id, locale) };
+        return this.store.results.get(submission.id, locale);
+      }
     }
     const [own] = await this.results([submission], locale);
     return own && this.alone(own, submission, locale);
@@ -241,11 +270,11 @@ export class Checker {
    * yet): those stored, and the rest checked now in one run (each once, however many ask for it at the same time).
    * A file checked again in another language is judged on the date its first check used, so both say the same.
    */
-  private async results(submissions: readonly Submission[], locale: Locale): Promise<(FileResult | undefined)[]> {
+  private async results(submissions: readonly Submission[], locale: Locale, options: { plan?: boolean } = {}): Promise<(FileResult | undefined)[]> {
     const missing: Submission[] = [];
     const found = submissions.map((submission) => {
       if (submission.state !== 'checked') return undefined;
-      const stored = this.store.results.get(submission.id, locale);
+      const stored = this.store.results.get(submission.id, locale, options);
       if (!stored && !this.onDemand.has(`${submission.id}:${locale}`)) missing.push(submission);
       return stored;
     });
@@ -256,7 +285,9 @@ export class Checker {
         this.onDemand.set(key, run.then((results) => results.get(submission.id)!).finally(() => this.onDemand.delete(key)));
       }
     }
-    return Promise.all(submissions.map((submission, i) => found[i] ?? this.onDemand.get(`${submission.id}:${locale}`)));
+    const all = await Promise.all(submissions.map((submission, i) => found[i] ?? this.onDemand.get(`${submission.id}:${locale}`)));
+    // A result just checked carries its plan; shared with whoever else asked, so copied before it is left out.
+    return options.plan === false ? all.map((result) => (result?.plan !== undefined ? { ...result, plan: undefined } : result)) : all;
   }
 
   private async checkNow(submissions: readonly Submission[], locale: Locale): Promise<Map<number, FileResult>> {

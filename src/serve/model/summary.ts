@@ -68,6 +68,19 @@ export function overviewFacts(result: FileResult): { summary: UnitSummary; chart
   };
 }
 
+/**
+ * The figures of a version as the round's batch phase judged it: what depends on its findings and score from the
+ * judged result, what depends on its plan (its problems, its title, the 台账's rows) from its own figures, so the
+ * plan need not be read again.
+ */
+export function judgedFacts(result: FileResult, own: UnitSummary, ownChart: ChartFacts): { summary: UnitSummary; chart: ChartFacts } {
+  const judged = overviewFacts(result);
+  return {
+    summary: { ...judged.summary, problems: own.problems, title: own.title, asOf: own.asOf },
+    chart: { rules: judged.chart.rules, rows: ownChart.rows },
+  };
+}
+
 export function gradeOf(key: Grade['key']): Grade {
   return GRADES.find((grade) => grade.key === key) ?? GRADES[GRADES.length - 1];
 }

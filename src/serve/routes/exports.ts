@@ -48,11 +48,11 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   app.get('/rounds/:round/summary.xlsx', async (c) => {
     const round = roundOf(context, c);
     if (round instanceof Response) return round;
-    const latest = await checker.latest(round.id, c.get('locale'));
+    const latest = await checker.latestResults(round.id, c.get('locale'));
     // The figures as the batch phase gave them (judged in the first language; the same in any).
     await checker.latest(round.id, PRIMARY_LOCALE);
     const rows = overviewRows(store, round.id);
-    const results = rows.map((row) => latest.get(row.latest.id)?.result);
+    const results = rows.map((row) => latest.get(row.latest.id));
     const { summaryXlsx } = await import('../exports/summary-xlsx.js');
     const bytes = await summaryXlsx({
       locale: c.get('locale'),
@@ -71,9 +71,9 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   app.get('/rounds/:round/report.html', async (c) => {
     const round = roundOf(context, c);
     if (round instanceof Response) return round;
-    const latest = await checker.latest(round.id, c.get('locale'));
+    const latest = await checker.latestResults(round.id, c.get('locale'));
     const rows = overviewRows(store, round.id);
-    const results = rows.map((row) => latest.get(row.latest.id)?.result);
+    const results = rows.map((row) => latest.get(row.latest.id));
     const { reportHtml } = await import('../exports/report-html.js');
     const name = c.get('locale') === 'en' ? `review report ${round.name}.html` : `审核报告-${round.name}.html`;
     // A download, carrying its own Content-Security-Policy (admitting its one script by hash).

@@ -114,14 +114,19 @@ CREATE TABLE sessions (
   {
     version: 2,
     sql: `
+-- A result's plan is kept apart from its findings and score, so what needs only those (the round's batch phase, the
+-- figures) never parses the plan. NULL in rows written before: the plan is then inside result_json.
+ALTER TABLE results ADD COLUMN plan_json TEXT;
+
 -- A unit's latest version as the round's batch rules judged it together with every other unit's latest version
--- (copied-across-plans, template-text): its result and figures, and the set of versions judged (stamp), so a new
--- version anywhere in the round makes it stale. Older versions are judged alone, from their own results.
+-- (copied-across-plans, template-text): its result (NULL when no batch rule was pending on it: its own result
+-- stands) and figures, and the set of versions judged (stamp), so a new version anywhere in the round makes it
+-- stale. Older versions are judged alone, from their own results.
 CREATE TABLE settled (
   submission_id INTEGER NOT NULL REFERENCES submissions(id),
   locale TEXT NOT NULL,
   stamp TEXT NOT NULL,
-  result_json TEXT NOT NULL,
+  result_json TEXT,
   summary_json TEXT NOT NULL,
   chart_json TEXT NOT NULL,
   PRIMARY KEY (submission_id, locale)

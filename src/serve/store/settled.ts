@@ -9,7 +9,8 @@ import type { Database } from './database.js';
 
 export interface SettledRow {
   submissionId: number;
-  result: FileResult;
+  /** The version as judged with the round, without its plan; undefined when no batch rule was pending on it. */
+  result?: FileResult;
   summaryJson: string;
   chartJson: string;
 }
@@ -27,9 +28,9 @@ export class SettledTable {
     const query = this.db.prepare('SELECT result_json, summary_json, chart_json FROM settled WHERE submission_id = ? AND locale = ? AND stamp = ?');
     const rows = new Map<number, SettledRow>();
     for (const id of submissionIds) {
-      const row = query.get(id, locale, stamp) as { result_json: string; summary_json: string; chart_json: string } | undefined;
+      const row = query.get(id, locale, stamp) as { result_json: string | null; summary_json: string; chart_json: string } | undefined;
       if (!row) return undefined;
-      rows.set(id, { submissionId: id, result: JSON.parse(row.result_json) as FileResult, summaryJson: row.summary_json, chartJson: row.chart_json });
+      rows.set(id, { submissionId: id, ...(row.result_json ? { result: JSON.parse(row.result_json) as FileResult } : {}), summaryJson: row.summary_json, chartJson: row.chart_json });
     }
     return rows;
   }
@@ -51,7 +52,7 @@ export class SettledTable {
        ON CONFLICT (submission_id, locale) DO UPDATE SET stamp = excluded.stamp, result_json = excluded.result_json, summary_json = excluded.summary_json, chart_json = excluded.chart_json`,
     );
     this.db.transaction(() => {
-      for (const row of rows) put.run(row.submissionId, locale, stamp, JSON.stringify(row.result), row.summaryJson, row.chartJson);
+      for (const row of rows) put.run(row.submissionId, locale, stamp, row.result ? JSON.stringify({ ...row.result, plan: undefined }) : null, row.summaryJson, row.chartJson);
     })();
   }
 }
