@@ -13,7 +13,7 @@ export interface VersionSummary {
   verdict: string;
 }
 
-const FIELD_WORDS: Record<ComparedField, { zh: string; en: string }> = {
+export const FIELD_WORDS: Record<ComparedField, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'title' },
   deadline: { zh: '整改时限', en: 'deadline' },
   status: { zh: '状态', en: 'status' },

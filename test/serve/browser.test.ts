@@ -162,7 +162,7 @@ describe('the review workbench in Chromium', () => {
     expect(await page.locator('#fixed').textContent()).toContain('问题 2.1 缺少原因分析（原因分析）');
     expect(await page.locator('#added').textContent()).toContain('require-deadline');
     expect(await page.locator('#problems-added').textContent()).toContain('项目验收资料归档不全');
-    expect(await page.locator('#statuses-changed').textContent()).toContain('正在推进');
+    expect(await page.locator('#problems-changed').textContent()).toContain('正在推进');
     await page.screenshot({ path: join(OUTPUT, 'serve-compare.png'), fullPage: true });
 
     // English, then back.

@@ -169,7 +169,7 @@ describe('the review', () => {
 });
 
 describe('versions', () => {
-  it('files v2 under the same unit and compares it with v1: fixed, new and remaining findings, problems, deadlines, statuses', async () => {
+  it('files v2 under the same unit and compares it with v1 as rectlint diff does: fixed, new and remaining findings, problems added, deadlines and statuses changed', async () => {
     await client.upload(round, [{ name: '水利局整改情况报告（修改稿）.json', content: planText(unitPlan('县水利局党组', 2)) }]);
     await harness.idle();
     const versions = harness.context.store.submissions.versions(units.get('县水利局党组')!);
@@ -182,8 +182,8 @@ describe('versions', () => {
     expect(section('added')).not.toContain('require-cause-analysis');
     expect(section('problems-added')).toContain('<b>2.2</b> 项目验收资料归档不全');
     expect(section('problems-dropped')).toContain('无');
-    expect(section('deadlines-moved')).toContain('<td><b>1.2</b> 警示教育开展不经常</td><td>2023-11-30</td><td>2023-12-31</td>');
-    expect(section('statuses-changed')).toContain('<td><b>1.2</b> 警示教育开展不经常</td><td>正在推进</td><td>已完成</td>');
+    expect(section('problems-changed')).toContain('<tr class="field-deadline"><td><b>1.2</b> 警示教育开展不经常</td><td>整改时限</td><td>2023-11-30</td><td>2023-12-31</td></tr>');
+    expect(section('problems-changed')).toContain('<tr class="field-status"><td><b>1.2</b> 警示教育开展不经常</td><td>状态</td><td>正在推进</td><td>已完成</td></tr>');
     // The unit is to be reviewed again: its latest version has no decision yet.
     expect((await client.page(`/rounds/${round}`)).html).toMatch(/<tr data-review="pending"[^>]*data-search="县水利局党组 /);
     expect((await client.request(`${unitPath('县水利局党组')}/compare?from=2&to=2`)).status).toBe(404);

@@ -6,7 +6,8 @@ import type { Context, Hono } from 'hono';
 import type { AppEnv, ServeContext } from '../http/env.js';
 import { ERRORS, failure } from '../http/errors.js';
 import { formFields, positiveInteger } from '../http/params.js';
-import { compareVersions } from '../compare/compare-versions.js';
+import { compareVersions } from '../../compare/index.js';
+import type { Plan } from '../../types/plan.js';
 import { viewDocument } from '../document/view-document.js';
 import { overviewFacts } from '../model/summary.js';
 import { cleanUnitName } from '../model/unit-name.js';
@@ -86,6 +87,8 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     if (from < 1 || to > versions.length || from === to) return failure(c, 404, ERRORS.notFound);
     const [before, after] = await Promise.all([checker.shown(versions[from - 1], c.get('locale')), checker.shown(versions[to - 1], c.get('locale'))]);
     if (!before || !after) return failure(c, 409, ERRORS.notChecked);
-    return c.html(comparePage(frameFor(c, unit.name), round, unit, from, to, compareVersions(before, after, c.get('locale')), c.get('locale')));
+    // An unreadable version compares as a plan with nothing in it.
+    const version = (result: typeof before) => ({ plan: (result.plan ?? {}) as Plan, diagnostics: result.diagnostics });
+    return c.html(comparePage(frameFor(c, unit.name), round, unit, from, to, compareVersions(version(before), version(after), c.get('locale')), c.get('locale')));
   });
 }
