@@ -1,4 +1,5 @@
 import type { JsonDocument } from '../core/json-document.js';
+import type { SourceRange } from '../core/source-range.js';
 import { readDocument } from '../read/index.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 import { importedDocument } from './document.js';
@@ -6,8 +7,8 @@ import { importDocument, type ImportedReport, type ImportOptions } from './impor
 
 export type ReadReport =
   | { imported: ImportedReport; document: JsonDocument; encoding: string }
-  /** `text` is what could be read before the trouble, so the error can be placed after it. */
-  | { error: LocalizedText; text: string };
+  /** `text` is what could be read before the trouble, so the error can be placed after it; `range`, where the reader knows the place itself. */
+  | { error: LocalizedText; text: string; range?: SourceRange };
 
 /**
  * A report file's bytes (its name decides the format) imported as a plan with its document. No file system.

@@ -3,7 +3,7 @@ import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
 import type { LintResult } from '../core/lint.js';
 import { computeScore } from '../core/score.js';
 import { judged, type VerdictCriteria } from '../core/verdict.js';
-import { LineIndex } from '../core/source-range.js';
+import { LineIndex, type SourceRange } from '../core/source-range.js';
 import type { Locale } from '../rule-kit/types.js';
 
 export interface FileResult extends LintResult {
@@ -25,15 +25,18 @@ export function counted(filePath: string, result: LintResult): FileResult {
   return { filePath, ...result, errorCount, warningCount, infoCount };
 }
 
-/** A file that could not be read still yields a result, so no other file's result is lost. */
-export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string, criteria: VerdictCriteria = {}): FileResult {
+/**
+ * A file that could not be read still yields a result, so no other file's result is lost. The finding stands after
+ * the text that could be read, or at `range` when the reader knows the place (a sheet's row, a PDF's page).
+ */
+export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string, criteria: VerdictCriteria = {}, range?: SourceRange): FileResult {
   const end = new LineIndex(text).position(text.length);
   const diagnostic: Diagnostic = {
     ruleId: CORE_RULE_IDS.parse,
     severity: 'error',
     message: locale === 'en' ? message.en : message.zh,
     path: [],
-    range: { start: end, end },
+    range: range ?? { start: end, end },
     fatal: true,
   };
   return counted(filePath, judged({ diagnostics: [diagnostic], score: computeScore([], [], { fatal: true }), asOf: today, fatal: true, internalError: false }, criteria));

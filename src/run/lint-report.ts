@@ -1,5 +1,5 @@
 /**
- * A report file (.txt, .md, .docx) from its bytes to a result: imported in memory, then linted with every
+ * A report file (.txt, .md, .docx, .xlsx, .csv, .pdf) from its bytes to a result: imported in memory, then linted with every
  * diagnostic on the report's own lines. Not cached: importing costs about what reading the cache would.
  */
 import { counted, unreadable } from './file-result.js';
@@ -11,7 +11,7 @@ import { previousSource, readPrevious } from './previous-document.js';
 
 export async function lintReportFile(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions): Promise<FileOutcome> {
   const read = await readReport(bytes, file, { lexicon: config.import });
-  if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today, options) };
+  if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today, options, read.range) };
   const source = previousSource(file, read.document.value, options);
   const previous = source ? (await readPrevious(source, file)).previous : undefined;
   const result = counted(file, lintWithConfig(read.document, file, config, options, { previous, deferBatch: options.deferBatch }));
