@@ -80,6 +80,9 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     case 'deadline':
       setDeadline(ctx, problem, path, content.pieces);
       return;
+    case 'completion':
+      setCompletionDate(ctx, problem, path, content.pieces);
+      return;
     case 'evidence':
       if (label) ctx.spans.setDefault([...path, 'evidence'], label);
       addEvidence(ctx, problem, path, listItems(ctx.text, ctx.folded, content.pieces, { semicolons: true }));
@@ -147,6 +150,17 @@ function setDeadline(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, 
   ctx.spans.set([...path, 'deadline'], printed.span);
   const found = readDeadline(ctx, printed.span);
   if (found?.deadline) problem.deadline = found.deadline;
+}
+
+/** 完成日期 / 实际完成时间: the day the work was done (a date only; words without one stay unrecognised). */
+function setCompletionDate(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, pieces: readonly Piece[]): void {
+  const joined = joinedText(ctx.text, pieces);
+  if (!joined || problem.completionDate !== undefined) return;
+  const found = readDeadline(ctx, words(ctx, joined.span).span);
+  if (found?.deadline && /^\d{4}-/u.test(found.deadline)) {
+    problem.completionDate = found.deadline;
+    ctx.spans.set([...path, 'completionDate'], found.span);
+  } else keep(ctx, problem, path, joined.span);
 }
 
 /** A deadline the problem's prose gives (该问题正在推进，计划于2022年12月底前完成), when no label gave one. */

@@ -21,6 +21,7 @@ export type FieldId =
   | 'cooperating'
   | 'person'
   | 'deadline'
+  | 'completion'
   | 'evidence'
   | 'remarks';
 
@@ -35,13 +36,18 @@ export interface FieldEntry {
 
 /** The built-in vocabulary (practice.md §5, and the labels published reports and office templates use). */
 export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
-  sequence: { zh: '序号', en: 'number', labels: [], headers: ['序号', '编号', '问题序号', '问题编号'] },
-  aspect: { zh: '问题类别', en: 'aspect', labels: ['问题类别', '问题类型', '所属方面'], headers: ['类别', '方面', '问题分类', '类型', '问题方面'] },
+  sequence: { zh: '序号', en: 'number', labels: [], headers: ['序号', '编号', '问题序号', '问题编号', '序'] },
+  aspect: {
+    zh: '问题类别',
+    en: 'aspect',
+    labels: ['问题类别', '问题类型', '所属方面'],
+    headers: ['类别', '方面', '问题分类', '类型', '问题方面', '反馈问题类别', '所属类别', '问题领域', '板块'],
+  },
   feedback: {
     zh: '反馈问题',
     en: 'feedback',
     labels: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述', '问题内容', '主要问题', '巡察反馈问题', '反馈意见', '具体表现', '问题'],
-    headers: ['问题名称', '问题清单', '巡察发现问题'],
+    headers: ['问题名称', '问题清单', '巡察发现问题', '整改问题'],
   },
   causes: {
     zh: '原因分析',
@@ -63,13 +69,13 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
     headers: [],
   },
   outcome: { zh: '整改成效', en: 'outcome', labels: ['整改成效', '整改结果', '整改效果', '取得成效', '成效'], headers: [] },
-  status: { zh: '整改状态', en: 'status', labels: ['整改状态', '完成状态', '办理状态', '状态'], headers: ['是否完成', '是否整改到位', '完成与否'] },
-  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导'], headers: [] },
+  status: { zh: '整改状态', en: 'status', labels: ['整改状态', '完成状态', '办理状态', '状态'], headers: ['是否完成', '是否整改到位', '是否整改完成', '完成与否', '进展状态'] },
+  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导'], headers: ['领导'] },
   department: {
     zh: '责任单位',
     en: 'responsible department',
     labels: ['责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '牵头单位', '牵头部门', '牵头科室', '主责单位', '主责部门', '承办单位'],
-    headers: [],
+    headers: ['责任主体', '主办单位'],
   },
   cooperating: { zh: '配合单位', en: 'cooperating units', labels: ['配合单位', '配合部门', '协办单位', '协同单位'], headers: [] },
   person: { zh: '责任人', en: 'responsible person', labels: ['具体责任人', '直接责任人', '责任人', '经办人'], headers: [] },
@@ -77,6 +83,12 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
     zh: '整改时限',
     en: 'deadline',
     labels: ['整改时限', '完成时限', '整改期限', '完成期限', '办结时限', '完成时间', '时间节点', '整改时间', '时限要求', '时限'],
+    headers: ['截止时间', '截止日期', '期限'],
+  },
+  completion: {
+    zh: '完成日期',
+    en: 'completion date',
+    labels: ['实际完成时间', '实际完成日期', '完成日期', '销号时间', '销号日期', '办结时间', '办结日期'],
     headers: [],
   },
   evidence: {

@@ -147,6 +147,10 @@ export interface FieldWords {
    */
   deadline?: string[];
   /**
+   * 完成日期: Words for the completion date field.
+   */
+  completion?: string[];
+  /**
    * 佐证材料: Words for the evidence field.
    */
   evidence?: string[];

@@ -53,13 +53,13 @@ describe('the field lexicon', () => {
   });
 
   it('takes an office’s own words, as labels and headers (fields) or as headers only (columns)', () => {
-    const office = Lexicon.of({ fields: { causes: ['问题症结'] }, columns: { deadline: ['销号时间'] } });
+    const office = Lexicon.of({ fields: { causes: ['问题症结'] }, columns: { deadline: ['限办日'] } });
     expect(office.fieldOfLabel('问题症结')).toBe('causes');
     expect(office.fieldOfHeader('问题症结')).toBe('causes');
-    expect(office.fieldOfLabel('销号时间')).toBeUndefined();
-    expect(office.fieldOfHeader('销号时间')).toBe('deadline');
+    expect(office.fieldOfLabel('限办日')).toBeUndefined();
+    expect(office.fieldOfHeader('限办日')).toBe('deadline');
     expect(lexicon.fieldOfLabel('问题症结')).toBeUndefined();
-    expect(Lexicon.of({ fields: { causes: ['问题症结'] }, columns: { deadline: ['销号时间'] } })).toBe(office);
+    expect(Lexicon.of({ fields: { causes: ['问题症结'] }, columns: { deadline: ['限办日'] } })).toBe(office);
   });
 
   it('lets an office move a word to another field: its own mapping wins', () => {
@@ -83,10 +83,10 @@ describe('the config’s import section', () => {
   it('joins the words of every layer', async () => {
     const root = tempProject({
       'base.json': { import: { fields: { causes: ['问题症结'] } } },
-      'rectlint.config.json': { extends: ['./base.json'], import: { fields: { causes: ['根源'], goal: ['工作目标'] }, columns: { deadline: ['销号时间'] } } },
+      'rectlint.config.json': { extends: ['./base.json'], import: { fields: { causes: ['根源'], goal: ['工作目标'] }, columns: { deadline: ['限办日'] } } },
     });
     const config = await loadConfig(join(root, 'rectlint.config.json'));
-    expect(config.import).toEqual({ fields: { causes: ['问题症结', '根源'], goal: ['工作目标'] }, columns: { deadline: ['销号时间'] } });
+    expect(config.import).toEqual({ fields: { causes: ['问题症结', '根源'], goal: ['工作目标'] }, columns: { deadline: ['限办日'] } });
   });
 
   it('rejects an unknown field, naming it', async () => {
