@@ -20,6 +20,8 @@ import { readInspectionFacts, sentences } from './inspection-facts.js';
 import { readLabels } from './labels.js';
 import { readLayout, type Layout, type SectionKind } from './layout.js';
 import { layoutNote, type LayoutNote } from './layout-note.js';
+import { addTables, findLedgers } from './ledger/index.js';
+import { hideStretches } from './ledger/hide-stretches.js';
 import { Lexicon, type LexiconExtension } from './lexicon.js';
 import { readMark } from './marks.js';
 import { buildOutline, type OutlineNode } from './outline.js';
@@ -29,6 +31,7 @@ import { readReportFacts } from './report-facts.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 import { SpanMap } from './spans.js';
 import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
+import { foldWidth } from './width.js';
 
 export interface ImportOptions {
   /** Read Markdown markup (# headings, bullets, **bold**) as layout, not words. */
@@ -63,8 +66,11 @@ export function importReport(text: string, options: ImportOptions = {}): Importe
 
 const REPORT_KINDS: readonly string[] = (planSchema.$defs.report.properties.kind as { enum: string[] }).enum;
 
-export function importDocument(source: SourceDocument, options: ImportOptions = {}): ImportedReport {
+export function importDocument(document: SourceDocument, options: ImportOptions = {}): ImportedReport {
   const lexicon = Lexicon.of(options.lexicon);
+  // Tables whose header maps to plan fields (and the lines above them) are the ledger reader's; the rest is read here.
+  const ledgers = findLedgers(document, lexicon);
+  const source = hideStretches(document, ledgers.consumed);
   const startsParagraph = (folded: string) => readMark(folded, 0, folded.length, {}) !== undefined || readLabels(folded, 0, folded.length, lexicon) !== undefined;
   const reading = readingText(source, startsParagraph);
   const { text, folded } = reading;
@@ -114,7 +120,17 @@ export function importDocument(source: SourceDocument, options: ImportOptions = 
     if (first) ctx.spans.set(['x-layout'], first);
   }
   placeContainers(ctx, plan, paragraphs[0]?.span);
-  return { source, text: source.text, plan, spans: ctx.spans.mapped(reading.toSource), lineCount: paragraphs.length };
+  const spans = ctx.spans.mapped(reading.toSource);
+  const tables = addTables(ledgerContext(ctx, document, spans), plan, ledgers);
+  placeContainers({ ...ctx, spans }, plan, ledgers.consumed[0]);
+  return { source: document, text: document.text, plan, spans, lineCount: paragraphs.length + tables.rows };
+}
+
+/** The ledger reader reads the document's own text, and records its spans with the narrative's (mapped to that text). */
+function ledgerContext(ctx: ImportContext, document: SourceDocument, spans: SpanMap): ImportContext {
+  const folded = foldWidth(document.text);
+  const anchor = Number((ctx.relativeFrom ?? '').slice(0, 4)) || undefined;
+  return { ...ctx, text: document.text, folded, spans, years: new YearContext(findDates(folded), anchor), evidenceInText: false, problemRanges: [] };
 }
 
 function hasCounts(declared: ImportedDeclared | undefined): boolean {

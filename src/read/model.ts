@@ -7,7 +7,7 @@ export interface Span {
 }
 
 /** The file formats a document can be read from. */
-export type DocumentFormat = 'text' | 'markdown' | 'docx';
+export type DocumentFormat = 'text' | 'markdown' | 'docx' | 'xlsx' | 'csv' | 'pdf';
 
 /**
  * A document as every reader gives it, whatever the file type: its words as one text that every offset indexes,
@@ -24,7 +24,7 @@ export interface SourceDocument {
   blocks: Block[];
   /** The range of text[start, end) in the file: line and column, and for other than plain text the place (a cell, a page). */
   locate(start: number, end: number): SourceRange;
-  /** How the bytes were decoded, or the container format (`docx`). */
+  /** How the bytes were decoded, or the container format (`docx`, `xlsx`, `pdf`). */
   encoding: string;
 }
 
@@ -57,6 +57,8 @@ export interface TableBlock {
   span: Span;
   /** A regular grid: every row has one cell per grid column, merged areas included (see `TableCell.mergedFrom`). */
   rows: TableCell[][];
+  /** A spreadsheet's sheet name; a table of a Word document or PDF has none. */
+  name?: string;
 }
 
 export interface TableCell {
@@ -69,4 +71,6 @@ export interface TableCell {
    * continues one: a cell merged down (Word's vMerge, a spreadsheet's merged range) or across (gridSpan).
    */
   mergedFrom?: { row: number; column: number };
+  /** A spreadsheet's date cell: its ISO date, whatever its number format shows (4/30/24, 2024年4月30日). */
+  date?: string;
 }

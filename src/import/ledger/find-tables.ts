@@ -1,0 +1,67 @@
+/**
+ * The tables of a document the ledger reader reads: ledgers (a table without a header of its own right after a
+ * ledger, as wide as it, continues it), 汇总 tables and meeting tables. What it reads, from each header down, is
+ * hidden from the narrative reader; the rows above a header (a sheet's title, 填报单位 and 填报日期) are left to it.
+ */
+import type { SourceDocument, Span, TableBlock } from '../../read/model.js';
+import type { Lexicon } from '../lexicon.js';
+import { foldWidth } from '../width.js';
+import { NOTES } from './row-kinds.js';
+import { findHeader, type TableHeader } from './table-header.js';
+
+export interface FoundTable {
+  table: TableBlock;
+  header: TableHeader;
+}
+
+export interface DocumentTables {
+  ledgers: FoundTable[];
+  /** Paragraphs right under a ledger that state its totals or notes (说明：本台账共3个方面8个问题…, 注：…). */
+  notes: Span[];
+  summaries: FoundTable[];
+  meetings: FoundTable[];
+  /** The stretches of the text read here, from each header to its table's end. */
+  consumed: Span[];
+  /** What stands above each table's header: the document's opening before the first, a sheet's title and 填报 rows. */
+  preambles: Span[];
+}
+
+export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTables {
+  const found: DocumentTables = { ledgers: [], notes: [], summaries: [], meetings: [], consumed: [], preambles: [] };
+  let lastLedger: FoundTable | undefined;
+  let underLedger = false;
+  for (const block of source.blocks) {
+    if (block.kind === 'paragraph') {
+      const words = source.text.slice(block.span.start, block.span.end).trim();
+      if (words === '') continue;
+      lastLedger = undefined;
+      underLedger &&= NOTES.test(foldWidth(words));
+      if (underLedger) {
+        found.notes.push(block.span);
+        found.consumed.push(block.span);
+      }
+      continue;
+    }
+    if (block.rows.length === 0) continue;
+    let header = findHeader(block, source.text, lexicon);
+    if (!header && lastLedger && lastLedger.header.columns.length === block.rows[0].length) {
+      header = { ...lastLedger.header, firstRow: 0, bodyRow: 0 };
+    }
+    if (!header) {
+      lastLedger = undefined;
+      underLedger = false;
+      continue;
+    }
+    const table = { table: block, header };
+    underLedger = header.kind === 'ledger';
+    if (header.kind === 'ledger') found.ledgers.push((lastLedger = table));
+    else {
+      lastLedger = undefined;
+      (header.kind === 'summary' ? found.summaries : found.meetings).push(table);
+    }
+    const headerStart = block.rows[header.firstRow]?.[0]?.span.start ?? block.span.start;
+    found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: headerStart });
+    found.consumed.push({ start: headerStart, end: block.span.end });
+  }
+  return found;
+}

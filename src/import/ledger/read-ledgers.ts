@@ -1,0 +1,333 @@
+/**
+ * Problems from ledgers: each problem row under its aspect (an aspect row, or the 问题类别 column), every field
+ * from its column, a merged cell meaning "as above" (the words of the merged area's first cell), a blank cell
+ * outside any merge a gap that the findings point at. A row whose problem cell continues the one above (a problem
+ * merged down over several rows of measures) adds its measures to that problem. Ids follow the 序号 as printed,
+ * or aspect.序号 when the 序号 restarts in each aspect.
+ */
+import type { JsonPath } from '../../rule-kit/types.js';
+import type { TableCell } from '../../read/model.js';
+import { parseChineseNumber } from '../chinese-numbers.js';
+import { words, type ImportContext } from '../context.js';
+import { readDeadline, type FoundDeadline } from '../deadline.js';
+import type { ImportedAspect } from '../assemble.js';
+import { cleanSpan, type Span } from '../span.js';
+import { splitHeading } from '../titles.js';
+import { UNRECOGNIZED, type Unrecognized } from '../unrecognized.js';
+import { foldWidth } from '../width.js';
+import { fillField, type ProblemDraft } from '../fill-fields.js';
+import type { FieldId } from '../lexicon.js';
+import { splitEnumeration } from '../enumeration.js';
+import { readMark } from '../marks.js';
+import type { Piece } from '../outline.js';
+import { isPlanField } from './columns.js';
+import type { FoundTable } from './find-tables.js';
+import { aspectTitle, rowKind } from './row-kinds.js';
+import { wordsOf } from './table-header.js';
+
+const IMPLICIT_TITLE = '（未分方面）';
+/** Columns that say which problem a row is and where it belongs, not what it says. */
+const ROW_FIELDS = new Set<FieldId>(['sequence', 'aspect', 'feedback']);
+
+/** Words a cell holds when it holds nothing: /, 无, 暂无, —. */
+const NO_VALUE = /^(?:\/|\\|／|无|暂无|没有|空|—+|-+|－+|无佐证材料|暂无材料|未提供)$/u;
+
+/** A cell's words for the filler: its span and paragraphs, and a spreadsheet date cell's ISO date. */
+interface CellContent {
+  span: Span;
+  paragraphs: Span[];
+  date?: string;
+}
+
+/** Where a problem field's value goes in the plan, for pointing a finding at a blank cell. */
+const PLAN_KEY: Partial<Record<FieldId, string>> = {
+  causes: 'causes',
+  measures: 'measures',
+  leader: 'responsibleLeader',
+  department: 'responsibleDepartment',
+  person: 'responsiblePerson',
+  deadline: 'deadline',
+  status: 'status',
+  evidence: 'evidence',
+  progress: 'progress',
+  outcome: 'progress',
+};
+
+interface AspectEntry {
+  title: string;
+  titleSpan: Span;
+  /** The number an aspect row prints (一、 → 1). */
+  ordinal?: number;
+  problems: ProblemEntry[];
+}
+
+interface ProblemEntry {
+  ledger: FoundTable;
+  /** The problem's row, then the rows that continue it. */
+  rows: number[];
+  seq?: { value: string; span: Span };
+}
+
+export interface LedgerReading {
+  aspects: ImportedAspect[];
+  /** Totals and notes rows (合计, 说明, 注), for the declared totals. */
+  notes: Span[];
+  /** Rows read as problems, aspects or notes. */
+  rows: number;
+}
+
+type Holder = { aspects: ImportedAspect[] } & Unrecognized;
+
+/** Reads the ledgers' problems into aspects, to be appended after the plan's own aspects. */
+export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly FoundTable[]): LedgerReading {
+  const aspects: AspectEntry[] = [];
+  const notes: Span[] = [];
+  let rowsRead = 0;
+  let current: AspectEntry | undefined;
+  const openAspect = (title: string, titleSpan: Span, ordinal?: number) => {
+    current = { title, titleSpan, ...(ordinal !== undefined ? { ordinal } : {}), problems: [] };
+    aspects.push(current);
+  };
+  for (const ledger of ledgers) {
+    const { table, header } = ledger;
+    const category = header.columns.indexOf('aspect');
+    const feedback = header.columns.indexOf('feedback');
+    const seq = header.columns.indexOf('sequence');
+    for (let r = header.bodyRow; r < table.rows.length; r++) {
+      const row = table.rows[r];
+      const kind = rowKind(row, r, header, ctx.text);
+      if (kind === 'blank' || kind === 'header') continue;
+      rowsRead++;
+      if (kind === 'notes') {
+        notes.push(rowSpan(row));
+        continue;
+      }
+      if (kind === 'aspect') {
+        const found = aspectTitle(row, ctx.text)!;
+        const title = aspectWords(ctx, found.cell.span);
+        openAspect(title.value, title.span, found.numeral ? ordinalOf(found.numeral) : title.ordinal);
+        continue;
+      }
+      if (kind === 'other') {
+        UNRECOGNIZED.keep(ctx, plan, [], rowSpan(row));
+        continue;
+      }
+      // A problem cell merged down from the row above: more measures of the same problem.
+      const problemCell = row[feedback];
+      const last = current?.problems.at(-1);
+      if (problemCell.mergedFrom && problemCell.mergedFrom.column === feedback && last?.ledger === ledger && last.rows.includes(problemCell.mergedFrom.row)) {
+        last.rows.push(r);
+        continue;
+      }
+      if (category >= 0) {
+        const origin = originOf(table.rows, row[category], header.bodyRow);
+        const title = origin ? aspectWords(ctx, origin.span) : undefined;
+        if (title && title.value !== '' && (!current || sameWords(current.title, title.value) === false)) openAspect(title.value, title.span);
+      }
+      if (!current) openAspect(IMPLICIT_TITLE, header.headerCells[feedback]?.span ?? rowSpan(row));
+      const seqCell = seq >= 0 ? originOf(table.rows, row[seq], header.bodyRow) : undefined;
+      const seqWords = seqCell ? words(ctx, seqCell.span) : undefined;
+      current!.problems.push({ ledger, rows: [r], ...(seqWords && seqWords.value !== '' ? { seq: { value: seqWords.value.replace(/[.、．]$/u, ''), span: seqWords.span } } : {}) });
+    }
+  }
+  const ids = problemIds(aspects);
+  const first = plan.aspects.length;
+  const built = aspects.map((aspect, a) => buildAspect(ctx, aspect, first + a, ids));
+  return { aspects: built, notes, rows: rowsRead };
+}
+
+function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids: Map<ProblemEntry, string>): ImportedAspect {
+  const path: JsonPath = ['aspects', index];
+  const id = String(aspect.ordinal ?? index + 1);
+  ctx.spans.set(path, aspect.titleSpan);
+  ctx.spans.set([...path, 'id'], aspect.titleSpan);
+  ctx.spans.set([...path, 'title'], aspect.titleSpan);
+  return {
+    id,
+    title: aspect.title,
+    problems: aspect.problems.map((entry, p) => buildProblem(ctx, entry, [...path, 'problems', p], ids.get(entry)!)),
+  };
+}
+
+function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, id: string): ProblemDraft {
+  const { table, header } = entry.ledger;
+  const rows = table.rows;
+  const feedbackCell = originOf(rows, rows[entry.rows[0]][header.columns.indexOf('feedback')], header.bodyRow)!;
+  const text = words(ctx, feedbackCell.span);
+  const title = words(ctx, splitHeading(ctx.text, ctx.folded, text.span).title);
+  const problem: ProblemDraft = { id, title: title.value || text.value };
+  ctx.spans.set(path, text.span);
+  ctx.spans.set([...path, 'id'], entry.seq?.span ?? text.span);
+  ctx.spans.set([...path, 'title'], title.value ? title.span : text.span);
+  if (text.value !== problem.title) {
+    problem.feedback = text.value;
+    ctx.spans.set([...path, 'feedback'], text.span);
+  }
+  // Status columns first, so a progress cell's opening words only give a status when no column states one.
+  const order = header.columns
+    .map((field, c) => ({ field, c }))
+    .filter((column): column is { field: FieldId; c: number } => isPlanField(column.field) && !ROW_FIELDS.has(column.field))
+    .sort((a, b) => Number(b.field === 'status') - Number(a.field === 'status'));
+  const labels = { measures: header.columns.includes('measures') };
+  const rowDeadlines: { found: FoundDeadline; text: { value: string; span: Span }; measures: number[] }[] = [];
+  for (const r of entry.rows) {
+    const measuresBefore = problem.measures?.length ?? 0;
+    let rowDeadline: { found: FoundDeadline; text: { value: string; span: Span } } | undefined;
+    for (const { field, c } of order) {
+      const content = cellContent(rows, r, c, header.bodyRow, ctx.text);
+      if (content.kind === 'words') {
+        // A merged cell spanning this problem's rows is read once.
+        if (r !== entry.rows[0] && content.inherited && entry.rows.includes(content.fromRow)) continue;
+        if (field === 'deadline' && entry.rows.length > 1) {
+          const text = words(ctx, content.content.span);
+          const found = content.content.date ? { deadline: content.content.date, span: text.span } : readDeadline(ctx, text.span);
+          if (found) rowDeadline = { found, text };
+          continue;
+        }
+        fillFromCell(ctx, problem, path, field, content.content, labels);
+      } else if (content.kind === 'gap' && r === entry.rows[0]) {
+        const key = PLAN_KEY[field];
+        if (key) ctx.spans.setDefault([...path, key], content.span);
+      }
+    }
+    if (rowDeadline) rowDeadlines.push({ ...rowDeadline, measures: range(measuresBefore, problem.measures?.length ?? 0) });
+  }
+  if (rowDeadlines.length > 0) setRowDeadlines(ctx, problem, path, rowDeadlines);
+  return problem;
+}
+
+/**
+ * A problem over several rows, each with its deadline: each row's measures take their row's deadline, and the
+ * problem's is the latest date (a marker such as 长期坚持 when no row gives a date).
+ */
+function setRowDeadlines(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, rows: readonly { found: FoundDeadline; text: { value: string; span: Span }; measures: number[] }[]): void {
+  for (const row of rows) {
+    for (const m of row.measures) {
+      const measure = problem.measures![m];
+      if (measure.deadline !== undefined || row.found.deadline === undefined) continue;
+      measure.deadline = row.found.deadline;
+      measure.deadlineText = row.text.value;
+      ctx.spans.set([...path, 'measures', m, 'deadline'], row.text.span);
+      ctx.spans.set([...path, 'measures', m, 'deadlineText'], row.text.span);
+    }
+  }
+  const dated = rows.filter((row) => /^\d{4}-/u.test(String(row.found.deadline ?? '')));
+  const last = dated.length > 0 ? dated.reduce((a, b) => (String(b.found.deadline) > String(a.found.deadline) ? b : a)) : rows.find((row) => row.found.deadline);
+  if (!last?.found.deadline) return;
+  problem.deadline = last.found.deadline;
+  problem.deadlineText = last.text.value;
+  ctx.spans.set([...path, 'deadline'], last.text.span);
+  ctx.spans.set([...path, 'deadlineText'], last.text.span);
+}
+
+/**
+ * A cell's words given to the filler as a label's content is: each of its paragraphs a piece. A date cell's own
+ * date stands for the deadline or completion date, whatever its format shows; the cell's words stay the text.
+ */
+function fillFromCell(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, field: FieldId, content: CellContent, labels: { measures: boolean }): void {
+  const key = PLAN_KEY[field];
+  if (key) ctx.spans.setDefault([...path, key], content.span);
+  fillField(ctx, problem, path, { field, pieces: cellPieces(ctx, content.paragraphs) }, labels);
+  if (!content.date) return;
+  if (field === 'deadline' && problem.deadline === undefined) problem.deadline = content.date;
+  if (field === 'completion' && problem.completionDate === undefined) {
+    problem.completionDate = content.date;
+    ctx.spans.set([...path, 'completionDate'], content.span);
+  }
+}
+
+/**
+ * A cell's paragraphs as the filler's pieces: a numbered one (1． （1） ① 一、) with its mark, so it is one item;
+ * an unnumbered paragraph after a numbered one carries that item on (a long measure over two paragraphs).
+ */
+function cellPieces(ctx: ImportContext, paragraphs: readonly Span[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const paragraph of paragraphs) {
+    const span = cleanSpan(ctx.text, paragraph);
+    if (span.end <= span.start) continue;
+    const mark = readMark(ctx.folded, span.start, span.end, {});
+    // 1．…；2．…；3．… in one paragraph is a list the filler splits, not one numbered item.
+    const inline = splitEnumeration(ctx.folded, span).items.length > 1;
+    const numbered = mark?.ordinal !== undefined && mark.span.end < span.end && !inline ? mark : undefined;
+    const previous = pieces.at(-1);
+    if (!numbered && previous?.mark) previous.span = { start: previous.span.start, end: span.end };
+    else pieces.push({ span, ...(numbered ? { mark: numbered } : {}) });
+  }
+  return pieces;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+type Resolved =
+  | { kind: 'words'; content: CellContent; inherited: boolean; fromRow: number }
+  | { kind: 'gap'; span: Span }
+  | { kind: 'none' };
+
+/**
+ * A cell's words: its own, or, inside an area merged down, those of the area's first cell. A blank cell, or one
+ * saying there is nothing (/, 无), is a gap; a cell merged across from the left belongs to the column it starts in.
+ */
+function cellContent(rows: readonly TableCell[][], r: number, c: number, bodyRow: number, text: string): Resolved {
+  const cell = rows[r][c];
+  if (cell.mergedFrom && cell.mergedFrom.column !== c) return { kind: 'none' };
+  const origin = originOf(rows, cell, bodyRow);
+  if (!origin) return { kind: 'none' };
+  const words = wordsOf(origin, text);
+  if (words === '' || NO_VALUE.test(foldWidth(words))) return { kind: 'gap', span: { start: origin.span.start, end: origin.span.start } };
+  const paragraphs = origin.paragraphs.length > 0 ? origin.paragraphs.map((p) => p.span) : [origin.span];
+  return { kind: 'words', content: { span: origin.span, paragraphs, ...(origin.date ? { date: origin.date } : {}) }, inherited: origin !== cell, fromRow: cell.mergedFrom?.row ?? r };
+}
+
+/** The cell whose words a cell shows: itself, or the first cell of the area merged down into it (below the header). */
+function originOf(rows: readonly TableCell[][], cell: TableCell, bodyRow: number): TableCell | undefined {
+  if (!cell.mergedFrom) return cell;
+  if (cell.mergedFrom.row < bodyRow) return undefined;
+  return rows[cell.mergedFrom.row]?.[cell.mergedFrom.column];
+}
+
+/** A row's stretch of the text, from its first cell to its last. */
+function rowSpan(row: readonly TableCell[]): Span {
+  const spans = row.filter((cell) => !cell.mergedFrom).map((cell) => cell.span);
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+/** An aspect's title without its numbering (一、…方面 → …方面), and the number. */
+function aspectWords(ctx: ImportContext, span: Span): { value: string; span: Span; ordinal?: number } {
+  const cleaned = cleanSpan(ctx.text, span);
+  const local = ctx.folded.slice(cleaned.start, cleaned.end);
+  const numbering = /^\s*\(?\s*([一二三四五六七八九十]{1,3})\s*\)?\s*[、.]?\s*/u.exec(local);
+  const start = numbering && numbering[0].length < local.length ? cleaned.start + numbering[0].length : cleaned.start;
+  const titleSpan = { start, end: cleaned.end };
+  return { value: ctx.text.slice(titleSpan.start, titleSpan.end), span: titleSpan, ...(numbering ? { ordinal: parseChineseNumber(numbering[1]) } : {}) };
+}
+
+function ordinalOf(numeral: string): number | undefined {
+  const digits = foldWidth(numeral).replace(/[()、.\s（）]/gu, '');
+  return /^\d+$/u.test(digits) ? Number(digits) : parseChineseNumber(digits);
+}
+
+function sameWords(a: string, b: string): boolean {
+  const key = (s: string) => foldWidth(s).replace(/\s/gu, '');
+  return key(a) === key(b);
+}
+
+/**
+ * Each problem's id: its 序号 as printed when every problem has one and no two are alike (numbered straight
+ * through); aspect.序号 when the 序号 restarts in each aspect; else aspect.position.
+ */
+function problemIds(aspects: readonly AspectEntry[]): Map<ProblemEntry, string> {
+  const ids = new Map<ProblemEntry, string>();
+  const all = aspects.flatMap((aspect) => aspect.problems);
+  const seqs = all.map((entry) => entry.seq?.value);
+  const throughout = seqs.every((s) => s !== undefined) && new Set(seqs).size === seqs.length;
+  aspects.forEach((aspect, a) => {
+    const aspectId = String(aspect.ordinal ?? a + 1);
+    const local = aspect.problems.map((entry) => entry.seq?.value);
+    const perAspect = local.every((s) => s !== undefined) && new Set(local).size === local.length;
+    aspect.problems.forEach((entry, p) => {
+      if (throughout) ids.set(entry, entry.seq!.value);
+      else ids.set(entry, `${aspectId}.${perAspect ? entry.seq!.value : p + 1}`);
+    });
+  });
+  return ids;
+}
