@@ -21,8 +21,8 @@ const OPTIONS = {
 
 export const IMPORT_HELP = `rectlint import 报告文件 [-o plan.json]
 
-把整改报告（.txt、.md、.docx）转换为整改方案 JSON；不给 -o 时写到标准输出。
-Turn a report (.txt, .md, .docx) into a plan JSON; to stdout unless -o is given.
+把整改报告或台账（.txt、.md、.docx、.xlsx、.csv、.pdf）转换为整改方案 JSON；不给 -o 时写到标准输出。
+Turn a report or ledger (.txt, .md, .docx, .xlsx, .csv, .pdf) into a plan JSON; to stdout unless -o is given.
 
   -o, --output 文件     写入此文件
   -c, --config 文件     用此配置的 import 用词（默认：报告所在目录向上最近的 rectlint.config.json）
@@ -61,9 +61,9 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const configFile = values.config ? resolve(io.cwd, values.config) : await new ConfigFinder().find(dirname(file));
   const config = configFile ? await loadConfig(configFile, io.cwd, { plugins: false }) : undefined;
   const read = await readReport(bytes, file, { lexicon: config?.import });
-  const failure = 'error' in read ? { message: read.error, text: read.text } : read.document.syntaxError ? { message: read.document.syntaxError.message, text: '' } : undefined;
+  const failure = 'error' in read ? { message: read.error, text: read.text, range: read.range } : read.document.syntaxError ? { message: read.document.syntaxError.message, text: '', range: undefined } : undefined;
   if (failure) {
-    const at = new LineIndex(failure.text).position(failure.text.length);
+    const at = failure.range?.start ?? new LineIndex(failure.text).position(failure.text.length);
     io.stderr.write(`rectlint: ${shown}:${at.line}:${at.column}: ${en ? failure.message.en : failure.message.zh}\n`);
     return EXIT.failed;
   }

@@ -1,4 +1,4 @@
-/** The importer: reports (.txt, .md, .docx) in, plans whose every value keeps its place in the report out. */
+/** The importer: reports and ledgers (.txt, .md, .docx, .xlsx, .csv, .pdf) in, plans whose every value keeps its place in the report out. */
 export { importDocument, importReport, type ImportedPlan, type ImportedReport, type ImportOptions } from './import-report.js';
 export { importedDocument, reportDocument } from './document.js';
 export { readReport, type ReadReport } from './read-report.js';

@@ -1,10 +1,11 @@
 import { extname } from 'node:path';
+import { isEncryptedPackage } from '../read/compound-file.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 
 /** How a report file is read: its extension decides. */
-export type ReportFormat = 'text' | 'markdown' | 'docx';
+export type ReportFormat = 'text' | 'markdown' | 'docx' | 'csv' | 'xlsx' | 'pdf';
 
-const FORMATS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'markdown', '.docx': 'docx' };
+const FORMATS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'markdown', '.docx': 'docx', '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.csv': 'csv', '.pdf': 'pdf' };
 
 /** Files imported as reports rather than parsed as plan JSON. */
 export const REPORT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
@@ -37,13 +38,9 @@ export function fileFormat(file: string): FileFormat | undefined {
  * of this table and puts it in FORMATS above; nothing else changes.
  */
 const NOT_READ: Record<string, LocalizedText> = {
-  '.xlsx': { zh: 'Excel 工作簿', en: 'an Excel workbook' },
-  '.xlsm': { zh: 'Excel 工作簿', en: 'an Excel workbook' },
   '.xls': { zh: 'Excel 97-2003 工作簿', en: 'an Excel 97-2003 workbook' },
   '.et': { zh: 'WPS 表格', en: 'a WPS Spreadsheets file' },
   '.ods': { zh: 'OpenDocument 表格', en: 'an OpenDocument spreadsheet' },
-  '.csv': { zh: 'CSV 表格', en: 'a CSV table' },
-  '.pdf': { zh: 'PDF 文档', en: 'a PDF document' },
   '.ofd': { zh: 'OFD 版式文档', en: 'an OFD document' },
   '.doc': { zh: 'Word 97-2003 文档', en: 'a Word 97-2003 document' },
   '.wps': { zh: 'WPS 文字文档', en: 'a WPS Writer document' },
@@ -66,16 +63,18 @@ export const NOT_READ_EXTENSIONS: readonly string[] = Object.keys(NOT_READ);
 
 /** What the first bytes of a file say it holds, for a file whose name claims a type that is read. */
 const SIGNATURES: readonly { bytes: readonly number[]; kind: LocalizedText; extensions: readonly string[] }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: { zh: 'PDF 文档', en: 'a PDF document' }, extensions: [] },
-  // An OLE compound file: Word, Excel or WPS before 2007 (a .doc renamed .docx is common).
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: { zh: 'PDF 文档', en: 'a PDF document' }, extensions: ['.pdf'] },
+  // An OLE compound file: Word, Excel or WPS before 2007 (a .doc renamed .docx is common). A .docx or .xlsx saved
+  // with a password is one too: its reader says so (see isEncryptedPackage).
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: { zh: 'Word/Excel 97-2003 或 WPS 文件', en: 'a Word/Excel 97-2003 or WPS file' }, extensions: [] },
-  // A ZIP archive is what a .docx is; named otherwise it is a workbook, a presentation or an archive.
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 格式的文件（如 .xlsx 或压缩包）', en: 'a ZIP-based file (such as .xlsx or an archive)' }, extensions: ['.docx'] },
+  // A ZIP archive is what a .docx or .xlsx is; named otherwise it is a presentation or an archive.
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 格式的文件（如 .pptx 或压缩包）', en: 'a ZIP-based file (such as .pptx or an archive)' }, extensions: ['.docx', '.xlsx', '.xlsm'] },
   { bytes: [0x89, 0x50, 0x4e, 0x47], kind: { zh: '图片', en: 'an image' }, extensions: [] },
   { bytes: [0xff, 0xd8, 0xff], kind: { zh: '图片', en: 'an image' }, extensions: [] },
 ];
 
 function sniff(bytes: Uint8Array, extension: string): LocalizedText | undefined {
+  if ((extension === '.docx' || FORMATS[extension] === 'xlsx') && isEncryptedPackage(bytes)) return undefined;
   for (const signature of SIGNATURES) {
     if (signature.extensions.includes(extension) || bytes.length < signature.bytes.length) continue;
     if (signature.bytes.every((byte, i) => bytes[i] === byte)) return signature.kind;

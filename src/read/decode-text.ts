@@ -4,7 +4,10 @@ import type { LocalizedText } from '../rule-kit/types.js';
 
 export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' } | { error: LocalizedText; validPrefix: string };
 
-const NOT_TEXT: LocalizedText = { zh: '这不是文本文件（含有二进制数据）：请提供 .txt、.md 或 .docx 格式的报告', en: 'not a text file (it holds binary data): give the report as .txt, .md or .docx' };
+const NOT_TEXT: LocalizedText = {
+  zh: '这不是文本文件（含有二进制数据）：请提供 .txt、.md、.docx、.xlsx、.csv 或 .pdf 格式的报告',
+  en: 'not a text file (it holds binary data): give the report as .txt, .md, .docx, .xlsx, .csv or .pdf',
+};
 
 /**
  * A report's bytes as text: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030 (which covers GBK and

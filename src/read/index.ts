@@ -2,21 +2,41 @@
  * Readers: a file's bytes to a SourceDocument (its words, blocks and places), one small module per format.
  * Pure apart from loading a format's library on first use; no file system.
  */
+import type { SourceRange } from '../core/source-range.js';
 import type { LocalizedText } from '../rule-kit/types.js';
-import { reportFormat } from '../import/report-files.js';
+import { reportFormat, type ReportFormat } from '../import/report-files.js';
 import { decodeText } from './decode-text.js';
 import type { SourceDocument } from './model.js';
 import { textDocument } from './text.js';
 
-export type ReadDocument = SourceDocument | { error: LocalizedText; /** What could be read before the trouble, so the error can be placed after it. */ text: string };
+export type ReadDocument =
+  | SourceDocument
+  | {
+      error: LocalizedText;
+      /** What could be read before the trouble, so the error can be placed after it. */
+      text: string;
+      /** Where the trouble is, when the reader knows it in the file's own terms (a sheet's row, a PDF page). */
+      range?: SourceRange;
+    };
+
+type Reader = (bytes: Uint8Array) => Promise<ReadDocument>;
+
+/** The readers of the binary and tabular formats, each loaded on first use: checking JSON plans never loads one. */
+const READERS: Partial<Record<ReportFormat, Reader>> = {
+  docx: async (bytes) => {
+    const read = await (await import('./docx/index.js')).readDocx(bytes);
+    return 'error' in read ? { error: read.error, text: '' } : read;
+  },
+  csv: async (bytes) => (await import('./csv/index.js')).readCsv(bytes),
+  xlsx: async (bytes) => (await import('./xlsx/index.js')).readXlsx(bytes),
+  pdf: async (bytes) => (await import('./pdf/index.js')).readPdf(bytes),
+};
 
 /** Reads a report file's bytes; its name decides the format. */
 export async function readDocument(bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
   const format = reportFormat(fileName);
-  if (format === 'docx') {
-    const read = await (await import('./docx/index.js')).readDocx(bytes);
-    return 'error' in read ? { error: read.error, text: '' } : read;
-  }
+  const reader = format ? READERS[format] : undefined;
+  if (reader) return reader(bytes);
   const decoded = decodeText(bytes);
   if ('error' in decoded) return { error: decoded.error, text: decoded.validPrefix };
   return textDocument(decoded.text, format === 'markdown' ? 'markdown' : 'text', decoded.encoding);

@@ -34,15 +34,17 @@ describe('rectlint import', () => {
   });
 
   it('exits 2 on a usage error and 1 on a file it cannot import, with the place', async () => {
-    const root = tempProject({ 'empty.txt': '', 'plan.pdf': '%PDF-1.4', 'bin.txt': Buffer.from([0x00, 0x01, 0x02, 0x03]) });
+    const root = tempProject({ 'empty.txt': '', 'scan.png': 'PNG', 'plan.pdf': '%PDF-1.4', 'bin.txt': Buffer.from([0x00, 0x01, 0x02, 0x03]) });
     expect((await runCli(['import'], root)).code).toBe(2);
+    const png = await runCli(['import', 'scan.png'], root);
+    expect(png.code).toBe(2);
+    expect(png.stderr).toMatch(/^rectlint: scan\.png: 无法读取：这是图片（\.png），rectlint 读取整改方案（\.json）和报告（\.txt、\.md、\.docx、\.xlsx、\.xlsm、\.csv、\.pdf）/u);
     const pdf = await runCli(['import', 'plan.pdf'], root);
-    expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toMatch(/^rectlint: plan\.pdf: 无法读取：这是 PDF 文档（\.pdf），rectlint 读取整改方案（\.json）和报告（/);
+    expect([pdf.code, pdf.stderr]).toEqual([1, 'rectlint: plan.pdf:1:1: 无法读取 PDF 文件，文件可能已损坏：Invalid PDF structure.\n']);
     const empty = await runCli(['import', 'empty.txt'], root);
     expect([empty.code, empty.stderr]).toEqual([1, 'rectlint: empty.txt:1:1: 文件为空：没有可导入的报告内容\n']);
     const binary = await runCli(['import', 'bin.txt'], root);
-    expect([binary.code, binary.stderr]).toEqual([1, 'rectlint: bin.txt:1:1: 这不是文本文件（含有二进制数据）：请提供 .txt、.md 或 .docx 格式的报告\n']);
+    expect([binary.code, binary.stderr]).toEqual([1, 'rectlint: bin.txt:1:1: 这不是文本文件（含有二进制数据）：请提供 .txt、.md、.docx、.xlsx、.csv 或 .pdf 格式的报告\n']);
     expect(existsSync(join(root, 'empty.json'))).toBe(false);
   });
 });

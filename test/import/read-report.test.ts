@@ -109,7 +109,7 @@ describe('garbage in: a clear error or an empty plan with findings, never a cras
   it('refuses a binary file', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const read = await readReport(png, 'image.txt');
-    expect('error' in read && read.error.en).toBe('not a text file (it holds binary data): give the report as .txt, .md or .docx');
+    expect('error' in read && read.error.en).toBe('not a text file (it holds binary data): give the report as .txt, .md, .docx, .xlsx, .csv or .pdf');
   });
 
   it('reports an empty file as a parse error at 1:1', async () => {

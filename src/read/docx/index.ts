@@ -4,6 +4,7 @@
  * Every stretch of the text keeps its paragraph's number, and a cell's its table, row and column.
  */
 import type { LocalizedText } from '../../rule-kit/types.js';
+import { compoundFileProblem, isCompoundFile } from '../compound-file.js';
 import type { SourceDocument } from '../model.js';
 import { PlacedTextBuilder } from '../placed-text.js';
 import { BodyReader } from './body.js';
@@ -13,7 +14,11 @@ import { child, parseXml, type XmlElement } from './xml.js';
 
 const MAIN_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 
+const WORD = { zh: 'Word 文档', en: 'Word document', modern: '.docx' };
+
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument | { error: LocalizedText }> {
+  // Saved with a password, or an old .doc renamed: a compound file, not a zip package.
+  if (isCompoundFile(bytes)) return { error: compoundFileProblem(bytes, WORD) };
   let parts: { document: XmlElement; styles?: XmlElement; numbering?: XmlElement };
   try {
     parts = await openPackage(bytes);

@@ -1,0 +1,52 @@
+/**
+ * A CSV file as a document: one table, every field on a line of its own in the document's text, each placed at
+ * its cell (`D7`, the row being the record's number, as a spreadsheet shows the file) and at its own line and
+ * column in the file, so an editor marks the field itself. Decoded as every text file is (UTF-8 with or without
+ * BOM, UTF-16 with BOM, GBK as Excel writes it on Chinese Windows); the delimiter is whichever of , ; tab | splits
+ * the file most regularly.
+ */
+import type { LocalizedText } from '../../rule-kit/types.js';
+import { cellAddress } from '../cell-address.js';
+import { decodeText } from '../decode-text.js';
+import { lineParagraphs } from '../line-paragraphs.js';
+import type { SourceDocument, TableCell } from '../model.js';
+import { PlacedTextBuilder } from '../placed-text.js';
+import { fieldOffsets } from './field-offsets.js';
+import { parseRecords, sniffDelimiter } from './parse.js';
+
+export type ReadCsv = SourceDocument | { error: LocalizedText; text: string };
+
+export async function readCsv(bytes: Uint8Array): Promise<ReadCsv> {
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { error: decoded.error, text: decoded.validPrefix };
+  return csvDocument(decoded.text, decoded.encoding);
+}
+
+/** A CSV file's (decoded) text as a document; the language server reads an open file's text with this. */
+export async function csvDocument(source: string, encoding = 'utf-8'): Promise<ReadCsv> {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const skipped = source.length - text.length;
+  const delimiter = await sniffDelimiter(text);
+  const parsed = await parseRecords(text, delimiter);
+  if ('error' in parsed) return { error: parsed.error, text: text.slice(0, parsed.at) };
+  const records = parsed.records;
+  const offsets = fieldOffsets(text, records, delimiter);
+  const out = new PlacedTextBuilder(source);
+  const width = records.reduce((widest, record) => Math.max(widest, record.length), 0);
+  const rows: TableCell[][] = records.map((record, r) =>
+    Array.from({ length: width }, (_, c): TableCell => {
+      // Every field, even an empty one, has a line of its own, so a finding about an empty cell can point at it.
+      const value = record[c] ?? '';
+      const at = offsets[r]?.[c];
+      const place = { cell: cellAddress(r + 1, c + 1) };
+      const span = at ? out.appendFromSource(value, place, at.offset + skipped, at.exact) : out.append(value, place);
+      out.newline();
+      return { span, paragraphs: [] };
+    }),
+  );
+  const built = out.build();
+  // A field may hold several lines (a quoted multi-line cell): each is a paragraph, as a Word cell's are.
+  for (const row of rows) for (const cell of row) if (cell.span.end > cell.span.start) cell.paragraphs = lineParagraphs(built.text, cell.span);
+  const blocks = rows.length > 0 ? [{ kind: 'table' as const, span: { start: 0, end: built.text.length }, rows }] : [];
+  return { format: 'csv', text: built.text, blocks, locate: built.locate, encoding };
+}
