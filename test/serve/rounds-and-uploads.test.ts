@@ -117,7 +117,7 @@ describe('upload', () => {
     client = harness.client();
     const round = await client.createRound('轮次');
     const response = await client.upload(round, [
-      { name: '台账.xlsx', content: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]) },
+      { name: '台账.xls', content: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) },
       { name: '照片.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
       { name: '无扩展名', content: '{}' },
       { name: '太大.json', content: ' '.repeat(64 * 1024 + 1) },
@@ -126,13 +126,13 @@ describe('upload', () => {
     expect(response.status).toBe(200);
     const { files } = await answer(response);
     expect(files.map((f) => [f.file, f.status])).toEqual([
-      ['台账.xlsx', 'rejected'],
+      ['台账.xls', 'rejected'],
       ['照片.png', 'rejected'],
       ['无扩展名', 'rejected'],
       ['太大.json', 'rejected'],
       ['甲局.json', 'accepted'],
     ]);
-    expect(files[0].reason).toContain('Excel 工作簿（.xlsx）');
+    expect(files[0].reason).toContain('Excel 97-2003 工作簿（.xls）');
     expect(files[2].reason).toContain('.json、.txt、.md、.docx');
     expect(files[3].reason).toContain('文件过大');
     expect(counts(harness).submissions).toBe(1);
@@ -143,7 +143,7 @@ describe('upload', () => {
     harness = await openHarness({ maxFileBytes: 1024 });
     client = harness.client();
     const round = await client.createRound('轮次');
-    expect((await client.upload(round, [{ name: 'a.pdf', content: '%PDF-1.7' }])).status).toBe(415);
+    expect((await client.upload(round, [{ name: 'a.ofd', content: 'PK' }])).status).toBe(415);
     expect((await client.upload(round, [{ name: 'a.json', content: 'x'.repeat(2048) }])).status).toBe(413);
     expect(counts(harness).submissions).toBe(0);
   });
