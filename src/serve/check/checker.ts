@@ -203,17 +203,19 @@ export class Checker {
     return shown;
   }
 
-  /** A version as it is shown: a unit's latest judged with the round, an older one (or one filed nowhere) alone. */
+  /**
+   * A version as it is shown: a unit's latest as judged with the round's other latest versions; an older one as it
+   * was last judged while it was the latest (what the reviewer saw then, less nothing), else alone, as one filed
+   * nowhere is.
+   */
   async shown(submission: Submission, locale: Locale): Promise<FileResult | undefined> {
     if (submission.state !== 'checked') return undefined;
+    let judged: SettledRow | undefined;
     if (submission.unitId !== null) {
       const versions = this.store.submissions.versions(submission.unitId);
-      if (versions[versions.length - 1].id === submission.id) {
-        const row = (await this.latest(submission.roundId, locale)).get(submission.id);
-        if (row?.result) return { ...row.result, plan: this.store.results.plan(submission.id, locale) };
-        return this.store.results.get(submission.id, locale);
-      }
+      judged = versions[versions.length - 1].id === submission.id ? (await this.latest(submission.roundId, locale)).get(submission.id) : this.store.settled.last(submission.id, locale);
     }
+    if (judged?.result) return { ...judged.result, plan: this.store.results.plan(submission.id, locale) };
     const [own] = await this.results([submission], locale);
     return own && this.alone(own, submission, locale);
   }

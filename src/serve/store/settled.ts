@@ -35,6 +35,14 @@ export class SettledTable {
     return rows;
   }
 
+  /** The last judgement of a version, whatever set of versions it was judged with. */
+  last(submissionId: number, locale: Locale): SettledRow | undefined {
+    const row = this.db.prepare('SELECT result_json, summary_json, chart_json FROM settled WHERE submission_id = ? AND locale = ?').get(submissionId, locale) as
+      | { result_json: string | null; summary_json: string; chart_json: string }
+      | undefined;
+    return row && { submissionId, ...(row.result_json ? { result: JSON.parse(row.result_json) as FileResult } : {}), summaryJson: row.summary_json, chartJson: row.chart_json };
+  }
+
   /** Only the figures, for the overview: by version, those judged with this stamp. */
   summaries(submissionIds: readonly number[], locale: Locale, stamp: string): Map<number, { summaryJson: string; chartJson: string }> {
     const query = this.db.prepare('SELECT summary_json, chart_json FROM settled WHERE submission_id = ? AND locale = ? AND stamp = ?');
