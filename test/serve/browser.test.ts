@@ -153,8 +153,16 @@ describe('the review workbench in Chromium', () => {
     expect(letter).toContain('问题 2.1 缺少原因分析（原因分析）');
     expect(letter.slice(letter.indexOf('一、'), letter.indexOf('二、'))).not.toContain('问题 1.1 标为“已完成”，但没有佐证材料');
 
-    // Version 2: fixed and new findings.
+    // The overview filters by the reviewer's decision and by the tool's verdict.
     await page.goto(`${server.url}rounds/1`);
+    await page.selectOption('#review-filter', 'returned');
+    expect(await page.locator('#overview-table tbody tr:not([hidden]) td:first-child a').allTextContents()).toEqual(['县水利局党组']);
+    await page.selectOption('#review-filter', '');
+    await page.selectOption('#verdict-filter', 'accepted');
+    expect(await page.locator('#filter-count').textContent()).toBe(`显示 ${await page.locator('#overview-table tbody tr[data-verdict="accepted"]').count()} / 3 份`);
+    await page.selectOption('#verdict-filter', '');
+
+    // Version 2: fixed and new findings.
     await upload(page, [file('水利局整改情况报告（修改稿）.json', planText(unitPlan('县水利局党组', 2)))]);
     expect(await page.locator('#overview-table tbody tr', { hasText: '县水利局党组' }).locator('td').nth(1).textContent()).toBe('v2');
     await page.goto(unitUrl);

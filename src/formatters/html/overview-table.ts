@@ -49,7 +49,7 @@ function columns(labels: ReportLabels, en: boolean): Column[] {
 
 function filters(plans: readonly ReportPlan[], labels: ReportLabels, en: boolean): SafeHtml {
   const options = GRADES.map((g) => html`<option value="${g.key}">${g.label[en ? 'en' : 'zh']}</option>`);
-  return html`<div class="filters no-print" role="search"><label class="visually-hidden" for="plan-filter">${labels.filterLabel}</label><input type="search" id="plan-filter" placeholder="${labels.filterPlaceholder}" autocomplete="off"><select id="grade-filter" aria-label="${labels.grade}"><option value="">${labels.allGrades}</option>${options}</select><span id="filter-count" data-template="${labels.shown('{shown}', '{total}')}" aria-live="polite">${labels.shown(plans.length, plans.length)}</span><span class="hint">${labels.sortHint}</span></div>`;
+  return html`<div class="filters no-print" role="search"><label class="visually-hidden" for="plan-filter">${labels.filterLabel}</label><input type="search" id="plan-filter" data-filter="search" placeholder="${labels.filterPlaceholder}" autocomplete="off"><select id="grade-filter" data-filter="grade" aria-label="${labels.grade}"><option value="">${labels.allGrades}</option>${options}</select><span id="filter-count" data-template="${labels.shown('{shown}', '{total}')}" aria-live="polite">${labels.shown(plans.length, plans.length)}</span><span class="hint">${labels.sortHint}</span></div>`;
 }
 
 /** Every plan in one sortable, filterable table; the page script only reorders and hides rows. */

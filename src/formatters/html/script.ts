@@ -1,9 +1,11 @@
 /**
- * The page's only script: sorting and filtering the overview table. Everything is rendered without it; it
- * reads no plan text as code (only `data-value` attributes, compared as numbers or strings), and the page's
- * Content-Security-Policy admits exactly this script by its hash.
+ * Sorting and filtering an overview table (`#overview-table`), for the review report and the workbench alike. A click
+ * on a header's button sorts by its column's `data-value` (again to reverse); each control marked `data-filter`
+ * filters the rows: `search` on the row's `data-search`, any other name on the row's data attribute of that name;
+ * `#filter-count` says how many rows show. Everything is rendered without it; it reads no plan text as code (only
+ * data attributes, compared as numbers or strings).
  */
-export const PAGE_SCRIPT = `(() => {
+export const OVERVIEW_TABLE_SCRIPT = `(() => {
   const table = document.getElementById('overview-table');
   if (!table) return;
   const body = table.tBodies[0];
@@ -24,19 +26,23 @@ export const PAGE_SCRIPT = `(() => {
       header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
     });
   }
-  const search = document.getElementById('plan-filter');
-  const grade = document.getElementById('grade-filter');
+  const controls = Array.from(document.querySelectorAll('[data-filter]'));
   const count = document.getElementById('filter-count');
   const filter = () => {
-    const query = search.value.trim().toLowerCase();
     let shown = 0;
     for (const row of rows) {
-      const visible = row.dataset.search.includes(query) && (!grade.value || row.dataset.grade === grade.value);
+      const visible = controls.every((control) => {
+        const value = control.value.trim().toLowerCase();
+        if (!value) return true;
+        return control.dataset.filter === 'search' ? row.dataset.search.includes(value) : row.dataset[control.dataset.filter] === control.value;
+      });
       row.hidden = !visible;
       if (visible) shown++;
     }
     count.textContent = count.dataset.template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
   };
-  search.addEventListener('input', filter);
-  grade.addEventListener('change', filter);
+  for (const control of controls) control.addEventListener(control.tagName === 'SELECT' ? 'change' : 'input', filter);
 })();`;
+
+/** The review report's only script; its Content-Security-Policy admits exactly this script by its hash. */
+export const PAGE_SCRIPT = OVERVIEW_TABLE_SCRIPT;

@@ -1,10 +1,13 @@
+import { OVERVIEW_TABLE_SCRIPT } from '../../formatters/html/script.js';
+
 /**
- * The workbench's one script, served as /assets/app.js (the Content-Security-Policy admits no other): uploading
- * what is dropped, following the checks' progress, sorting and filtering the overview, and jumping from a mark in
- * the document to its finding. Every page works without it (forms post, links link); text it shows is set as
+ * The workbench's one script, served as /assets/app.js (the Content-Security-Policy admits no other): the review
+ * report's sorting and filtering of the overview, then uploading what is dropped, following the checks' progress,
+ * and jumping from a mark in the document to its finding. Every page works without it (forms post, links link); text it shows is set as
  * text, never as markup.
  */
-export const CLIENT_SCRIPT = `(() => {
+export const CLIENT_SCRIPT = `${OVERVIEW_TABLE_SCRIPT}
+(() => {
   'use strict';
   const csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
 
@@ -113,45 +116,6 @@ export const CLIENT_SCRIPT = `(() => {
     const dismiss = document.getElementById('dismiss-outcome');
     if (dismiss) dismiss.addEventListener('click', () => { sessionStorage.removeItem(key); document.getElementById('upload-outcome').hidden = true; });
     if (progress && (Number(progress.dataset.pending) > 0 || progress.dataset.comparing === '1')) poll();
-  }
-
-  // The overview: sort by a clicked header (again to reverse), filter by text, verdict and review state.
-  const table = document.getElementById('overview-table');
-  if (table) {
-    const body = table.tBodies[0];
-    const rows = Array.from(body.rows);
-    const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
-    const headers = Array.from(table.tHead.rows[0].cells);
-    for (const button of table.querySelectorAll('thead button')) {
-      button.addEventListener('click', () => {
-        const header = button.parentElement;
-        const column = Number(button.dataset.column);
-        const ascending = header.getAttribute('aria-sort') !== 'ascending';
-        const key = (row) => row.cells[column].dataset.value;
-        const compare = button.dataset.type === 'number' ? (a, b) => Number(key(a)) - Number(key(b)) : (a, b) => collator.compare(key(a), key(b));
-        const sorted = Array.from(body.rows).sort((a, b) => (ascending ? compare(a, b) : compare(b, a)));
-        for (const row of sorted) body.appendChild(row);
-        for (const other of headers) other.setAttribute('aria-sort', 'none');
-        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      });
-    }
-    const search = document.getElementById('unit-filter');
-    const review = document.getElementById('review-filter');
-    const verdict = document.getElementById('verdict-filter');
-    const count = document.getElementById('filter-count');
-    const filter = () => {
-      const query = search.value.trim().toLowerCase();
-      let shown = 0;
-      for (const row of rows) {
-        const visible = row.dataset.search.includes(query) && (!review.value || row.dataset.review === review.value) && (!verdict.value || row.dataset.verdict === verdict.value);
-        row.hidden = !visible;
-        if (visible) shown++;
-      }
-      count.textContent = count.dataset.template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
-    };
-    search.addEventListener('input', filter);
-    review.addEventListener('change', filter);
-    verdict.addEventListener('change', filter);
   }
 
   // The document: a click on a mark goes to its finding in the list.

@@ -7,26 +7,15 @@ import type { DiagnosticSeverity } from '../../rule-kit/types.js';
 import { GRADES, type Grade } from '../../core/score.js';
 import type { ChartPlan } from '../../formatters/html/model.js';
 import { planLedger } from '../../formatters/report/ledger.js';
-import { summarizePlan } from '../../formatters/report/plan-summary.js';
+import { summarizePlan, type PlanSummary } from '../../formatters/report/plan-summary.js';
 import type { FileResult } from '../../run/file-result.js';
-import type { Verdict } from '../../core/verdict.js';
 
-export interface UnitSummary {
-  score: number;
+/** The HTML report's figures of a plan (its grade by key), with how many problems it lists and its as-of date. */
+export type UnitSummary = Omit<PlanSummary, 'name' | 'unit' | 'grade'> & {
   grade: Grade['key'];
-  /** The tool's verdict (通过 / 退回修改), as every format of `rectlint check` prints it; the reviewer's decision is separate. */
-  verdict: Verdict;
-  errors: number;
-  warnings: number;
-  infos: number;
-  overdue: number;
-  noEvidence: number;
-  missedMeetings: number;
   problems: number;
-  fatal: boolean;
-  title: string;
   asOf: string;
-}
+};
 
 /** A ChartPlan's facts in a compact form: findings per rule by severity, and each 台账 row's status and dates. */
 export interface ChartFacts {
@@ -36,7 +25,6 @@ export interface ChartFacts {
 
 /** The overview's figures and the charts' facts of one checked file (its 台账 read once for both). */
 export function overviewFacts(result: FileResult): { summary: UnitSummary; chart: ChartFacts } {
-  const summary = summarizePlan(result, '/');
   const rows = planLedger(result, 'zh-CN').rows;
   const bySeverity = new Map<string, [number, number, number]>();
   const slot: Record<DiagnosticSeverity, 0 | 1 | 2> = { error: 0, warn: 1, info: 2 };
@@ -45,22 +33,9 @@ export function overviewFacts(result: FileResult): { summary: UnitSummary; chart
     if (!counts) bySeverity.set(d.ruleId, (counts = [0, 0, 0]));
     counts[slot[d.severity]]++;
   }
+  const { name: _name, unit: _unit, grade, ...figures } = summarizePlan(result, '/');
   return {
-    summary: {
-      score: summary.score,
-      grade: summary.grade.key,
-      verdict: summary.verdict,
-      errors: summary.errors,
-      warnings: summary.warnings,
-      infos: summary.infos,
-      overdue: summary.overdue,
-      noEvidence: summary.noEvidence,
-      missedMeetings: summary.missedMeetings,
-      problems: rows.length,
-      fatal: summary.fatal,
-      title: summary.title,
-      asOf: result.asOf,
-    },
+    summary: { ...figures, grade: grade.key, problems: rows.length, asOf: result.asOf },
     chart: {
       rules: [...bySeverity].map(([ruleId, [e, w, i]]) => [ruleId, e, w, i]),
       rows: rows.map((row) => [row.status, row.deadline, row.extendedTo, row.completed ? 1 : 0, row.completionDate]),
