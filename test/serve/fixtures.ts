@@ -134,3 +134,16 @@ export function hostilePlan(): Plan {
   plan.aspects[0].problems[0].causes = ['"><svg onload="window.__pwned=3">'];
   return plan;
 }
+
+/** An Excel 台账 as offices hand out: a title row, then the header and a row per problem, on a sheet named 明细. */
+export async function xlsxLedger(unit: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('明细');
+  sheet.addRow([`${unit}巡察反馈问题整改台账`]);
+  sheet.mergeCells('A1:G1');
+  sheet.addRow(['序号', '反馈问题', '原因分析', '整改措施', '责任领导', '整改时限', '完成情况']);
+  sheet.addRow(['1', '会议记录不规范', '制度执行不严', '修订会议记录规范，逐月检查', '办公室主任', '2023-10-31', '已完成']);
+  sheet.addRow(['2', '固定资产账实不符', '', '全面清查固定资产并建立台账', '', '2023-12-31', '正在推进']);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/api.js';
-import { docxReport, hostilePlan, planText, textReport, unitPlan } from './fixtures.js';
+import { docxReport, hostilePlan, planText, textReport, unitPlan, xlsxLedger } from './fixtures.js';
 import { counts, openHarness, type Client, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -77,6 +77,20 @@ describe('the unit view', () => {
     const result = harness.context.store.results.get(latest.id, 'zh-CN')!;
     expect(result.diagnostics.length).toBeGreaterThan(0);
     for (const d of result.diagnostics) expect(page.html).toContain(`<tr id="L${d.range.start.line}" class="flagged`);
+  });
+
+  it('shows an Excel 台账 as its sheet, each finding at its cell', async () => {
+    await client.upload(round, [{ name: '统计局整改台账.xlsx', content: await xlsxLedger('县统计局党组') }]);
+    await harness.idle();
+    const row = harness.context.store.submissions.latestByUnit(round).find((u) => u.latest.fileName === '统计局整改台账.xlsx')!;
+    const page = (await client.page(`/rounds/${round}/units/${row.unit.id}`)).html;
+    const table = /<table class="doc-table">([\s\S]*?)<\/table>/.exec(page)![1];
+    expect(table).toContain('修订会议记录规范，逐月检查');
+    expect(table).toContain('colspan="7"');
+    const result = (await harness.context.checker.shown(row.latest, 'zh-CN'))!;
+    const atCell = result.diagnostics.filter((d) => d.range.place?.cell);
+    expect(atCell.length).toBeGreaterThan(0);
+    for (const d of atCell) expect(page).toContain(`${d.range.place!.sheet}!${d.range.place!.cell}`);
   });
 
   it('answers an unknown unit, a unit of another round, or a version it does not have with 404', async () => {
