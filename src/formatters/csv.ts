@@ -1,5 +1,6 @@
 import { verdictText } from '../core/verdict.js';
 import type { Locale } from '../rule-kit/types.js';
+import { whereText } from './place.js';
 import { planLedger, type LedgerRow } from './report/ledger.js';
 import { summarizePlan, type PlanSummary } from './report/plan-summary.js';
 import type { Formatter } from './types.js';
@@ -51,7 +52,7 @@ const COLUMNS: readonly Column[] = [
   {
     zh: '审核发现（行:列 规则 说明）',
     en: 'findings (line:column rule message)',
-    value: (r) => r.findings.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}`).join('\n'),
+    value: (r, _plan, en) => r.findings.map((d) => `${whereText(d.range, en ? 'en' : 'zh-CN')} ${d.ruleId} ${d.message}`).join('\n'),
   },
 ];
 

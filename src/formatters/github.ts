@@ -1,3 +1,4 @@
+import { describePlace } from './place.js';
 import { displayName } from './report/plan-summary.js';
 import type { Formatter } from './types.js';
 
@@ -31,7 +32,9 @@ const github: Formatter = (results, context) => {
         `endColumn=${end.column}`,
         `title=${escapeProperty(`rectlint ${d.ruleId}`)}`,
       ].join(',');
-      return `::${COMMAND[d.severity]} ${properties}::${escapeData(d.message)}`;
+      // A cell or page is not a line GitHub can show: the message says where.
+      const place = describePlace(d.range.place, context.locale);
+      return `::${COMMAND[d.severity]} ${properties}::${escapeData(place ? `${place}: ${d.message}` : d.message)}`;
     });
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,4 +1,6 @@
 import type { Diagnostic, RelatedLocation } from '../core/diagnostic.js';
+import type { Locale } from '../rule-kit/types.js';
+import { describePlace } from './place.js';
 import type { Formatter } from './types.js';
 
 const SEVERITY_NUMBER = { error: 2, warn: 1, info: 0 } as const;
@@ -9,7 +11,8 @@ function suppressionsOf(d: Diagnostic) {
   return [{ kind: s.kind === 'baseline' ? 'baseline' : 'directive', justification: s.reason, ...(s.approvedBy ? { approvedBy: s.approvedBy } : {}), ...(s.until ? { until: s.until } : {}) }];
 }
 
-function message(d: Diagnostic) {
+function message(d: Diagnostic, locale: Locale) {
+  const place = describePlace(d.range.place, locale);
   return {
     ruleId: d.ruleId,
     severity: SEVERITY_NUMBER[d.severity],
@@ -19,6 +22,8 @@ function message(d: Diagnostic) {
     endLine: d.range.end.line,
     endColumn: d.range.end.column,
     path: d.path,
+    // In a file that is not plain text: where in its own terms (a sheet's cell, a table cell, a PDF page and line).
+    ...(place ? { place: d.range.place, placeText: place } : {}),
     ...(d.messageId ? { messageId: d.messageId } : {}),
     ...(d.problemId ? { problemId: d.problemId } : {}),
     ...(d.fatal ? { fatal: true } : {}),
@@ -35,8 +40,8 @@ function relatedLocation(r: RelatedLocation) {
 const json: Formatter = (results, context) => {
   const output = results.map((result) => ({
     filePath: result.filePath,
-    messages: result.diagnostics.map(message),
-    suppressedMessages: (result.suppressed ?? []).map((d) => ({ ...message(d), suppressions: suppressionsOf(d) })),
+    messages: result.diagnostics.map((d) => message(d, context.locale)),
+    suppressedMessages: (result.suppressed ?? []).map((d) => ({ ...message(d, context.locale), suppressions: suppressionsOf(d) })),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,

@@ -2,6 +2,7 @@ import type { FileResult } from '../run/file-result.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { problemKeyOf } from '../core/problem-key.js';
 import { verdictText } from '../core/verdict.js';
+import { whereText } from './place.js';
 import { displayName } from './report/plan-summary.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord } from './words.js';
@@ -22,7 +23,7 @@ interface Case {
 const PLAN_LEVEL = { 'zh-CN': '方案整体', en: 'plan-level checks' } as const;
 
 function line(d: Diagnostic, context: FormatterContext): string {
-  return `${d.range.start.line}:${d.range.start.column} ${severityWord(d.severity, context.locale)} ${d.message} [${d.ruleId}]`;
+  return `${whereText(d.range, context.locale)} ${severityWord(d.severity, context.locale)} ${d.message} [${d.ruleId}]`;
 }
 
 /** The plan-level case, then one per problem: those the score checked, in plan order, and any other a finding names. */

@@ -1,4 +1,5 @@
 import { verdictText } from '../core/verdict.js';
+import { whereText } from './place.js';
 import { displayName } from './report/plan-summary.js';
 import { count, runSummary } from './run-summary.js';
 import type { Formatter } from './types.js';
@@ -44,7 +45,7 @@ const markdown: Formatter = (results, context) => {
     const name = escapeCell(displayName(r.filePath, context.cwd));
     const block = ['', `<details><summary>${name}${en ? ': ' : '：'}${en ? count(r.diagnostics.length, 'finding') : `${r.diagnostics.length} ${h.findings}`}</summary>`, '', row([h.where, h.severity, h.message, h.rule]), row(['---', '---', '---', '---'])];
     for (const d of r.diagnostics) {
-      const cells = row([`${d.range.start.line}:${d.range.start.column}`, severityWord(d.severity, context.locale), escapeCell(d.message), `\`${d.ruleId}\``]);
+      const cells = row([escapeCell(whereText(d.range, context.locale)), severityWord(d.severity, context.locale), escapeCell(d.message), `\`${d.ruleId}\``]);
       if ((budget -= cells.length + 1) < 0) break;
       block.push(cells);
       left--;

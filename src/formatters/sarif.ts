@@ -5,7 +5,9 @@ import { findingIdentity, identityKey, jsonPointer } from '../baseline/finding-i
 import type { Diagnostic, RelatedLocation } from '../core/diagnostic.js';
 import { CATEGORY_LABELS } from '../core/score.js';
 import { verdictText } from '../core/verdict.js';
-import type { Category } from '../rule-kit/types.js';
+import type { SourceRange } from '../core/source-range.js';
+import type { Category, Locale } from '../rule-kit/types.js';
+import { describePlace } from './place.js';
 import { displayName } from './report/plan-summary.js';
 import { ruleCatalog, type RuleDescriptor } from './rule-catalog.js';
 import type { Formatter, FormatterContext } from './types.js';
@@ -56,6 +58,21 @@ function suppressionsOf(d: Diagnostic) {
   ];
 }
 
+/**
+ * A finding's location: its region, and in a file that is not plain text (a workbook, a Word or PDF document) its
+ * place as a logical location (明细!D7, 第2页第14行), with no character offsets, which would count the reader's
+ * text rather than the file's.
+ */
+function locationOf(artifact: object, range: SourceRange, locale: Locale) {
+  const { start, end } = range;
+  const place = describePlace(range.place, locale);
+  const region = { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+  return {
+    physicalLocation: { artifactLocation: artifact, region: place ? region : { ...region, charOffset: start.offset, charLength: end.offset - start.offset } },
+    ...(place ? { logicalLocations: [{ fullyQualifiedName: place }], properties: { place: range.place } } : {}),
+  };
+}
+
 /** The plan a report dropped a problem of, another unit's copy: a place in another file (§3.27.22). */
 function relatedLocation(r: RelatedLocation, id: number, cwd: string) {
   const { start, end } = r.range;
@@ -78,20 +95,12 @@ const sarif: Formatter = (results, context) => {
       const key = identityKey(findingIdentity(result.filePath, d, context.cwd));
       const occurrence = (occurrences.get(key) ?? 0) + 1;
       occurrences.set(key, occurrence);
-      const { start, end } = d.range;
       return {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId)!,
         level: LEVEL[d.severity],
         message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: location,
-              region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: start.offset, charLength: end.offset - start.offset },
-            },
-          },
-        ],
+        locations: [locationOf(location, d.range, context.locale)],
         ...(d.related ? { relatedLocations: d.related.map((r, id) => relatedLocation(r, id, context.cwd)) } : {}),
         partialFingerprints: { 'rectlint/v1': createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32) },
         ...(d.suppression ? { suppressions: suppressionsOf(d) } : {}),

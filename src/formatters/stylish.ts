@@ -5,6 +5,7 @@ import { explainScore } from './explain-score.js';
 import { runSummary } from './run-summary.js';
 import { planSummaryTable } from './plan-table.js';
 import { padEnd, padStart, stringWidth } from './text-width.js';
+import { whereText } from './place.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord, words } from './words.js';
 
@@ -21,7 +22,7 @@ function fileHeader(result: FileResult, context: FormatterContext): string {
 function fileBody(result: FileResult, context: FormatterContext): string[] {
   const { chalk, locale } = context;
   const rows = result.diagnostics.map((d) => ({
-    where: `${d.range.start.line}:${d.range.start.column}`,
+    where: whereText(d.range, locale),
     severity: severityWord(d.severity, locale),
     paint: d.severity === 'error' ? chalk.red : d.severity === 'warn' ? chalk.yellow : chalk.blue,
     message: d.message.replace(/\s*\n\s*/g, ' '),
