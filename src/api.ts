@@ -59,9 +59,14 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>.json');
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
-  // A report's text (.txt, .md) is imported first; its diagnostics stay on the report's lines.
+  // A report's text (.txt, .md, .csv) is imported first; its diagnostics stay on the report's lines.
   const format = reportFormat(filePath);
-  const document = format === 'text' || format === 'markdown' ? (await import('./import/document.js')).reportDocument(text, format, { lexicon: config.import }) : planDocument(text);
+  const document =
+    format === 'text' || format === 'markdown'
+      ? (await import('./import/document.js')).reportDocument(text, format, { lexicon: config.import })
+      : format === 'csv'
+        ? await (await import('./import/document.js')).csvReportDocument(text, { lexicon: config.import })
+        : planDocument(text);
   let previous: PreviousDocument | undefined;
   if (options.previous) previous = await previousFromInput(options.previous, cwd);
   else {

@@ -75,8 +75,8 @@ export async function checkClassified(classified: Classified, settings: ServerSe
   const base = { uri, version, generation, kind, metas: new Map<string, RuleMeta>() };
   if (kind === 'config' || kind === 'other') return { ...base, diagnostics: [] };
   if (!config) return { ...base, diagnostics: configError ? [configErrorOnDocument(configError, settings.locale)] : [], configError };
-  // A report's text (.txt, .md) is imported by lintText itself, as `rectlint check` imports the file.
+  // A report's text (.txt, .md, .csv) is imported by lintText itself, as `rectlint check` imports the file.
   const result = await lintText(text, { filePath, config, locale: settings.locale, asOf: settings.asOf });
   const metas = metasOf(config.registry);
-  return { ...base, result, metas, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, text, metas)) };
+  return { ...base, result, metas, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, text, metas, settings.locale)) };
 }

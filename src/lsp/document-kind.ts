@@ -8,7 +8,7 @@ export type DocumentKind = 'plan' | 'report' | 'config' | 'other';
 
 const PLAN_SCHEMA_NAME = /(^|[/\\])plan\.schema\.json$/;
 const SCHEMA_PROPERTY = /"\$schema"\s*:\s*"((?:[^"\\]|\\.)*)"/;
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.csv']);
 
 /** Whether the text declares the plan schema in `$schema` (its `$id`, or any path ending in plan.schema.json). */
 export function declaresPlanSchema(text: string): boolean {

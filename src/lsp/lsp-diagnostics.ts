@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver/node.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { JsonPath, RuleMeta } from '../rule-kit/types.js';
+import { describePlace } from '../formatters/place.js';
+import type { JsonPath, Locale, RuleMeta } from '../rule-kit/types.js';
 import { toLspRange } from './positions.js';
 import { ruleDocUrl } from './rule-docs.js';
 
@@ -16,8 +17,9 @@ export interface DiagnosticData {
 }
 
 /** A core diagnostic as the editor shows it: same range as the CLI, the rule id as code, a link to its page. */
-export function toLspDiagnostic(diagnostic: Diagnostic, text: string, metas: ReadonlyMap<string, RuleMeta>): LspDiagnostic {
+export function toLspDiagnostic(diagnostic: Diagnostic, text: string, metas: ReadonlyMap<string, RuleMeta>, locale: Locale = 'zh-CN'): LspDiagnostic {
   const href = ruleDocUrl(diagnostic.ruleId, metas.get(diagnostic.ruleId));
+  const place = describePlace(diagnostic.range.place, locale);
   const data: DiagnosticData = { ruleId: diagnostic.ruleId, path: diagnostic.path, ...(diagnostic.messageId ? { messageId: diagnostic.messageId } : {}) };
   return {
     range: toLspRange(diagnostic.range, text),
@@ -25,7 +27,8 @@ export function toLspDiagnostic(diagnostic: Diagnostic, text: string, metas: Rea
     code: diagnostic.ruleId,
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
-    message: diagnostic.message,
+    // A ledger's cell (a CSV file's D7) as the CLI prints it, after the message.
+    message: place ? `${diagnostic.message} (${place})` : diagnostic.message,
     data,
   };
 }

@@ -38,6 +38,29 @@ describe('rectlint lsp: report text files', () => {
     expect(actions).toEqual([]);
   });
 
+  it('imports an opened CSV ledger and puts each finding on its cell, as `rectlint check` does, naming the cell', async () => {
+    const { workspace, client } = await serve();
+    const csv = [
+      '某局巡察整改台账',
+      '序号,问题描述,整改措施,分管领导,完成期限,整改情况',
+      '1,"会议记录不全","1.补齐会议记录\n2.建立归档制度",副局长 甲,2022年12月31日,正在推进。已补齐一半',
+      '2,公车登记不规范,建立用车台账,副局长 乙,,已完成。台账已建立',
+    ].join('\n');
+    workspace.write('整改台账.csv', csv);
+    const uri = workspace.uri('整改台账.csv');
+    const diagnostics = await client.open(uri, csv, 'csv');
+    const { results } = await lintFiles([workspace.path('整改台账.csv')], { asOf: '2023-01-16' });
+    const cli = results[0].diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.range])).toEqual(asLsp(results[0]).map((d) => [d.code, d.range]));
+    expect(diagnostics.map((d) => d.message)).toEqual(cli.map((d) => (d.range.place?.cell ? `${d.message} (${d.range.place.cell})` : d.message)));
+    // The blank 完成期限 of problem 2: the empty field between its two commas, on the file's fifth line (the
+    // quoted measures of problem 1 take two).
+    const deadline = diagnostics.find((d) => d.code === 'require-deadline');
+    expect([deadline?.range.start, deadline?.message]).toEqual([{ line: 4, character: 23 }, expect.stringMatching(/\(E4\)$/u)]);
+    const overdue = diagnostics.find((d) => d.code === 'overdue');
+    expect([overdue?.range.start, overdue?.message]).toEqual([{ line: 3, character: 16 }, expect.stringMatching(/\(E3\)$/u)]);
+  });
+
   it('leaves text that is not a report alone (a README, notes)', async () => {
     const { workspace, client } = await serve();
     const uri = workspace.uri('README.md');

@@ -22,16 +22,18 @@ export async function readCsv(bytes: Uint8Array): Promise<ReadCsv> {
   return csvDocument(decoded.text, decoded.encoding);
 }
 
-/** A CSV file's (decoded) text as a document; the language server reads an open file's text with this. */
+/**
+ * A CSV file's (decoded) text as a document; the language server reads an open file's text with this. Positions
+ * count without a leading BOM, as everywhere in the core.
+ */
 export async function csvDocument(source: string, encoding = 'utf-8'): Promise<ReadCsv> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const skipped = source.length - text.length;
   const delimiter = await sniffDelimiter(text);
   const parsed = await parseRecords(text, delimiter);
   if ('error' in parsed) return { error: parsed.error, text: text.slice(0, parsed.at) };
   const records = parsed.records;
   const offsets = fieldOffsets(text, records, delimiter);
-  const out = new PlacedTextBuilder(source);
+  const out = new PlacedTextBuilder(text);
   const width = records.reduce((widest, record) => Math.max(widest, record.length), 0);
   const rows: TableCell[][] = records.map((record, r) =>
     Array.from({ length: width }, (_, c): TableCell => {
@@ -39,7 +41,7 @@ export async function csvDocument(source: string, encoding = 'utf-8'): Promise<R
       const value = record[c] ?? '';
       const at = offsets[r]?.[c];
       const place = { cell: cellAddress(r + 1, c + 1) };
-      const span = at ? out.appendFromSource(value, place, at.offset + skipped, at.exact) : out.append(value, place);
+      const span = at ? out.appendFromSource(value, place, at.offset, at.exact) : out.append(value, place);
       out.newline();
       return { span, paragraphs: [] };
     }),
