@@ -31,6 +31,11 @@ export class SpanMap {
     return this.spans.size;
   }
 
+  /** Every recorded path (its parts) with its span, in the order they were recorded. */
+  *entries(): IterableIterator<[string[], Span]> {
+    for (const [key, span] of this.spans) yield [key === '' ? [] : key.split('\u0000'), span];
+  }
+
   /** The same paths with every span mapped (from the text read to the source document's text). */
   mapped(map: (span: Span) => Span): SpanMap {
     const out = new SpanMap();
