@@ -7,6 +7,7 @@ import { LineIndex } from '../core/source-range.js';
 import { readReport } from '../import/read-report.js';
 import { isReportFile, notReadMessage, REPORT_EXTENSIONS } from '../import/report-files.js';
 import type { ImportedPlan } from '../import/import-report.js';
+import { sourcePlaces } from '../import/source-places.js';
 import { countUnrecognized } from '../import/unrecognized.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -15,6 +16,7 @@ import { chooseLocale } from './locale.js';
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
+  'no-source': { type: 'boolean' },
   locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -27,6 +29,8 @@ Turn a report or ledger (.txt, .md, .docx, .xlsx, .csv, .pdf) into a plan JSON; 
   -o, --output 文件     写入此文件
   -c, --config 文件     用此配置的 import 用词（默认：报告所在目录向上最近的 rectlint.config.json）
                         use this config's import words (default: the nearest rectlint.config.json)
+      --no-source        不写 x-source（每个值在原文件中的位置：行列、工作表单元格、表格单元格、PDF 页行）
+                         leave out x-source (where each value stands in the report: line and column, cell, page)
       --locale zh-CN|en  提示语言
 
 编码 / encodings: UTF-8（可带 BOM）、带 BOM 的 UTF-16、GB18030/GBK（自动识别）。
@@ -67,10 +71,13 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`rectlint: ${shown}:${at.line}:${at.column}: ${en ? failure.message.en : failure.message.zh}\n`);
     return EXIT.failed;
   }
-  const { plan } = (read as Exclude<typeof read, { error: unknown }>).imported;
-  const json = `${JSON.stringify({ $schema: './node_modules/rectlint/schemas/plan.schema.json', ...plan }, null, 2)}\n`;
-  if (values.output) {
-    const target = resolve(io.cwd, values.output);
+  const { imported } = read as Exclude<typeof read, { error: unknown }>;
+  const { plan } = imported;
+  const target = values.output ? resolve(io.cwd, values.output) : undefined;
+  // Where each value came from, the report named relative to the plan written (or to the working directory).
+  const source = values['no-source'] ? {} : { 'x-source': sourcePlaces(imported, relative(target ? dirname(target) : io.cwd, file).replaceAll('\\', '/')) };
+  const json = `${JSON.stringify({ $schema: './node_modules/rectlint/schemas/plan.schema.json', ...plan, ...source }, null, 2)}\n`;
+  if (target) {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, json);
   } else io.stdout.write(json);

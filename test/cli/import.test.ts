@@ -27,6 +27,28 @@ describe('rectlint import', () => {
     expect(plan.aspects.flatMap((a: { problems: unknown[] }) => a.problems)).toHaveLength(28);
   });
 
+  it('keeps where each value came from (x-source: line, column and cell), which changes no finding of the plan written', async () => {
+    const csv = '序号,存在问题,整改举措,牵头领导,时间节点\r\n1,制度执行不严,修订制度,局长 甲,2024年3月\r\n2,台账不全,补齐台账,副局长 乙,\r\n';
+    const root = tempProject({ 'in/台账.csv': csv });
+    expect((await runCli(['import', 'in/台账.csv', '-o', 'out/plan.json'], root)).code).toBe(0);
+    expect((await runCli(['import', 'in/台账.csv', '--no-source', '-o', 'out/plain.json'], root)).code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(root, 'out/plan.json'), 'utf8'));
+    expect(plan['x-source'].file).toBe('../in/台账.csv');
+    expect(plan['x-source'].places).toMatchObject({
+      '/aspects/0/problems/0/deadline': { line: 2, column: 20, cell: 'E2' },
+      '/aspects/0/problems/1/deadline': { line: 3, column: 19, cell: 'E3' },
+      '/aspects/0/problems/1/responsibleLeader': { line: 3, column: 13, cell: 'D3' },
+    });
+    expect(JSON.parse(readFileSync(join(root, 'out/plain.json'), 'utf8'))['x-source']).toBeUndefined();
+    const findings = async (file: string) => {
+      const run = await runCli(['check', file, '-f', 'json', '--as-of', '2024-04-30'], root);
+      return (JSON.parse(run.stdout)[0].messages as Message[]).map(({ ruleId, line, column }) => [ruleId, line, column]);
+    };
+    const withSource = await findings('out/plan.json');
+    expect(withSource.some(([ruleId]) => ruleId === 'require-deadline')).toBe(true);
+    expect(withSource).toEqual(await findings('out/plain.json'));
+  });
+
   it('writes to stdout without -o, and speaks English when asked', async () => {
     const run = await runCli(['import', REPORT_A, '--locale', 'en'], tempProject({}));
     expect([run.code, JSON.parse(run.stdout).declared]).toEqual([0, { aspects: 3, problems: 9, text: expect.stringContaining('3个方面、9项问题') }]);
