@@ -35,7 +35,7 @@ const unitIds = () => new Map(harness.context.store.submissions.latestByUnit(rou
 
 describe('the round\'s batch phase', () => {
   it('flags the copy in both units\' latest versions, where rectlint check over both files flags it', async () => {
-    const latest = await harness.context.checker.latestResults(round, 'zh-CN');
+    const latest = await harness.context.checker.judgements.latestResults(round, 'zh-CN');
     const folder = mkdtempSync(join(tmpdir(), 'rectlint-round-'));
     writeFileSync(join(folder, 'strict.json'), JSON.stringify({ extends: 'rectlint:strict' }));
     for (const file of files) writeFileSync(join(folder, file.name), file.content);
@@ -60,7 +60,7 @@ describe('the round\'s batch phase', () => {
     const latest = harness.context.store.submissions.latestByUnit(round);
     expect(page).toMatch(new RegExp(`<p class="related">另见 <a href="/rounds/${round}/files/${latest[1].latest.id}#L\\d+">县林业局党组 v1 乙局\\.json:\\d+:\\d+</a></p>`));
     expect(page).toContain('与命令行同时检查本轮各单位最新版本的结果一致');
-    const settled = (await harness.context.checker.latestResults(round, 'zh-CN')).get(latest[0].latest.id)!;
+    const settled = (await harness.context.checker.judgements.latestResults(round, 'zh-CN')).get(latest[0].latest.id)!;
     const overview = (await client.page(`/rounds/${round}`)).html;
     expect(overview).toMatch(new RegExp(`data-value="${settled.errorCount}">${settled.errorCount}</td>`));
     expect(JSON.parse(harness.context.store.submissions.get(latest[0].latest.id)!.summaryJson!).errors).toBeLessThan(settled.errorCount);
@@ -70,22 +70,22 @@ describe('the round\'s batch phase', () => {
     const before = latestIds();
     await client.upload(round, [{ name: '乙局（修改稿）.json', content: planText(unitPlan('县林业局党组', 2)) }]);
     await harness.idle();
-    expect(harness.context.checker.isSettled(round)).toBe(true);
+    expect(harness.context.checker.judgements.isSettled(round)).toBe(true);
     const [old] = harness.context.store.submissions.versions(unitIds().get('县林业局党组')!);
     expect(old.id).toBe(before[1]);
-    const kept = await harness.context.checker.shown(old, 'zh-CN');
+    const kept = await harness.context.checker.judgements.shown(old, 'zh-CN');
     const copies = kept!.diagnostics.filter((d) => d.ruleId === COPIED);
     expect(copies.length).toBeGreaterThan(0);
     expect(copies.every((d) => d.message.includes('县水利局党组 v1 甲局.json'))).toBe(true);
     // Never compared in English while it was the latest: in English it is judged alone.
-    expect((await harness.context.checker.shown(old, 'en'))!.diagnostics.filter((d) => d.ruleId === COPIED)).toEqual([]);
-    const water = await harness.context.checker.shown(harness.context.store.submissions.get(before[0])!, 'zh-CN');
+    expect((await harness.context.checker.judgements.shown(old, 'en'))!.diagnostics.filter((d) => d.ruleId === COPIED)).toEqual([]);
+    const water = await harness.context.checker.judgements.shown(harness.context.store.submissions.get(before[0])!, 'zh-CN');
     // Version 2 rewrote some texts and kept others: the copies it kept are still flagged, against v2.
     expect(water!.diagnostics.filter((d) => d.ruleId === COPIED).every((d) => d.message.includes('县林业局党组 v2 乙局（修改稿）.json'))).toBe(true);
   });
 
   it('in English, the same findings worded in English', async () => {
-    const latest = await harness.context.checker.latestResults(round, 'en');
+    const latest = await harness.context.checker.judgements.latestResults(round, 'en');
     const copied = [...latest.values()].flatMap((result) => result.diagnostics).filter((d) => d.ruleId === COPIED);
     expect(copied.length).toBeGreaterThan(0);
     expect(copied[0].message).toMatch(/text in the plan of 县.+局党组 \(see 县.+局党组 v\d .+\.json:\d+:\d+\): copied\?$/);

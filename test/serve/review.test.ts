@@ -87,7 +87,7 @@ describe('the unit view', () => {
     const table = /<table class="doc-table">([\s\S]*?)<\/table>/.exec(page)![1];
     expect(table).toContain('修订会议记录规范，逐月检查');
     expect(table).toContain('colspan="7"');
-    const result = (await harness.context.checker.shown(row.latest, 'zh-CN'))!;
+    const result = (await harness.context.checker.judgements.shown(row.latest, 'zh-CN'))!;
     const atCell = result.diagnostics.filter((d) => d.range.place?.cell);
     expect(atCell.length).toBeGreaterThan(0);
     for (const d of atCell) expect(page).toContain(`${d.range.place!.sheet}!${d.range.place!.cell}`);
@@ -256,7 +256,7 @@ describe('exports', () => {
     expect(water[1]).toBe('v2');
     expect(water[11]).toBe('待审');
     const findings = workbook.getWorksheet('审核发现')!;
-    const latest = await harness.context.checker.latestResults(round, 'zh-CN');
+    const latest = await harness.context.checker.judgements.latestResults(round, 'zh-CN');
     const total = [...latest.values()].reduce((n, result) => n + result.diagnostics.length, 0);
     expect(findings.rowCount - 1).toBe(total);
   });

@@ -23,7 +23,7 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     const version = versionOf(c, store.submissions.versions(unit.id), c.req.query('v'));
     if (version instanceof Response) return version;
     const { submission, number } = version;
-    const result = await checker.shown(submission, c.get('locale'));
+    const result = await checker.judgements.shown(submission, c.get('locale'));
     if (!result) return failure(c, 409, ERRORS.notChecked);
     const opinion = opinionOf({
       locale: c.get('locale'),
@@ -48,9 +48,9 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   app.get('/rounds/:round/summary.xlsx', async (c) => {
     const round = roundOf(context, c);
     if (round instanceof Response) return round;
-    const latest = await checker.latestResults(round.id, c.get('locale'));
+    const latest = await checker.judgements.latestResults(round.id, c.get('locale'));
     // The figures as the batch phase gave them (judged in the first language; the same in any).
-    await checker.latest(round.id, PRIMARY_LOCALE);
+    await checker.judgements.latest(round.id, PRIMARY_LOCALE);
     const rows = overviewRows(store, round.id);
     const results = rows.map((row) => latest.get(row.latest.id));
     const { summaryXlsx } = await import('../exports/summary-xlsx.js');
@@ -71,7 +71,7 @@ export function exportRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   app.get('/rounds/:round/report.html', async (c) => {
     const round = roundOf(context, c);
     if (round instanceof Response) return round;
-    const latest = await checker.latestResults(round.id, c.get('locale'));
+    const latest = await checker.judgements.latestResults(round.id, c.get('locale'));
     const rows = overviewRows(store, round.id);
     const results = rows.map((row) => latest.get(row.latest.id));
     const { reportHtml } = await import('../exports/report-html.js');

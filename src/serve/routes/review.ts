@@ -47,7 +47,7 @@ export function reviewRoutes(app: Hono<AppEnv>, context: ServeContext): void {
 
   /** The finding a form names by its key, which must be one of the version's. */
   async function finding(c: Context<AppEnv>, submission: Submission, key: string) {
-    const result = await checker.shown(submission, c.get('locale'));
+    const result = await checker.judgements.shown(submission, c.get('locale'));
     return result?.diagnostics.find((d) => findingKey(d) === key);
   }
 

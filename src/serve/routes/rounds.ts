@@ -57,7 +57,7 @@ export function roundRoutes(app: Hono<AppEnv>, context: ServeContext): void {
       rows: overviewRows(store, round.id),
       unfiled: store.submissions.unfiled(round.id),
       progress: store.submissions.progress(round.id),
-      comparing: !context.checker.isSettled(round.id),
+      comparing: !context.checker.judgements.isSettled(round.id),
       readableExtensions: READABLE_EXTENSIONS,
       maxFileBytes: context.settings.maxFileBytes,
     };
@@ -69,6 +69,6 @@ export function roundRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     if (round instanceof Response) return round;
     // Checked, and then compared across units: the figures are final once the batch phase has judged them.
     const progress = store.submissions.progress(round.id);
-    return c.json({ ...progress, comparing: progress.pending === 0 && !context.checker.isSettled(round.id) });
+    return c.json({ ...progress, comparing: progress.pending === 0 && !context.checker.judgements.isSettled(round.id) });
   });
 }

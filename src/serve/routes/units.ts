@@ -21,7 +21,7 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
   const { store, checker } = context;
 
   async function showVersion(c: Context<AppEnv>, round: Round, unit: Unit | null, versions: readonly Submission[], current: Submission): Promise<Response> {
-    const result = await checker.shown(current, c.get('locale'));
+    const result = await checker.judgements.shown(current, c.get('locale'));
     if (!result) return failure(c, 409, ERRORS.notChecked);
     const document = await viewDocument(await store.blobs.read(current), current.fileName);
     const data = {
@@ -85,7 +85,7 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     const to = positiveInteger(c.req.query('to')) ?? versions.length;
     const from = positiveInteger(c.req.query('from')) ?? to - 1;
     if (from < 1 || to > versions.length || from === to) return failure(c, 404, ERRORS.notFound);
-    const [before, after] = await Promise.all([checker.shown(versions[from - 1], c.get('locale')), checker.shown(versions[to - 1], c.get('locale'))]);
+    const [before, after] = await Promise.all([checker.judgements.shown(versions[from - 1], c.get('locale')), checker.judgements.shown(versions[to - 1], c.get('locale'))]);
     if (!before || !after) return failure(c, 409, ERRORS.notChecked);
     // An unreadable version compares as a plan with nothing in it.
     const version = (result: typeof before) => ({ plan: (result.plan ?? {}) as Plan, diagnostics: result.diagnostics });
