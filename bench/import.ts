@@ -68,3 +68,39 @@ for (const [name, text] of inputs) {
 }
 const gbk = iconv.encode(inputs[1][1], 'gbk');
 console.log(`decode report-b as GBK (${gbk.length} bytes): ${median(() => decodeText(gbk)).toFixed(3)} ms`);
+
+/**
+ * Linearity: inputs at two sizes, the larger ten times the smaller, with time per input line. Hostile inputs that were
+ * quadratic before (one 288 KB paragraph of one sentence, 32 000 labels, 40 000 declared counts or meeting
+ * sentences, a status of 100 000 blanks) and a 40 000-line report, plain and hard-wrapped.
+ */
+const wrapLines = (text: string, width: number) => text.split('\n').flatMap((line) => (line.length <= width ? [line] : line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []));
+const scaled: [string, (n: number) => string, number][] = [
+  ['report of N lines', (n) => syntheticReport(Math.round(n / 7)), 40_000],
+  ['same, hard-wrapped at 20', (n) => wrapLines(syntheticReport(Math.round(n / 14)), 20).join('\n'), 40_000],
+  ['one paragraph: N × 每季度…年底前', (n) => '每季度至少召开一次党组会议年底前'.repeat(n), 18_000],
+  ['N × 原因分析：labels', (n) => `1.针对甲问题\n${'原因分析：认识不足。\n'.repeat(n)}`, 32_000],
+  ['N × 针对巡察反馈的3个方面，', (n) => `${'针对巡察反馈的3个方面，'.repeat(n)}\n`, 40_000],
+  ['N × meeting sentences', (n) => `2022年1月以来，${'召开专题会2次、'.repeat(n)}\n`, 40_000],
+  ['status of N blanks', (n) => `1.针对甲问题\n整改措施：建立制度\n整改状态：a${' '.repeat(n)}x\n`, 100_000],
+];
+/** The fastest of a few runs' CPU time (user and system), which other processes on a busy machine disturb less than the clock. */
+function cpuMs(run: () => void, times = 3): number {
+  run();
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+console.log('\ninput (N, then N/10)                      N  import cpu ms  N/10 cpu ms  ratio  µs per unit');
+for (const [name, make, n] of scaled) {
+  const large = make(n);
+  const small = make(Math.round(n / 10));
+  const largeMs = cpuMs(() => importReport(large));
+  const smallMs = cpuMs(() => importReport(small));
+  console.log(`${name.padEnd(36)} ${String(n).padStart(7)} ${largeMs.toFixed(0).padStart(14)} ${smallMs.toFixed(1).padStart(12)} ${(largeMs / smallMs).toFixed(1).padStart(6)} ${((largeMs * 1000) / n).toFixed(1).padStart(12)}`);
+}

@@ -5,6 +5,8 @@ import { findFrequencies } from './frequency.js';
 import { findMeetings } from './meetings.js';
 import type { Span } from './span.js';
 
+const MEETING_VERB = /召开|举行|举办/u;
+
 /**
  * Recurring commitments (每季度至少召开一次…) wherever the report states them. Each starts on the feedback
  * date when the report gives one (the rectification starts there); otherwise `start` is left out and the schema
@@ -24,10 +26,10 @@ export function readCommitments(ctx: ImportContext, lines: readonly Span[], star
         satisfiedBy: { kinds: [found.activity] as [string] },
         ...(problemId ? { problemId } : {}),
       } as Commitment;
-      for (const key of [[], ['id'], ['text'], ['frequency'], ['frequency', 'count'], ['frequency', 'per'], ['frequency', 'bound'], ['satisfiedBy'], ['satisfiedBy', 'kinds'], ['satisfiedBy', 'kinds', 0], ['problemId']]) {
-        ctx.spans.set([...path, ...key], found.span);
-      }
-      ctx.spans.set([...path, 'start'], startSpan ?? found.span);
+      // Every part of a commitment is its words: its fields are placed on the commitment itself (the span map falls
+      // back to the closest recorded parent), but for its start, which the feedback date gives.
+      ctx.spans.set(path, found.span);
+      if (startSpan) ctx.spans.set([...path, 'start'], startSpan);
       commitments.push(commitment);
     }
   }
@@ -63,6 +65,8 @@ export function readMeetings(ctx: ImportContext, lines: readonly Span[]): (Meeti
   const meetings: (Meeting & { 'x-dateText'?: string })[] = [];
   for (const line of lines) {
     const local = ctx.folded.slice(line.start, line.end);
+    // Only a paragraph that holds a meeting is searched for its dates.
+    if (!MEETING_VERB.test(local)) continue;
     for (const found of findMeetings(local, line.start, findDates(local, line.start))) {
       const date = ctx.years.iso(found.date, 'start');
       if (!date) continue;

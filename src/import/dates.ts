@@ -39,18 +39,19 @@ export interface MarkerMention {
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)';
 const TAIL = '(之前|以前|前|以来|起)?';
-const PATTERNS: readonly [DateForm, RegExp][] = [
-  ['day', /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/gu],
-  ['day', new RegExp(`${YEAR}?${NUM}\\s*月${NUM}\\s*[日号]${TAIL}`, 'gu')],
-  ['ten-day', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?([上中下])旬${TAIL}`, 'gu')],
-  ['month-end', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?(?:底|末)${TAIL}`, 'gu')],
-  ['month', new RegExp(`${YEAR}${NUM}\\s*月(?:份)?${TAIL}`, 'gu')],
-  ['month', new RegExp(`${NUM}\\s*月(?:份)?(以来|起)`, 'gu')],
-  ['quarter-end', new RegExp(`${YEAR}?第?([一二三四1-4])季度(?:末|底)?${TAIL}`, 'gu')],
-  ['half-year', new RegExp(`${YEAR}?([上下])半年${TAIL}`, 'gu')],
-  ['year-end', new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*)?年(?:底|末)${TAIL}`, 'gu')],
-  ['year-end', new RegExp(`(?:今年(?:内|底)|本年度内)${TAIL}`, 'gu')],
-  ['year', new RegExp(`${YEAR}(?:度)?(以来|起)`, 'gu')],
+/** Each form's pattern, and words a text must hold for it to match at all (a cheap look before the search). */
+const PATTERNS: readonly [DateForm, RegExp, readonly string[]][] = [
+  ['day', /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/gu, ['-', '.', '/']],
+  ['day', new RegExp(`${YEAR}?${NUM}\\s*月${NUM}\\s*[日号]${TAIL}`, 'gu'), ['日', '号']],
+  ['ten-day', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?([上中下])旬${TAIL}`, 'gu'), ['旬']],
+  ['month-end', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?(?:底|末)${TAIL}`, 'gu'), ['月底', '月末', '月份底', '月份末']],
+  ['month', new RegExp(`${YEAR}${NUM}\\s*月(?:份)?${TAIL}`, 'gu'), ['月']],
+  ['month', new RegExp(`${NUM}\\s*月(?:份)?(以来|起)`, 'gu'), ['以来', '起']],
+  ['quarter-end', new RegExp(`${YEAR}?第?([一二三四1-4])季度(?:末|底)?${TAIL}`, 'gu'), ['季度']],
+  ['half-year', new RegExp(`${YEAR}?([上下])半年${TAIL}`, 'gu'), ['半年']],
+  ['year-end', new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*)?年(?:底|末)${TAIL}`, 'gu'), ['年底', '年末']],
+  ['year-end', new RegExp(`(?:今年(?:内|底)|本年度内)${TAIL}`, 'gu'), ['今年', '本年度']],
+  ['year', new RegExp(`${YEAR}(?:度)?(以来|起)`, 'gu'), ['以来', '起']],
 ];
 
 const MARKERS: readonly [RegExp, DeadlineMarker][] = [
@@ -97,7 +98,9 @@ function mention(form: DateForm, match: RegExpExecArray, offset: number): DateMe
 /** Every date mention in a (width-folded) stretch of text, left to right, the longest where two overlap. */
 export function findDates(folded: string, offset = 0): DateMention[] {
   const all: DateMention[] = [];
-  for (const [form, pattern] of PATTERNS) {
+  if (!folded.includes('年') && !folded.includes('月') && !folded.includes('季') && !/\d[-./]\d/u.test(folded)) return [];
+  for (const [form, pattern, needs] of PATTERNS) {
+    if (!needs.some((word) => folded.includes(word))) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       const found = mention(form, match, offset);

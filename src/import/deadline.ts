@@ -21,6 +21,9 @@ export interface DeadlineContext {
 // 3个月, 6个月内, 30个工作日, 两周, 1年内, 反馈后2个月内: a limit counted from a start.
 const RELATIVE = /(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})\s?个?(工作日|日|天|周|星期|个月|月|年)(?:内|以内|之内)?/u;
 
+/** What any date or marker holds: a year, month, quarter, half-year or ISO date, or a marker's words. */
+const DATE_OR_MARKER = /[年月季]|\d[-./]\d|立行立改|即知即改|立即整改|立查立改|立整立改|长期|持续整改/u;
+
 /** A deadline label's content: the first date, marker or relative limit in it (2022年6月底前完成并长期坚持 → 2022-06-30). */
 export function readDeadline(ctx: DeadlineContext, range: Span): FoundDeadline | undefined {
   const local = ctx.folded.slice(range.start, range.end);
@@ -69,6 +72,8 @@ function isDeadlineMention(found: DateMention): boolean {
 /** A deadline stated inside running words (于2022年2月底前…, 计划于5月末之前…, 力争年底前完成, 立行立改). */
 export function deadlineInText(ctx: DeadlineContext, range: Span): FoundDeadline | undefined {
   const local = ctx.folded.slice(range.start, range.end);
+  // Most measures name no date and no 立行立改: a look for what any needs spares the full search.
+  if (!DATE_OR_MARKER.test(local)) return undefined;
   const date = findDates(local, range.start).find(isDeadlineMention);
   const marker = findMarkers(local, range.start)[0];
   if (date && (!marker || date.span.start < marker.span.start)) {

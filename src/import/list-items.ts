@@ -24,7 +24,7 @@ export function listItems(text: string, folded: string, pieces: readonly Piece[]
     }
     const list = splitEnumeration(folded, words);
     if (list.items.length === 0) {
-      if (options.semicolons) items.push(...atSemicolons(text, folded, words));
+      if (options.semicolons) for (const item of atSemicolons(text, folded, words)) items.push(item);
       else items.push(cleanSpan(text, words));
       continue;
     }

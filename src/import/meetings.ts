@@ -59,7 +59,9 @@ export function findMeetings(folded: string, offset: number, dates: readonly Dat
       at = end + 1;
     }
     if (counted.length > 0) {
-      found.push(...counted);
+      for (const entry of counted) found.push(entry);
+      // A 召开 inside the entries just read (召开专题会2次、召开党组会2次) starts no list of its own.
+      HELD.lastIndex = Math.max(HELD.lastIndex, counted[counted.length - 1].span.end - offset);
       continue;
     }
     // A single meeting needs a day, not a stretch of months.
