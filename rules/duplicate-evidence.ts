@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath, textOf } from '../src/rule-kit/index.js';
 import type { Evidence, Measure, Problem } from '../src/types/plan.js';
 import { findNearDuplicates, normaliseText, type Outcome, type SearchText } from './support/near-duplicates.js';
 import { evidenceOf, problemsOf } from './support/walk.js';
@@ -32,7 +32,7 @@ function otherHolder(holders: Holders, group: Problem): string | undefined {
 
 /** The same document: the same 文号, or without one the same title and date. */
 function documentKey(evidence: Evidence): string {
-  return isNonEmptyString(evidence.reference) ? `文号:${normaliseText(evidence.reference)}` : `标题:${normaliseText(String(evidence.title ?? ''))}@${evidence.date ?? ''}`;
+  return isNonEmptyString(evidence.reference) ? `文号:${normaliseText(evidence.reference)}` : `标题:${normaliseText(textOf(evidence.title))}@${textOf(evidence.date)}`;
 }
 
 export default defineRule<Options>({
@@ -136,7 +136,7 @@ export default defineRule<Options>({
         const items = evidenceOf(problem, path);
         const [first] = items;
         const at = isNonEmptyString(first.evidence.reference) ? 'reference' : 'title';
-        sharedEvidence.set(problem, { path: [...first.path, at], title: String(first.evidence.title ?? ''), count: items.length, otherId: others[0]! });
+        sharedEvidence.set(problem, { path: [...first.path, at], title: textOf(first.evidence.title), count: items.length, otherId: others[0]! });
       }
     };
 

@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, textOf } from '../src/rule-kit/index.js';
 import type { Measure } from '../src/types/plan.js';
 import { hasOutcome, isFormalOnly, outcomeOptionSchemas, outcomeWords } from './support/outcomes.js';
 import { evidenceOf } from './support/walk.js';
@@ -47,7 +47,7 @@ export default defineRule<Options>({
           .filter(isNonEmptyString);
         if (texts.length === 0) return NOT_APPLICABLE;
         if (!texts.every((text) => isFormalOnly(text, lexicon))) return undefined;
-        const evidenceShowsOutcome = evidenceOf(problem, path).some(({ evidence }) => RECORD_TYPES.has(evidence.type) || hasOutcome(String(evidence.title ?? ''), lexicon));
+        const evidenceShowsOutcome = evidenceOf(problem, path).some(({ evidence }) => RECORD_TYPES.has(evidence.type) || hasOutcome(textOf(evidence.title), lexicon));
         const progressShowsOutcome = isNonEmptyString(problem.progress) && hasOutcome(problem.progress, lexicon);
         if (evidenceShowsOutcome || progressShowsOutcome) return undefined;
         const act = lexicon.formalActs.first(texts[0]) ?? '';

@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isCompletedStatus, isIsoDate, NOT_APPLICABLE, statusInfo, type JsonPath } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isCompletedStatus, isIsoDate, NOT_APPLICABLE, statusInfo, type JsonPath, textOf } from '../src/rule-kit/index.js';
 import { wordList } from './support/options.js';
 
 interface Options {
@@ -70,7 +70,7 @@ export default defineRule<Options>({
     return {
       problem(problem, path) {
         const tag = arrayOf<string>(problem.tags).find((t) => tags.has(t)) ?? markerTag(problem.deadline);
-        return check(problem, tag, path, { what: `问题 ${problem.id ?? ''} `, whatEn: `problem ${problem.id ?? ''}` });
+        return check(problem, tag, path, { what: `问题 ${textOf(problem.id)} `, whatEn: `problem ${textOf(problem.id)}` });
       },
       measure(measure, path) {
         return check(measure, markerTag(measure.deadline), path, { what: '措施', whatEn: 'the measure' });

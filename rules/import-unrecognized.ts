@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isNonEmptyString, NOT_APPLICABLE, type JsonPath, type VisitResult } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isNonEmptyString, NOT_APPLICABLE, type JsonPath, type VisitResult, textOf } from '../src/rule-kit/index.js';
 
 /** Where the importer keeps text it could not place (see src/import/unrecognized.ts). */
 const KEY = 'x-unrecognized';
@@ -35,8 +35,8 @@ export default defineRule({
     };
     return {
       plan: (plan, path) => report(plan, path, '方案', 'the plan'),
-      aspect: (aspect, path) => report(aspect, path, `方面 ${aspect.id ?? ''}`.trim(), `aspect ${aspect.id ?? ''}`.trim()),
-      problem: (problem, path) => report(problem, path, `问题 ${problem.id ?? ''}`.trim(), `problem ${problem.id ?? ''}`.trim()),
+      aspect: (aspect, path) => report(aspect, path, `方面 ${textOf(aspect.id)}`.trim(), `aspect ${textOf(aspect.id)}`.trim()),
+      problem: (problem, path) => report(problem, path, `问题 ${textOf(problem.id)}`.trim(), `problem ${textOf(problem.id)}`.trim()),
     };
   },
 });

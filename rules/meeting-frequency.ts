@@ -1,8 +1,16 @@
-import { arrayOf, completePeriods, dayNumber, defineRule, fromDayNumber, isIsoDate, NOT_APPLICABLE, periodContaining } from '../src/rule-kit/index.js';
+import { arrayOf, completePeriods, defineRule, isIsoDate, isPeriodUnit, NOT_APPLICABLE, periodContaining, textOf } from '../src/rule-kit/index.js';
 import type { Meeting } from '../src/types/plan.js';
 
 interface Options {
   includePartialFirstPeriod: boolean;
+}
+
+/** Missed periods reported one by one per commitment; the rest are one finding (a monthly commitment since 1950 misses 900). */
+const LISTED_PERIODS = 60;
+
+/** A meeting's count: a whole number ≥ 0, else 1 (the schema reports a count that is not one). */
+function meetingCount(count: unknown): number {
+  return typeof count === 'number' && Number.isInteger(count) && count >= 0 ? count : 1;
 }
 
 export default defineRule<Options>({
@@ -20,6 +28,10 @@ export default defineRule<Options>({
       missed: {
         zh: '{{period}}：要求{{bound}}{{required}}次，实际{{actual}}次（{{text}}）',
         en: '{{periodEn}}: required {{boundEn}}{{required}}, held {{actual}} ({{text}})',
+      },
+      missedMore: {
+        zh: '另有 {{count}} 个周期未达到要求（{{first}}至{{last}}，要求{{bound}}{{required}}次；{{text}}）',
+        en: '{{count}} more periods short of the commitment ({{firstEn}} to {{lastEn}}, required {{boundEn}}{{required}}; {{text}})',
       },
     },
     options: {
@@ -41,36 +53,43 @@ export default defineRule<Options>({
         const { frequency, end } = commitment;
         // A commitment counts from the feedback unless it says otherwise; with neither date it cannot be judged.
         const start = commitment.start ?? context.plan.inspection?.feedbackDate;
-        const kinds = new Set(arrayOf<string>(commitment.satisfiedBy?.kinds));
-        if (!frequency?.per || !Number.isInteger(frequency.count) || !isIsoDate(start)) return NOT_APPLICABLE;
-        // A commitment that ended counts its periods up to its end, as if checked the day after.
-        const limit = isIsoDate(end) && end < context.asOf ? fromDayNumber(dayNumber(end) + 1) : context.asOf;
-        const periods = completePeriods(start, limit, frequency.per, context.options.includePartialFirstPeriod);
+        const kinds = new Set(arrayOf<unknown>(commitment.satisfiedBy?.kinds));
+        if (!isPeriodUnit(frequency?.per) || !Number.isInteger(frequency.count) || !isIsoDate(start)) return NOT_APPLICABLE;
+        // A commitment that ended counts the periods that ended by its end.
+        const ended = isIsoDate(end) && end < context.asOf ? end : undefined;
+        const complete = completePeriods(start, context.asOf, frequency.per, context.options.includePartialFirstPeriod);
+        const periods = ended === undefined ? complete : complete.filter((period) => period.end <= ended);
         if (periods.length === 0) return NOT_APPLICABLE;
 
         const held = new Map<string, number>();
         for (const meeting of meetings) {
-          if (!kinds.has(meeting.kind) && !arrayOf<string>(meeting.commitments).includes(commitment.id)) continue;
+          if (!kinds.has(meeting.kind) && !arrayOf<unknown>(meeting.commitments).includes(commitment.id)) continue;
           const key = periodContaining(meeting.date, frequency.per).start;
-          held.set(key, (held.get(key) ?? 0) + (meeting.count ?? 1));
+          held.set(key, (held.get(key) ?? 0) + meetingCount(meeting.count));
         }
         const exactly = frequency.bound === 'exactly';
-        for (const period of periods) {
+        const bound = { bound: exactly ? '' : '至少', boundEn: exactly ? 'exactly ' : 'at least ', required: frequency.count, text: textOf(commitment.text) };
+        const missed = periods.filter((period) => {
           const actual = held.get(period.start) ?? 0;
-          if (exactly ? actual === frequency.count : actual >= frequency.count) continue;
+          return !(exactly ? actual === frequency.count : actual >= frequency.count);
+        });
+        for (const period of missed.slice(0, LISTED_PERIODS)) {
+          const actual = held.get(period.start) ?? 0;
           context.report({
             path: [...path, 'text'],
             messageId: 'missed',
             data: {
               period: period.label.zh,
               periodEn: period.label.en,
-              bound: exactly ? '' : '至少',
-              boundEn: exactly ? 'exactly ' : 'at least ',
-              required: frequency.count,
+              ...bound,
               actual,
-              text: commitment.text,
             },
           });
+        }
+        if (missed.length > LISTED_PERIODS) {
+          const [first, last] = [missed[LISTED_PERIODS], missed[missed.length - 1]];
+          const data = { ...bound, count: missed.length - LISTED_PERIODS, first: first.label.zh, firstEn: first.label.en, last: last.label.zh, lastEn: last.label.en };
+          context.report({ path: [...path, 'text'], messageId: 'missedMore', data });
         }
       },
     };

@@ -1,4 +1,4 @@
-import { defineRule, isCompletedStatus, isIsoDate, isNonEmptyString, NOT_APPLICABLE, statusInfo, STATUSES } from '../src/rule-kit/index.js';
+import { defineRule, isCompletedStatus, isIsoDate, isNonEmptyString, NOT_APPLICABLE, statusInfo, STATUSES, textOf } from '../src/rule-kit/index.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
 
@@ -58,7 +58,7 @@ export default defineRule<Options>({
     return {
       problem(problem, path) {
         const info = statusInfo(problem.status);
-        const openEnded = info && (statuses.includes(info.key) || (!isCompletedStatus(info.key) && deadlineMarkers.includes(String(problem.deadline))));
+        const openEnded = info && (statuses.includes(info.key) || (!isCompletedStatus(info.key) && deadlineMarkers.includes(textOf(problem.deadline))));
         if (!openEnded) return NOT_APPLICABLE;
         const data = { id: problem.id ?? '', status: info.zh, statusEn: info.en };
         if (!isNonEmptyString(problem.openReason)) {

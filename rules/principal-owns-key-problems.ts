@@ -1,4 +1,4 @@
-import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { defineRule, isNonEmptyString, NOT_APPLICABLE, textOf } from '../src/rule-kit/index.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
 import { isPrincipalPost, principalOptionSchemas } from './support/principal.js';
@@ -47,7 +47,7 @@ export default defineRule<Options>({
     const names = [organization?.firstResponsible?.name, isNonEmptyString(groupLeader?.post) && isPrincipalPost(groupLeader.post, context.options) ? groupLeader.name : undefined].filter(isNonEmptyString);
     return {
       problem(problem, path, scope) {
-        const topic = findTerm(`${problem.title ?? ''}\n${problem.feedback ?? ''}`, context.options.topics);
+        const topic = findTerm(`${textOf(problem.title)}\n${textOf(problem.feedback)}`, context.options.topics);
         // A sub-item without its own leader has the nearest enclosing problem's.
         const leader = problem.responsibleLeader ?? scope.ancestors.find((a) => a.responsibleLeader !== undefined)?.responsibleLeader;
         if (!topic || !isNonEmptyString(leader)) return NOT_APPLICABLE;

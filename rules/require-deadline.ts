@@ -1,10 +1,10 @@
-import { arrayOf, defineRule, fieldSource, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, fieldSource, isIsoDate, NOT_APPLICABLE, textOf } from '../src/rule-kit/index.js';
 import type { Deadline, Measure, Problem } from '../src/types/plan.js';
 
 const MARKERS: readonly string[] = ['长期坚持', '立行立改', '持续整改'];
 
 function hasDeadline(deadline: Deadline | undefined): boolean {
-  return isIsoDate(deadline) || MARKERS.includes(String(deadline));
+  return isIsoDate(deadline) || MARKERS.includes(textOf(deadline));
 }
 
 /** A problem whose every measure has a deadline has one too: the last of them. */

@@ -1,4 +1,4 @@
-import { defineRule, isCompletedStatus, isIsoDate, isNonEmptyString, NOT_APPLICABLE, statusInfo, type JsonPath } from '../src/rule-kit/index.js';
+import { defineRule, isCompletedStatus, isIsoDate, isNonEmptyString, NOT_APPLICABLE, statusInfo, type JsonPath, textOf } from '../src/rule-kit/index.js';
 import { reportDateLimit } from './support/deadlines.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
@@ -72,7 +72,7 @@ export default defineRule<Options>({
       problem(problem, path) {
         if (!isCompletedStatus(problem.status)) return NOT_APPLICABLE;
         const info = statusInfo(problem.status)!;
-        const id = problem.id ?? '';
+        const id = textOf(problem.id);
         if (isNonEmptyString(problem.progress) && context.options.statuses.includes(info.key)) {
           const marker = findTerm(problem.progress, context.options.futureMarkers, context.options.notFuture);
           if (marker) context.report({ path: [...path, 'progress'], messageId: 'futureTalk', data: { id, status: info.zh, statusEn: info.en, marker } });

@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath, textOf } from '../src/rule-kit/index.js';
 import type { Measure, Problem } from '../src/types/plan.js';
 import { containsAny } from './support/lexicon.js';
 import { wordList } from './support/options.js';
@@ -47,7 +47,7 @@ export default defineRule<Options>({
     const isSystemic = (problem: Problem | undefined, path: JsonPath) =>
       problem !== undefined &&
       (arrayOf<Measure>(problem.measures).some((m) => isObject(m) && isNonEmptyString(m.text) && isSystemicText(m.text)) ||
-        evidenceOf(problem, path).some(({ evidence }) => evidence.type === '文件' && RULE_TITLE.test(String(evidence.title ?? ''))));
+        evidenceOf(problem, path).some(({ evidence }) => evidence.type === '文件' && RULE_TITLE.test(textOf(evidence.title))));
     return {
       problem(problem, path, scope) {
         if (arrayOf(problem.measures).length === 0) return NOT_APPLICABLE;

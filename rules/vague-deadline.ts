@@ -1,4 +1,4 @@
-import { defineRule, isIsoDate, isNonEmptyString, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
+import { defineRule, isIsoDate, isNonEmptyString, NOT_APPLICABLE, type JsonPath, textOf } from '../src/rule-kit/index.js';
 import { problemDeadline } from './support/deadlines.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
@@ -50,7 +50,7 @@ export default defineRule<Options>({
     };
     return {
       problem(problem, path, scope) {
-        const id = problem.id ?? '';
+        const id = textOf(problem.id);
         const dated = problemDeadline(problem, scope.ancestors) !== undefined;
         return check(problem.deadlineText, dated, isMarker(problem.deadline), path, { what: `问题 ${id} 的`, whatEn: `problem ${id}’s` });
       },

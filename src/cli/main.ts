@@ -41,7 +41,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  const command = first !== undefined && first in COMMANDS ? first : 'check';
+  // Own keys only: `rectlint constructor` checks a file named constructor, it does not call Object's constructor.
+  const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : 'check';
   const args = command === first ? rest : argv;
   try {
     return await (await COMMANDS[command]()).run(args, io);

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parseJsonDocument, type JsonDocument } from '../core/json-document.js';
+import { recordOf } from '../core/records.js';
 import type { RuleSetting } from '../core/lint.js';
 import type { JsonPath, Rule } from '../rule-kit/types.js';
 import type { FieldId, LexiconExtension } from '../import/lexicon.js';
@@ -212,15 +213,15 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
   const rules = [...registry.values()];
   const presets = layers.flatMap(({ config }) => extendsOf(config).map(presetName).filter((name) => name !== undefined));
   // No config file means rectlint:recommended; a file gets the presets it extends (recommended unless it says).
-  let settings = absolute ? {} : presetSettings(rules, 'recommended');
-  for (const name of presets) settings = { ...settings, ...presetSettings(rules, name) };
+  let settings = absolute ? recordOf<RuleSetting>() : presetSettings(rules, 'recommended');
+  for (const name of presets) settings = recordOf(settings, presetSettings(rules, name));
 
   const loaded: LoadedConfig = {
     file: absolute,
     baseDir: options.globBase ?? (absolute ? dirname(absolute) : resolve(cwd)),
     registry,
     settings,
-    weights: {},
+    weights: recordOf<number>(),
     files: DEFAULT_FILES,
     ignores: [...DEFAULT_IGNORES],
     overrides: [],
@@ -246,7 +247,7 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
     if (config.files) loaded.files = config.files;
     if (config.ignores) loaded.ignores.push(...config.ignores);
     for (const [index, override] of (config.overrides ?? []).entries()) {
-      const overrideSettings = mergeSettings({}, override.rules as Record<string, RawRuleSetting>);
+      const overrideSettings = mergeSettings(recordOf(), override.rules as Record<string, RawRuleSetting>);
       problems.push(...settingProblems(override.rules, registry, layer, ['overrides', index, 'rules'], pluginsSkipped));
       loaded.overrides.push({ baseDir: options.globBase ?? dirname(layerFile), files: override.files, ignores: override.ignores ?? [], settings: overrideSettings });
     }

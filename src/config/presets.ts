@@ -1,5 +1,6 @@
 import type { PresetName, Rule, Severity } from '../rule-kit/types.js';
 import type { RuleSetting } from '../core/lint.js';
+import { recordOf } from '../core/records.js';
 
 export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'strict', 'publish'];
 export const PRESET_PREFIX = 'rectlint:';
@@ -18,7 +19,9 @@ export function presetSetting(rule: Rule, preset: PresetName): RuleSetting {
 }
 
 export function presetSettings(rules: readonly Rule[], preset: PresetName): Record<string, RuleSetting> {
-  return Object.fromEntries(rules.map((rule) => [rule.meta.id, presetSetting(rule, preset)]));
+  const settings = recordOf<RuleSetting>();
+  for (const rule of rules) settings[rule.meta.id] = presetSetting(rule, preset);
+  return settings;
 }
 
 export function presetName(specifier: string): PresetName | undefined {

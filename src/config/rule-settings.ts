@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { RuleSetting } from '../core/lint.js';
+import { recordOf } from '../core/records.js';
 import { closestWord } from '../core/text-distance.js';
 import type { Rule, Severity } from '../rule-kit/types.js';
 
@@ -17,7 +18,7 @@ export function severityOf(value: Severity | NumericSeverity): Severity {
 
 /** Later settings win; a bare severity keeps the options an earlier preset or file gave. */
 export function mergeSettings(base: Record<string, RuleSetting>, raw: Record<string, RawRuleSetting> | undefined): Record<string, RuleSetting> {
-  const merged = { ...base };
+  const merged = recordOf(base);
   for (const [id, setting] of Object.entries(raw ?? {})) {
     merged[id] =
       typeof setting === 'object' ? { severity: severityOf(setting.severity), options: setting.options } : { ...merged[id], severity: severityOf(setting) };

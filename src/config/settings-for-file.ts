@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import picomatch from 'picomatch';
 import type { RuleSetting } from '../core/lint.js';
+import { recordOf } from '../core/records.js';
 import type { LoadedConfig } from './load-config.js';
 
 /** Compiled once per list of globs: compiling costs more than matching, and a run asks the same lists of every file. */
@@ -36,7 +37,7 @@ export function settingsForFile(config: LoadedConfig, file: string): Record<stri
   let settings = config.settings;
   for (const override of config.overrides) {
     if (matches(override.files, override.baseDir, file) && !matches(override.ignores, override.baseDir, file)) {
-      settings = { ...settings };
+      settings = recordOf(settings);
       for (const [id, setting] of Object.entries(override.settings)) settings[id] = { ...settings[id], ...setting };
     }
   }

@@ -7,6 +7,8 @@ import type { JsonPath } from '../rule-kit/types.js';
  */
 export interface ScannedNode {
   type: 'object' | 'array' | 'scalar';
+  /** The children found so far, by path segment (a Map tells the index 0 from the key "0"). */
+  children?: Map<string | number, ScannedNode>;
   offset: number;
   /** A scalar's token length; 1 (the bracket) for a container. */
   length: number;
@@ -37,16 +39,33 @@ function stringEnd(text: string, start: number): number {
 }
 
 /**
+ * The next occurrence of a character at or after an offset, remembered across searches: the answer for `from` is
+ * also the answer for any later offset up to it. Without this, every container's search for a bracket it does not
+ * hold (no `[` in any problem of a plan) read to the end of the text: quadratic in the number of containers.
+ */
+export class Seeker {
+  private readonly known = new Map<string, { from: number; at: number }>();
+
+  constructor(private readonly text: string) {}
+
+  next(character: string, from: number): number {
+    const known = this.known.get(character);
+    if (known && known.from <= from && from <= known.at) return known.at;
+    const found = this.text.indexOf(character, from);
+    const at = found === -1 ? Infinity : found;
+    this.known.set(character, { from, at });
+    return at;
+  }
+}
+
+/**
  * The offset just past the container opening at `start`. Rather than reading every character, it jumps between
  * the next quote and the next brackets, each found with indexOf and remembered until passed: between two strings
  * of a plan there are only indentation and punctuation, so this reads the text natively instead of in a loop.
  * A bracket found inside a string is looked for again after it; each search starts past the last, so it stays linear.
  */
-function containerEnd(text: string, start: number): number {
-  const next = (character: string, from: number) => {
-    const at = text.indexOf(character, from);
-    return at === -1 ? Infinity : at;
-  };
+function containerEnd(text: string, start: number, seeker: Seeker): number {
+  const next = (character: string, from: number) => seeker.next(character, from);
   let quote = next('"', start);
   let openBrace = next('{', start + 1);
   let openBracket = next('[', start + 1);
@@ -82,9 +101,9 @@ function isContainerAt(text: string, offset: number): boolean {
 }
 
 /** The offset just past the value starting at `start`. */
-function valueEnd(text: string, start: number): number {
+function valueEnd(text: string, start: number, seeker: Seeker): number {
   if (text.charCodeAt(start) === 34) return stringEnd(text, start);
-  if (isContainerAt(text, start)) return containerEnd(text, start);
+  if (isContainerAt(text, start)) return containerEnd(text, start, seeker);
   SCALAR_END.lastIndex = start;
   const end = SCALAR_END.exec(text);
   return end ? end.index : text.length;
@@ -96,11 +115,11 @@ function keyText(text: string, start: number, end: number): string {
 }
 
 /** The node at `offset`; `end` is passed when the caller has already found where the value ends. */
-function nodeAt(text: string, offset: number, key?: ScannedNode['key'], end?: number): ScannedNode {
+function nodeAt(text: string, seeker: Seeker, offset: number, key?: ScannedNode['key'], end?: number): ScannedNode {
   const code = text.charCodeAt(offset);
   const type = code === 123 ? 'object' : code === 91 ? 'array' : 'scalar';
   // A container's extent is never needed (it is placed by its key or its opening bracket), so it is not scanned.
-  const length = type === 'scalar' ? (end ?? valueEnd(text, offset)) - offset : 1;
+  const length = type === 'scalar' ? (end ?? valueEnd(text, offset, seeker)) - offset : 1;
   return { type, offset, length, ...(key ? { key } : {}) };
 }
 
@@ -133,10 +152,10 @@ function firstEntry(text: string, node: ScannedNode): number {
 }
 
 /** Where reading `node` goes on: the next entry after everything read so far, or -1 at its end. */
-function resumeAt(text: string, node: Container): number {
+function resumeAt(text: string, seeker: Seeker, node: Container): number {
   if (node.resume === undefined) node.resume = firstEntry(text, node);
   if (node.unfinished !== undefined) {
-    node.resume = nextEntry(text, valueEnd(text, node.unfinished));
+    node.resume = nextEntry(text, valueEnd(text, node.unfinished, seeker));
     node.unfinished = undefined;
   }
   return node.resume;
@@ -150,26 +169,26 @@ function passValue(text: string, node: Container, start: number, scalarEnd: numb
 
 
 /** The value of `segment` inside the container at `node`, or undefined; reading resumes where it last stopped. */
-function child(text: string, node: Container, segment: string | number): ScannedNode | undefined {
+function child(text: string, seeker: Seeker, node: Container, segment: string | number): ScannedNode | undefined {
   if (node.type === 'array') {
     if (typeof segment !== 'number') return undefined;
     const elements = (node.elements ??= []);
-    while (elements.length <= segment && resumeAt(text, node) !== -1) {
+    while (elements.length <= segment && resumeAt(text, seeker, node) !== -1) {
       const start = node.resume!;
       elements.push(start);
-      passValue(text, node, start, isContainerAt(text, start) ? undefined : valueEnd(text, start));
+      passValue(text, node, start, isContainerAt(text, start) ? undefined : valueEnd(text, start, seeker));
     }
-    return segment < elements.length ? nodeAt(text, elements[segment]) : undefined;
+    return segment < elements.length ? nodeAt(text, seeker, elements[segment]) : undefined;
   }
   if (node.type !== 'object') return undefined;
   const wanted = String(segment);
   const properties = (node.properties ??= new Map());
-  while (!properties.has(wanted) && resumeAt(text, node) !== -1) {
+  while (!properties.has(wanted) && resumeAt(text, seeker, node) !== -1) {
     const keyStart = node.resume!;
     const keyEnd = stringEnd(text, keyStart);
     const valueStart = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1);
-    const scalarEnd = isContainerAt(text, valueStart) ? undefined : valueEnd(text, valueStart);
-    properties.set(keyText(text, keyStart, keyEnd), nodeAt(text, valueStart, { offset: keyStart, length: keyEnd - keyStart }, scalarEnd));
+    const scalarEnd = isContainerAt(text, valueStart) ? undefined : valueEnd(text, valueStart, seeker);
+    properties.set(keyText(text, keyStart, keyEnd), nodeAt(text, seeker, valueStart, { offset: keyStart, length: keyEnd - keyStart }, scalarEnd));
     passValue(text, node, valueStart, scalarEnd);
   }
   return properties.get(wanted);
@@ -180,26 +199,28 @@ function child(text: string, node: Container, segment: string | number): Scanned
  * so placing every finding of a file reads each container at most once: linear in the text, however many.
  */
 export class PathScanner {
-  private readonly nodes = new Map<string, ScannedNode>();
+  private readonly root: ScannedNode;
+  private readonly seeker: Seeker;
 
   constructor(private readonly text: string) {
-    this.nodes.set('', nodeAt(text, skipWhitespace(text, 0)));
+    this.seeker = new Seeker(text);
+    this.root = nodeAt(text, this.seeker, skipWhitespace(text, 0));
   }
 
-  /** The node at `path`, or at its closest existing ancestor when the path does not exist. */
+  /**
+   * The node at `path`, or at its closest existing ancestor when the path does not exist. Nodes are kept by
+   * segment under their parent, never by a joined string: a key containing the separator would be another path.
+   */
   find(path: JsonPath): ScannedNode {
-    let node = this.nodes.get('')!;
-    let key = '';
+    let node = this.root;
     for (const segment of path) {
-      const childKey = `${key}\u0000${segment}`;
-      let next = this.nodes.get(childKey);
+      let next = node.children?.get(segment);
       if (!next) {
-        next = child(this.text, node, segment);
+        next = child(this.text, this.seeker, node, segment);
         if (!next) break;
-        this.nodes.set(childKey, next);
+        (node.children ??= new Map()).set(segment, next);
       }
       node = next;
-      key = childKey;
     }
     return node;
   }

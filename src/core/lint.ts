@@ -84,16 +84,14 @@ const WEIGHT = { schema: 3, duplicateKey: 1 };
 export function activate(options: Pick<LintOptions, 'registry' | 'settings' | 'weights'>, withPrevious: boolean): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of options.registry) {
-    const setting = options.settings[rule.meta.id];
+    const id = rule.meta.id;
+    // Own keys only: a rule named like one of Object's methods gets its own setting, never the method.
+    const setting = Object.hasOwn(options.settings, id) ? options.settings[id] : undefined;
     if (!setting || setting.severity === 'off') continue;
     // A rule comparing with the previous document has nothing to judge without one.
     if (rule.meta.scope === 'previous' && !withPrevious) continue;
-    active.push({
-      rule,
-      severity: setting.severity,
-      options: resolvedOptions(rule, setting.options),
-      weight: options.weights?.[rule.meta.id] ?? rule.meta.weight,
-    });
+    const weight = options.weights && Object.hasOwn(options.weights, id) ? options.weights[id] : rule.meta.weight;
+    active.push({ rule, severity: setting.severity, options: resolvedOptions(rule, setting.options), weight });
   }
   return active;
 }
@@ -173,7 +171,6 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const reportDate = (plan.report as { date?: unknown } | undefined)?.date;
   const asOf = options.asOf ?? (isIsoDate(reportDate) ? reportDate : options.today);
 
-  const findings: Finding[] = [];
   // A plan without any "x-…" key carries no annotation: its walk for them is skipped.
   const suppressions = new Suppressions(document.hasExtensionKeys === false ? undefined : plan, new Set([...options.registry.map((rule) => rule.meta.id), CORE_RULE_IDS.schema, CORE_RULE_IDS.duplicateKey]), asOf);
   const silenced = (finding: Finding): Finding => {
@@ -196,8 +193,10 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
     message,
     target,
   }));
-  const coreFindings = [...duplicateKeys, ...violations].map(silenced);
-  findings.push(...coreFindings);
+  const findings: Finding[] = [];
+  // concat, never push(...list): a spread of a huge list overflows the stack.
+  const coreFindings = duplicateKeys.concat(violations).map(silenced);
+  for (const finding of coreFindings) findings.push(finding);
   // The core's own checks, one each per plan, come first in the score.
   const coreCheck = (ruleId: string, weight: number, category: string): RuleTally => {
     const tally = ruleTally(ruleId, weight, category);
@@ -220,7 +219,9 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   const previous = options.previous && !previousProblem ? { filePath: options.previous.filePath, name: options.previous.name, document: options.previous.document! } : undefined;
   const rules = activate(options, previous !== undefined);
   const run = runRules(plan, rules, asOf, suppressions, previous ? { previous: previousPlan(plan, previous) } : {});
-  findings.push(...run.findings, ...suppressions.findings(new Set(run.batch.map((pending) => pending.ruleId))));
+  // Loops, never push(...list): spreading a list of 100 000 findings into arguments overflows the stack.
+  for (const finding of run.findings) findings.push(finding);
+  for (const finding of suppressions.findings(new Set(run.batch.map((pending) => pending.ruleId)))) findings.push(finding);
   const locale = options.locale ?? 'zh-CN';
   const placer = documentPlacer(document, previous, { filePath: options.fileName ?? '', name: options.fileName ?? '' });
   const placed = processDiagnostics(placeFindings(findings, placer, locale), { quiet: options.quiet });

@@ -1,8 +1,9 @@
 import type { Aspect, Plan, Problem } from '../types/plan.js';
 import { arrayOf, isObject } from '../rule-kit/helpers.js';
-import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type PreviousPlan, type RelatedPlace, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
+import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type LocalizedText, type PreviousPlan, type RelatedPlace, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
 import { CORE_RULE_IDS, PREVIOUS_DOCUMENT, type Finding, type FindingPlace } from './diagnostic.js';
+import { valueText } from './messages.js';
 import type { PendingBatchRule, PendingCheck } from './batch.js';
 import { addCheck, problemTally, ruleTally, type ProblemScore, type RuleTally } from './score.js';
 import type { Suppression } from './suppressions.js';
@@ -25,6 +26,8 @@ interface ProblemUnit {
 /** One rule during the walk: whether it has crashed, whether its current visit reported a finding, its tally. */
 interface RuleState {
   active: ActiveRule;
+  /** The path of the node being visited, where a failure of the rule is reported. */
+  where: JsonPath;
   /** A batch rule's facts and checks, decided after the run (see batch.ts); its checks are not tallied here. */
   pending?: PendingBatchRule;
   /** Position among the run's rules, so a problem's checks are an array, not a map. */
@@ -59,6 +62,8 @@ export interface RunResult {
 /** Answers whether an annotation in the plan silences a finding (see suppressions.ts). */
 export interface SuppressionLookup {
   covering(ruleId: string, path: JsonPath): Suppression | undefined;
+  /** Forgets that these rules used suppressions: they failed, and their findings are dropped. */
+  forgetUse?(ruleIds: ReadonlySet<string>): void;
 }
 
 /** What the walk is given besides the plan: the earlier document for `previous` rules. */
@@ -72,29 +77,85 @@ function findingPlaces(related: readonly RelatedPlace[] | undefined, previous: P
   return places.length > 0 ? places : undefined;
 }
 
+/**
+ * Runs the rules; a rule that fails on this plan (throws anything, returns a promise, a bad visitor object or a bad
+ * report, or reports without end) is left out and the plan walked again without it, so the result is what the
+ * other rules say, plus one `rule-error` finding for each rule that failed. Rules are deterministic, so a second
+ * walk repeats the others' findings; it happens only when a rule has failed.
+ */
 export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup, extras: RunExtras = {}): RunResult {
+  const failed = new Map<ActiveRule, Finding>();
+  for (;;) {
+    const walk = walkRules(plan, failed.size === 0 ? rules : rules.filter((rule) => !failed.has(rule)), asOf, suppressions, extras);
+    if (walk.crashes.length === 0) return { findings: failed.size === 0 ? walk.findings : walk.findings.concat([...failed.values()]), rules: walk.rules, problems: walk.problems, batch: walk.batch };
+    for (const crash of walk.crashes) failed.set(crash.active, crash.finding);
+    suppressions?.forgetUse?.(new Set(walk.crashes.map((crash) => crash.active.rule.meta.id)));
+  }
+}
+
+interface Crash {
+  active: ActiveRule;
+  finding: Finding;
+}
+
+/** The most findings one rule may report on one file: beyond it, the rule is taken to be broken. */
+export const MAX_REPORTS_PER_RULE = 200_000;
+
+function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions: SuppressionLookup | undefined, extras: RunExtras): RunResult & { crashes: Crash[] } {
   const findings: Finding[] = [];
+  const crashes: Crash[] = [];
+  /** Set once the walk is over: a report from a timer or promise the rule left behind is ignored. */
+  let done = false;
   const rulesChecked: RuleTally[] = [];
   const problemsChecked: ProblemScore[] = [];
   const batch: PendingBatchRule[] = [];
   const subscribers = new Map<NodeKind, Subscriber[]>();
   const { previous } = extras;
 
+  const crash = (state: RuleState, path: JsonPath, error: unknown) => {
+    if (state.crashed) return;
+    state.crashed = true;
+    crashes.push({ active: state.active, finding: crashFinding(state.active, path, error) });
+  };
+
   rules.forEach((active, index) => {
-    const state: RuleState = { active, index, crashed: false, reported: false };
-    if (active.rule.meta.scope === 'batch') batch.push((state.pending = { ruleId: active.rule.meta.id, facts: [], checks: [] }));
+    const state: RuleState = { active, where: [], index, crashed: false, reported: false };
+    const { id, category, messages } = active.rule.meta;
+    if (active.rule.meta.scope === 'batch') batch.push((state.pending = { ruleId: id, facts: [], checks: [] }));
+    let reports = 0;
     const context = {
       plan,
       options: active.options,
       asOf,
       ...(previous && active.rule.meta.scope === 'previous' ? { previous } : {}),
-      report({ maxSeverity, related, plan: _batchPlan, ...descriptor }: ReportDescriptor) {
-        const message = active.rule.meta.messages[descriptor.messageId];
-        if (!message) throw new Error(`unknown messageId "${descriptor.messageId}"`);
-        const severity = maxSeverity && RANK[maxSeverity] < RANK[active.severity] ? maxSeverity : active.severity;
-        const suppression = suppressions?.covering(active.rule.meta.id, descriptor.path);
-        const places = findingPlaces(related, previous);
-        findings.push({ ruleId: active.rule.meta.id, severity, category: active.rule.meta.category, message, ...descriptor, ...(places ? { related: places } : {}), ...(suppression ? { suppression } : {}) });
+      report(descriptor: ReportDescriptor) {
+        // Called after the rule failed, or after the walk (from a timer the rule left behind): nothing to add.
+        if (state.crashed || done) return;
+        let report: Report | string;
+        try {
+          report = ++reports > MAX_REPORTS_PER_RULE ? `reported more than ${MAX_REPORTS_PER_RULE} findings on one file` : readDescriptor(descriptor, messages);
+        } catch (error) {
+          report = `report() could not read its descriptor: ${describeThrown(error)}`;
+        }
+        // Failed at once, even if the rule catches what report() throws and goes on.
+        if (typeof report === 'string') {
+          crash(state, state.where, new RuleFailure(report));
+          throw new RuleFailure(report);
+        }
+        const severity = report.maxSeverity && RANK[report.maxSeverity] < RANK[active.severity] ? report.maxSeverity : active.severity;
+        const suppression = suppressions?.covering(id, report.path);
+        const places = findingPlaces(report.related, previous);
+        findings.push({
+          ruleId: id,
+          severity,
+          category,
+          message: messages[report.messageId],
+          messageId: report.messageId,
+          path: report.path,
+          ...(report.data ? { data: report.data } : {}),
+          ...(places ? { related: places } : {}),
+          ...(suppression ? { suppression } : {}),
+        });
         // A silenced finding does not fail its check: the score is what the plan scores with the finding accepted.
         if (severity !== 'info' && !suppression) state.reported = true;
       },
@@ -103,15 +164,14 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
         state.pending.facts.push(fact);
       },
     };
-    let visitors: Visitors;
+    let visitors: [NodeKind, Handler][];
     try {
-      visitors = active.rule.create(context);
+      visitors = visitorsOf(active.rule.create(context));
     } catch (error) {
-      findings.push(crashFinding(active, [], error));
+      crash(state, [], error);
       return;
     }
-    for (const [kind, handler] of Object.entries(visitors) as [NodeKind, Handler][]) {
-      if (typeof handler !== 'function') continue;
+    for (const [kind, handler] of visitors) {
       if (!subscribers.has(kind)) subscribers.set(kind, []);
       subscribers.get(kind)!.push({ state, handler });
     }
@@ -158,11 +218,14 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
     for (const { state, handler } of subscribers.get(kind) ?? NO_SUBSCRIBERS) {
       if (state.crashed) continue;
       state.reported = false;
+      state.where = path;
       try {
-        if (handler(node, path, scope) !== NOT_APPLICABLE) recordCheck(state, path, problem);
+        const outcome = handler(node, path, scope);
+        if (outcome === NOT_APPLICABLE) continue;
+        if (outcome !== undefined && isThenable(outcome)) throw new RuleFailure(`a visitor returned a promise: ${PROMISES}`);
+        if (!state.crashed) recordCheck(state, path, problem);
       } catch (error) {
-        state.crashed = true;
-        findings.push(crashFinding(state.active, path, error));
+        crash(state, path, error);
       }
     }
   };
@@ -215,7 +278,8 @@ export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string,
   });
   dispatch('plan:exit', plan, []);
   if (previous && subscribers.has('previous:problem')) walkPrevious(previous.plan, (problem, path, scope) => dispatch('previous:problem', problem, path, scope));
-  return { findings, rules: rulesChecked, problems: problemsChecked, batch };
+  done = true;
+  return { findings, rules: rulesChecked, problems: problemsChecked, batch, crashes };
 }
 
 /** Every problem and sub-item of the previous document, in document order; each is a plan-level check of this one. */
@@ -231,7 +295,7 @@ function walkPrevious(plan: Plan, visit: (problem: Problem, path: JsonPath, scop
 }
 
 function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Finding {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = describeThrown(error);
   const id = active.rule.meta.id;
   return {
     ruleId: CORE_RULE_IDS.ruleError,
@@ -240,4 +304,110 @@ function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Findi
     internal: true,
     message: { zh: `规则 ${id} 运行出错：${detail}`, en: `rule ${id} crashed: ${detail}` },
   };
+}
+
+/** A rule broke the contract with the runner (as opposed to throwing on its own). */
+class RuleFailure extends Error {}
+
+const PROMISES = 'rules run synchronously';
+/** The visitors the walk calls (a batch rule's `batch` visitor is called by batch.ts, after every plan). */
+const NODE_KINDS: readonly NodeKind[] = ['plan', 'aspect', 'problem', 'measure', 'evidence', 'commitment', 'meeting', 'plan:exit', 'previous:problem'];
+const MAX_DETAIL = 300;
+
+/** What a rule threw, as text, whatever it threw (a string, an object whose toString throws, a revoked proxy…). */
+export function describeThrown(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? String(error.message) : typeof error === 'string' ? error : valueText(error);
+  } catch {
+    text = 'a value that cannot be printed';
+  }
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `${typeof value} ${valueText(value).slice(0, 40)}`;
+}
+
+function isThenable(value: unknown): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || typeof (value as { then?: unknown }).then !== 'function') return false;
+  // Its rejection is the rule's failure, reported here: never an unhandled rejection that ends the process.
+  try {
+    Promise.resolve(value).then(undefined, () => undefined);
+  } catch {
+    // a thenable whose then cannot even be reached
+  }
+  return true;
+}
+
+/** The visitors `create` returned, or a RuleFailure when it returned anything else. */
+function visitorsOf(value: unknown): [NodeKind, Handler][] {
+  if (isThenable(value)) throw new RuleFailure(`create() returned a promise: ${PROMISES}`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RuleFailure(`create() returned ${kindOf(value)}, not an object of visitors`);
+  const visitors: [NodeKind, Handler][] = [];
+  for (const kind of NODE_KINDS) {
+    const handler = (value as Record<string, unknown>)[kind];
+    if (handler === undefined) continue;
+    if (typeof handler !== 'function') throw new RuleFailure(`create() returned a "${kind}" visitor that is ${kindOf(handler)}, not a function`);
+    visitors.push([kind, handler as Handler]);
+  }
+  return visitors;
+}
+
+interface Report {
+  path: JsonPath;
+  messageId: string;
+  data?: Record<string, string | number>;
+  maxSeverity?: 'warn' | 'info';
+  related?: readonly RelatedPlace[];
+}
+
+/** A path of keys and indexes, copied, or why it is not one. */
+function pathOf(path: unknown, name: string): (string | number)[] | string {
+  if (!Array.isArray(path)) return `report() needs "${name}", an array of keys and indexes, not ${kindOf(path)}`;
+  const segments: (string | number)[] = new Array(path.length);
+  for (let i = 0; i < path.length; i++) {
+    const segment: unknown = path[i];
+    if (typeof segment !== 'string' && !(typeof segment === 'number' && Number.isInteger(segment) && segment >= 0)) return `report() ${name}[${i}] is ${kindOf(segment)}, not a key or an index`;
+    segments[i] = segment;
+  }
+  return segments;
+}
+
+/**
+ * A report's descriptor as the runner takes it, or why it cannot: a path of keys and indexes, a messageId the rule
+ * declares, data of text and numbers (anything else is shown as JSON), at most a lower severity, and related
+ * places. Nothing else is read: a rule does not set its finding's line, column, rule id or severity.
+ */
+function readDescriptor(descriptor: unknown, messages: Readonly<Record<string, LocalizedText>>): Report | string {
+  if (descriptor === null || typeof descriptor !== 'object') return `report() takes a descriptor object, not ${kindOf(descriptor)}`;
+  const { path, messageId, data, maxSeverity, related } = descriptor as Record<string, unknown>;
+  const segments = pathOf(path, 'path');
+  if (typeof segments === 'string') return segments;
+  if (typeof messageId !== 'string' || !Object.hasOwn(messages, messageId)) return `report() names messageId ${valueText(messageId)}, which meta.messages does not declare`;
+  if (maxSeverity !== undefined && maxSeverity !== 'warn' && maxSeverity !== 'info') return `report() maxSeverity must be "warn" or "info", not ${valueText(maxSeverity)}`;
+  const report: Report = { path: segments, messageId };
+  if (maxSeverity !== undefined) report.maxSeverity = maxSeverity;
+  if (related !== undefined) {
+    if (!Array.isArray(related)) return `report() "related" must be an array of places, not ${kindOf(related)}`;
+    const places: RelatedPlace[] = [];
+    for (const place of related) {
+      if (place === null || typeof place !== 'object') return `report() "related" holds ${kindOf(place)}, not a place`;
+      const placePath = pathOf((place as RelatedPlace).path, 'related path');
+      if (typeof placePath === 'string') return placePath;
+      places.push({ ...(place as RelatedPlace), path: placePath });
+    }
+    report.related = places;
+  }
+  if (data !== undefined && data !== null) {
+    if (typeof data !== 'object') return `report() "data" must be an object, not ${kindOf(data)}`;
+    // Own keys only, on an object without a prototype: {{constructor}} in a message is never Object's.
+    const values: Record<string, string | number> = Object.create(null);
+    for (const key of Object.keys(data)) {
+      const value = (data as Record<string, unknown>)[key];
+      values[key] = typeof value === 'number' ? value : valueText(value);
+    }
+    report.data = values;
+  }
+  return report;
 }

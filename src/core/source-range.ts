@@ -43,7 +43,15 @@ export class LineIndex {
     }
   }
 
+  /**
+   * The position of an offset, kept inside the text: an offset past the end (a syntax error "expected" after the
+   * last character) is the end of the text, and one between a CR and its LF is the end of that line, so a
+   * position never lies beyond its line (editors and SARIF viewers reject such ranges).
+   */
   position(offset: number): SourcePosition {
+    const { text } = this;
+    offset = Number.isFinite(offset) ? Math.min(Math.max(0, Math.floor(offset)), text.length) : 0;
+    if (offset > 0 && text.charCodeAt(offset) === 10 && text.charCodeAt(offset - 1) === 13) offset--;
     this.readPast(offset);
     let low = 0;
     let high = this.lineStarts.length - 1;
@@ -55,8 +63,10 @@ export class LineIndex {
     return { line: low + 1, column: offset - this.lineStarts[low] + 1, offset };
   }
 
+  /** The range of `length` characters from `offset`, both ends kept inside the text (see `position`). */
   range(offset: number, length: number): SourceRange {
-    return { start: this.position(offset), end: this.position(offset + length) };
+    const start = this.position(offset);
+    return { start, end: length > 0 ? this.position(start.offset + length) : { ...start } };
   }
 }
 

@@ -33,7 +33,16 @@ export function isCompletedStatus(key: unknown): boolean {
 
 const BY_LABEL = new Map(STATUSES.flatMap((s) => [s.zh, ...s.aliases].map((label) => [label, s.key] as const)));
 
+const CLOSING = /[。.，,；;\s]/u;
+
+/** The text without the punctuation and blanks it ends with: a loop, as /[…\s]+$/ backtracks quadratically over a long run of blanks. */
+function withoutClosing(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** The status key for a label as a report prints it (已完成并长期坚持 → done-ongoing). */
 export function statusFromLabel(label: string): Status | undefined {
-  return BY_LABEL.get(label.trim().replace(/[。.，,；;\s]+$/u, '').replace(/，/g, ','));
+  return BY_LABEL.get(withoutClosing(label.trim()).replace(/，/g, ','));
 }

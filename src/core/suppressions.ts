@@ -52,8 +52,16 @@ function finding(path: JsonPath, severity: 'error' | 'warn', message: LocalizedT
   return { ruleId: SUPPRESSION_RULE_ID, severity, category: 'consistency', path, message, ...(data ? { data } : {}) };
 }
 
+/**
+ * A path as a map key: each segment as JSON, so a key can never pass for another path (a made-up key
+ * "aspects\u00000" is not aspects[0], the key "0" is not the index 0).
+ */
+function segmentKey(segment: string | number): string {
+  return JSON.stringify(segment);
+}
+
 function pathKey(path: JsonPath): string {
-  return path.join('\u0000');
+  return path.map(segmentKey).join(',');
 }
 
 /** Every x-rectlint annotation of one plan, checked, and an index from item paths to the ones in force. */
@@ -135,12 +143,16 @@ export class Suppressions {
     let found: Annotation | undefined;
     let key = '';
     for (let depth = 0; depth <= path.length; depth++) {
-      if (depth > 0) key = depth === 1 ? String(path[0]) : `${key}\u0000${path[depth - 1]}`;
+      if (depth > 0) key = depth === 1 ? segmentKey(path[0]) : `${key},${segmentKey(path[depth - 1])}`;
       const annotation = this.byPath.get(key);
       if (annotation?.rules.has(ruleId)) found = annotation;
     }
     found?.used.add(ruleId);
     return found?.suppression;
+  }
+
+  forgetUse(ruleIds: ReadonlySet<string>): void {
+    for (const annotation of this.byPath.values()) for (const id of ruleIds) annotation.used.delete(id);
   }
 
   /**

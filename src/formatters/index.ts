@@ -23,5 +23,5 @@ export const PLAN_FREE_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json'
 export const SCORE_DETAIL_FREE_FORMATS: ReadonlySet<string> = new Set(['stylish', 'json', 'sarif', 'checkstyle', 'github', 'markdown']);
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
-  return (await FORMATTERS[name]?.())?.default;
+  return Object.hasOwn(FORMATTERS, name) ? (await FORMATTERS[name]())?.default : undefined;
 }

@@ -2,6 +2,7 @@
 import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
 import type { LintResult } from '../core/lint.js';
 import { computeScore } from '../core/score.js';
+import { describeThrown } from '../core/runner.js';
 import { judged, type VerdictCriteria } from '../core/verdict.js';
 import { LineIndex, type SourceRange } from '../core/source-range.js';
 import type { Locale } from '../rule-kit/types.js';
@@ -25,18 +26,29 @@ export function counted(filePath: string, result: LintResult): FileResult {
   return { filePath, ...result, errorCount, warningCount, infoCount };
 }
 
+/** A file whose check crashed inside rectlint: an internal error (exit code 2) for that file alone. */
+export function crashed(filePath: string, error: unknown, options: { locale: Locale; today: string }): FileResult {
+  const detail = describeThrown(error);
+  const result = unreadable(filePath, { zh: `rectlint 内部错误，未能检查此文件：${detail}`, en: `internal error, the file could not be checked: ${detail}` }, options.locale, '', options.today);
+  result.diagnostics[0] = { ...result.diagnostics[0], ruleId: CORE_RULE_IDS.ruleError, internal: true };
+  result.internalError = true;
+  return result;
+}
+
 /**
  * A file that could not be read still yields a result, so no other file's result is lost. The finding stands after
  * the text that could be read, or at `range` when the reader knows the place (a sheet's row, a PDF's page).
  */
 export function unreadable(filePath: string, message: { zh: string; en: string }, locale: Locale, text = '', today: string, criteria: VerdictCriteria = {}, range?: SourceRange): FileResult {
-  const end = new LineIndex(text).position(text.length);
+  // Positions are counted without a BOM, as in every other result.
+  const readable = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const end = new LineIndex(readable).position(readable.length);
   const diagnostic: Diagnostic = {
     ruleId: CORE_RULE_IDS.parse,
     severity: 'error',
     message: locale === 'en' ? message.en : message.zh,
     path: [],
-    range: range ?? { start: end, end },
+    range: range ?? { start: end, end: { ...end } },
     fatal: true,
   };
   return counted(filePath, judged({ diagnostics: [diagnostic], score: computeScore([], [], { fatal: true }), asOf: today, fatal: true, internalError: false }, criteria));

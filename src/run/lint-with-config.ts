@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { localToday } from '../core/dates.js';
 import type { JsonDocument } from '../core/json-document.js';
 import { lintDocument, lintText as lintCore, type LintResult, type PreviousDocument } from '../core/lint.js';
+import { recordOf } from '../core/records.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { settingsForFile } from '../config/settings-for-file.js';
 import type { Severity } from '../rule-kit/types.js';
@@ -9,7 +10,7 @@ import type { LintRunOptions } from './run-options.js';
 
 /** A file's rule settings: its config's (overrides included), then the `--rule` flags. */
 export function settingsWithOverrides(config: LoadedConfig, file: string, overrides: Record<string, Severity> | undefined) {
-  const settings = { ...settingsForFile(config, file) };
+  const settings = recordOf(settingsForFile(config, file));
   for (const [id, severity] of Object.entries(overrides ?? {})) settings[id] = { ...settings[id], severity };
   return settings;
 }

@@ -4,7 +4,8 @@ import type { Diagnostic } from '../diagnostic.js';
 export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.ruleId}\u0000${d.range.start.offset}\u0000${d.range.end.offset}\u0000${d.message}`;
+    // JSON, not a join: no rule id or message can make two different findings one key.
+    const key = JSON.stringify([d.ruleId, d.range.start.offset, d.range.end.offset, d.message]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
