@@ -1,6 +1,6 @@
 import type { FileResult } from '../run/file-result.js';
 import { summarizePlan, type PlanSummary } from './report/plan-summary.js';
-import { padEnd, padStart, stringWidth } from './text-width.js';
+import { oneLine, padEnd, padStart, stringWidth, widest } from './text-width.js';
 import type { FormatterContext } from './types.js';
 
 const HEADINGS = {
@@ -13,9 +13,12 @@ const MAX_NAME_WIDTH = 56;
 
 function fitName(name: string): string {
   if (stringWidth(name) <= MAX_NAME_WIDTH) return name;
+  // Characters are taken from the end while they fit, each measured once.
   const chars = [...name];
-  while (stringWidth(chars.join('')) > MAX_NAME_WIDTH - 1) chars.shift();
-  return `…${chars.join('')}`;
+  let width = 0;
+  let from = chars.length;
+  while (from > 0 && width + stringWidth(chars[from - 1]) <= MAX_NAME_WIDTH - 1) width += stringWidth(chars[--from]);
+  return `…${chars.slice(from).join('')}`;
 }
 
 /** The per-plan table `stylish` ends with when a run checks several plans: one line per plan, aligned. */
@@ -31,12 +34,12 @@ export function planSummaryTable(results: readonly FileResult[], context: Format
     [h.noEvidence, (p) => p.noEvidence, chalk.red],
     [h.missed, (p) => p.missedMeetings, chalk.red],
   ];
-  const names = plans.map((p) => fitName(p.name));
-  const nameWidth = Math.max(stringWidth(h.plan), ...names.map((n) => stringWidth(n)));
+  const names = plans.map((p) => fitName(oneLine(p.name)));
+  const nameWidth = widest(names, stringWidth(h.plan));
   const gradeLabel = (p: PlanSummary) => p.grade.label[en ? 'en' : 'zh'];
-  const gradeWidth = Math.max(stringWidth(h.grade), ...plans.map((p) => stringWidth(gradeLabel(p))));
+  const gradeWidth = widest(plans.map(gradeLabel), stringWidth(h.grade));
   const verdictLabel = (p: PlanSummary) => p.verdict.label[en ? 'en' : 'zh'];
-  const verdictWidth = Math.max(stringWidth(h.verdict), ...plans.map((p) => stringWidth(verdictLabel(p))));
+  const verdictWidth = widest(plans.map(verdictLabel), stringWidth(h.verdict));
   const scoreWidth = Math.max(stringWidth(h.score), 5);
   const widths = counts.map(([heading]) => Math.max(stringWidth(heading), 3));
 

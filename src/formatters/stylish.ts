@@ -4,7 +4,7 @@ import { verdictText } from '../core/verdict.js';
 import { explainScore } from './explain-score.js';
 import { runSummary } from './run-summary.js';
 import { planSummaryTable } from './plan-table.js';
-import { padEnd, padStart, stringWidth } from './text-width.js';
+import { oneLine, padEnd, padStart, widest } from './text-width.js';
 import { whereText } from './place.js';
 import type { Formatter, FormatterContext } from './types.js';
 import { severityWord, words } from './words.js';
@@ -13,7 +13,7 @@ import { severityWord, words } from './words.js';
 function fileHeader(result: FileResult, context: FormatterContext): string {
   const { chalk, locale } = context;
   const en = locale === 'en';
-  const name = relative(context.cwd, result.filePath) || result.filePath;
+  const name = oneLine(relative(context.cwd, result.filePath) || result.filePath);
   const { score, grade } = result.score;
   const paint = result.verdict.key === 'returned' ? chalk.red : grade.key === 'pass' ? chalk.yellow : chalk.green;
   return `${chalk.underline(name)}  ${paint(`${words(locale).score} ${score} · ${grade.label[en ? 'en' : 'zh']} · ${verdictText(result.verdict, en)}`)}`;
@@ -25,12 +25,12 @@ function fileBody(result: FileResult, context: FormatterContext): string[] {
     where: whereText(d.range, locale),
     severity: severityWord(d.severity, locale),
     paint: d.severity === 'error' ? chalk.red : d.severity === 'warn' ? chalk.yellow : chalk.blue,
-    message: d.message.replace(/\s*\n\s*/g, ' '),
+    message: oneLine(d.message),
     ruleId: d.ruleId,
   }));
-  const whereWidth = Math.max(0, ...rows.map((r) => stringWidth(r.where)));
-  const severityWidth = Math.max(0, ...rows.map((r) => stringWidth(r.severity)));
-  const messageWidth = Math.min(80, Math.max(0, ...rows.map((r) => stringWidth(r.message))));
+  const whereWidth = widest(rows.map((r) => r.where));
+  const severityWidth = widest(rows.map((r) => r.severity));
+  const messageWidth = Math.min(80, widest(rows.map((r) => r.message)));
   return rows.map(
     (r) => `  ${chalk.dim(padStart(r.where, whereWidth))}  ${r.paint(padEnd(r.severity, severityWidth))}  ${padEnd(r.message, messageWidth)}  ${chalk.dim(r.ruleId)}`,
   );

@@ -27,9 +27,9 @@ export function counted(filePath: string, result: LintResult): FileResult {
 }
 
 /** A file whose check crashed inside rectlint: an internal error (exit code 2) for that file alone. */
-export function crashed(filePath: string, error: unknown, options: { locale: Locale; today: string }): FileResult {
+export function crashed(filePath: string, error: unknown, options: VerdictCriteria & { locale: Locale; today: string }): FileResult {
   const detail = describeThrown(error);
-  const result = unreadable(filePath, { zh: `rectlint 内部错误，未能检查此文件：${detail}`, en: `internal error, the file could not be checked: ${detail}` }, options.locale, '', options.today);
+  const result = unreadable(filePath, { zh: `rectlint 内部错误，未能检查此文件：${detail}`, en: `internal error, the file could not be checked: ${detail}` }, options.locale, '', options.today, options);
   result.diagnostics[0] = { ...result.diagnostics[0], ruleId: CORE_RULE_IDS.ruleError, internal: true };
   result.internalError = true;
   return result;

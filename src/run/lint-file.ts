@@ -2,8 +2,8 @@
  * One plan file from disk to result, with the cache consulted in between. The same function runs on the main
  * thread and in each worker, so both give the same answer.
  */
-import { readFileSync } from 'node:fs';
-import { counted, unreadable, type FileResult } from './file-result.js';
+import { readFileSync, statSync } from 'node:fs';
+import { counted, crashed, unreadable, type FileResult } from './file-result.js';
 import { lintWithConfig, settingsWithOverrides } from './lint-with-config.js';
 import type { LintRunOptions } from './run-options.js';
 import type { LoadedConfig } from '../config/load-config.js';
@@ -16,7 +16,7 @@ import { planDocument } from '../core/lint.js';
 import { previousSource, readPrevious } from './previous-document.js';
 
 /** Run options as they reach one file: plain data, so they can be sent to a worker. */
-export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress'> {
+export interface FileRunOptions extends Omit<LintRunOptions, 'onProgress' | 'onWarning'> {
   today: string;
   locale: Locale;
   /** Keep `result.plan` (the parsed plan) for formats that print from it. */
@@ -53,15 +53,37 @@ export function planOf(text: string): unknown {
   return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
+/**
+ * The largest file checked. A plan is read whole into a string and parsed; past this size the string alone nears
+ * V8's longest (512 MiB of UTF-16), and parsing it would need more memory than the process has, which ends the
+ * whole run. Such a file gets its own error and the others are checked.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 export async function lintFile(file: string, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+      return { result: unreadable(file, { zh: `文件过大（${mb(size)} MB，上限 ${mb(MAX_FILE_BYTES)} MB），未检查`, en: `the file is too large to check (${mb(size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB)` }, options.locale, '', options.today, options) };
+    }
     // Synchronous: linting is CPU-bound, and a thread-pool round trip per file costs more than the read.
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today, options) };
   }
+  try {
+    return await lintBytes(file, bytes, config, options, previous);
+  } catch (error) {
+    // A crash inside rectlint on one file is that file's internal error: the other files' results are kept.
+    return { result: crashed(file, error, options) };
+  }
+}
+
+/** A file's bytes to its result, as `lintFile` gives it: no file system, so it can be fed any bytes (tests, fuzzing). */
+export async function lintBytes(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry): Promise<FileOutcome> {
   // A type no reader takes (.xlsx, .pdf, .doc, …), or bytes that are not what the name says, is said so plainly.
   const notRead = notReadMessage(file, bytes);
   if (notRead) return { result: unreadable(file, notRead, options.locale, '', options.today, options) };

@@ -37,9 +37,16 @@ export function deadlineTimeline(plans: readonly ChartPlan[], labels: ReportLabe
     }
   }
   if (due.length + done.length === 0) return noData(id, labels.timeline, labels.noData);
-  const events = [...due, ...done];
-  const first = Math.min(...events);
-  const months = Math.max(...events) - first + 1;
+  // A loop, not Math.min(...events): spreading the months of 100 000 problems overflows the stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const list of [due, done]) {
+    for (const month of list) {
+      if (month < first) first = month;
+      if (month > last) last = month;
+    }
+  }
+  const months = last - first + 1;
   const dueSeries = cumulative(due, first, months);
   const doneSeries = cumulative(done, first, months);
 
