@@ -18,7 +18,7 @@ import type { LintRunOptions } from './run/run-options.js';
 import { checkRuleFlags, requireSomeRuleOn } from './run/rules-in-force.js';
 import { selectShard, type Shard } from './run/shard.js';
 import { settleBatches, type BatchScope } from './run/batch-phase.js';
-import type { RuleMeta } from './rule-kit/types.js';
+import type { LocalizedText, RuleMeta } from './rule-kit/types.js';
 
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
 export { ConfigError } from './config/config-error.js';
@@ -84,6 +84,8 @@ export interface LintFilesResult {
   rules: Map<string, RuleMeta>;
   /** What the batch rules judged together: with `shard`, only that shard's plans. */
   batch?: BatchScope & { shard?: Shard };
+  /** What went wrong around the check without stopping it (a corrupt cache ignored, a cache not written), once each. */
+  warnings: LocalizedText[];
 }
 
 /** Expands paths and globs, then checks every plan; results come back sorted by path. */
@@ -106,10 +108,15 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   // Flags are checked against the configs of the files found, or the one that would govern a file here.
   checkRuleFlags(options.ruleOverrides, jobs.length > 0 ? new Set(jobs.map((job) => job.config)) : [await resolver.forFile(resolve(cwd, 'plan.json'))]);
   for (const job of jobs) requireSomeRuleOn(job.config, relative(cwd, job.file) || job.file, options.ruleOverrides, answered);
-  const { cache, ...rest } = options;
+  const { cache, onWarning, ...rest } = options;
+  const warnings: LocalizedText[] = [];
+  const warn = (warning: LocalizedText) => {
+    warnings.push(warning);
+    onWarning?.(warning);
+  };
   const selected = selectShard(jobs, options.shard);
   // Batch rules are left undecided in each file's pass, then judge every plan of the run together.
-  const linted = await lintJobs(selected, { ...rest, cwd, today, locale, retainPlans: options.retainPlans ?? true, retainScoreDetail: options.retainScoreDetail ?? true, cache: Boolean(cache), deferBatch: true });
+  const linted = await lintJobs(selected, { ...rest, onWarning: warn, cwd, today, locale, retainPlans: options.retainPlans ?? true, retainScoreDetail: options.retainScoreDetail ?? true, cache: Boolean(cache), deferBatch: true });
   const settled = await settleBatches(
     linted,
     selected.map((job) => job.config),
@@ -120,5 +127,5 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);
   const batch = settled.scope && { ...settled.scope, ...(options.shard ? { shard: options.shard } : {}) };
-  return { results, unmatched, rules: await resolver.ruleMetas(), ...(batch ? { batch } : {}) };
+  return { results, unmatched, rules: await resolver.ruleMetas(), ...(batch ? { batch } : {}), warnings };
 }

@@ -11,6 +11,7 @@ import type { FileResult } from '../run/file-result.js';
 import { CORE_RULE_IDS, type Diagnostic } from '../core/diagnostic.js';
 import { judged } from '../core/verdict.js';
 import { findingIdentity, identityKey, relativeFile, type FindingIdentity } from './finding-identity.js';
+import { isObject } from '../rule-kit/helpers.js';
 
 export const BASELINE_FILE_NAME = 'rectlint-baseline.json';
 const FORMAT = 1;
@@ -25,8 +26,10 @@ export interface BaselineEntry extends Omit<FindingIdentity, 'file'> {
 export interface Baseline {
   /** Where the file is; entries' file names are relative to its directory. */
   file: string;
-  /** File name → entries. */
-  files: Record<string, BaselineEntry[]>;
+  /** File name → entries (a Map: a plan named `constructor` or `__proto__` is a name like any other). */
+  files: Map<string, BaselineEntry[]>;
+  /** Entries that were not baseline entries (null, text, a count that is no count…): ignored, and said once. */
+  invalid: number;
 }
 
 export interface StaleEntry extends BaselineEntry {
@@ -45,8 +48,27 @@ export async function readBaseline(file: string): Promise<Baseline> {
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在，请先运行 rectlint baseline (not found; run rectlint baseline first)' : `无法读取 (unreadable): ${(error as Error).message}`;
     throw new BaselineError(`${file}: ${why}`);
   }
-  if (data?.format !== FORMAT || typeof data.files !== 'object' || data.files === null) throw new BaselineError(`${file}: 不是 rectlint 基线文件 (not a rectlint baseline, format ${FORMAT})`);
-  return { file, files: data.files };
+  if (!isObject(data) || data.format !== FORMAT || !isObject(data.files)) throw new BaselineError(`${file}: 不是 rectlint 基线文件 (not a rectlint baseline, format ${FORMAT})`);
+  const files = new Map<string, BaselineEntry[]>();
+  let invalid = 0;
+  for (const [name, entries] of Object.entries(data.files)) {
+    if (!Array.isArray(entries)) {
+      invalid++;
+      continue;
+    }
+    const valid = entries.filter(isEntry);
+    invalid += entries.length - valid.length;
+    files.set(name, valid.map(({ ruleId, problemId, path, count }) => ({ ruleId, ...(problemId !== undefined ? { problemId } : {}), path, count })));
+  }
+  return { file, files, invalid };
+}
+
+/** An entry as `rectlint baseline` writes it; anything else in the file is ignored, never trusted. */
+function isEntry(entry: unknown): entry is BaselineEntry {
+  return (
+    isObject(entry) && typeof entry.ruleId === 'string' && typeof entry.path === 'string' && (entry.problemId === undefined || typeof entry.problemId === 'string') &&
+    typeof entry.count === 'number' && Number.isInteger(entry.count) && entry.count >= 1
+  );
 }
 
 function adoptable(d: Diagnostic): boolean {
@@ -58,8 +80,8 @@ function entryKey(entry: Omit<FindingIdentity, 'file'>): string {
 }
 
 /** Today's findings as entries, per file relative to `baseDir`. */
-function entriesOf(results: readonly FileResult[], baseDir: string): Record<string, BaselineEntry[]> {
-  const files: Record<string, BaselineEntry[]> = {};
+function entriesOf(results: readonly FileResult[], baseDir: string): Map<string, BaselineEntry[]> {
+  const files = new Map<string, BaselineEntry[]>();
   for (const result of results) {
     const counts = new Map<string, BaselineEntry>();
     for (const d of result.diagnostics.filter(adoptable)) {
@@ -69,7 +91,7 @@ function entriesOf(results: readonly FileResult[], baseDir: string): Record<stri
       if (entry) entry.count++;
       else counts.set(key, { ...identity, count: 1 });
     }
-    if (counts.size > 0) files[relativeFile(result.filePath, baseDir)] = [...counts.values()];
+    if (counts.size > 0) files.set(relativeFile(result.filePath, baseDir), [...counts.values()]);
   }
   return files;
 }
@@ -97,12 +119,13 @@ export async function writeBaseline(file: string, results: readonly FileResult[]
   const baseDir = dirname(file);
   const files = entriesOf(results, baseDir);
   const checked = new Set(results.map((r) => relativeFile(r.filePath, baseDir)));
-  for (const [name, entries] of Object.entries(previous?.files ?? {})) {
-    if (!checked.has(name) && existsSync(resolve(baseDir, name))) files[name] = entries;
+  for (const [name, entries] of previous?.files ?? []) {
+    if (!checked.has(name) && existsSync(resolve(baseDir, name))) files.set(name, entries);
   }
-  for (const entries of Object.values(files)) entries.sort(byIdentity);
-  await writeFile(file, `${stableJson({ format: FORMAT, files })}\n`);
-  return { entries: Object.values(files).reduce((n, list) => n + list.reduce((m, e) => m + e.count, 0), 0), files: Object.keys(files).length };
+  for (const entries of files.values()) entries.sort(byIdentity);
+  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  await writeFile(file, `${stableJson({ format: FORMAT, files: Object.fromEntries(sorted) })}\n`);
+  return { entries: [...files.values()].reduce((n, list) => n + list.reduce((m, e) => m + e.count, 0), 0), files: files.size };
 }
 
 function recount(result: FileResult, diagnostics: Diagnostic[], moved: Diagnostic[]): FileResult {
@@ -130,7 +153,7 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
   const updated = results.map((result) => {
     const name = relativeFile(result.filePath, baseDir);
     checked.add(name);
-    const remaining = new Map((baseline.files[name] ?? []).map((entry) => [entryKey(entry), { entry, left: entry.count }]));
+    const remaining = new Map((baseline.files.get(name) ?? []).map((entry) => [entryKey(entry), { entry, left: entry.count }]));
     const kept: Diagnostic[] = [];
     const moved: Diagnostic[] = [];
     for (const d of result.diagnostics) {
@@ -144,7 +167,7 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
     for (const { entry, left } of remaining.values()) if (left > 0) stale.push({ file: name, ...entry, unmatched: left });
     return moved.length > 0 ? recount(result, kept, moved) : result;
   });
-  for (const [name, entries] of Object.entries(baseline.files)) {
+  for (const [name, entries] of baseline.files) {
     if (!checked.has(name) && !existsSync(resolve(baseDir, name))) for (const entry of entries) stale.push({ file: name, ...entry, unmatched: entry.count });
   }
   return { results: updated, stale };

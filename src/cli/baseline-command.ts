@@ -39,6 +39,7 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides: parseRuleFlags(values.rule), asOf, locale, retainPlans: false, retainScoreDetail: false, ...gate.lint });
+  for (const warning of run.warnings) io.stderr.write(`rectlint: ${locale === 'en' ? warning.en : warning.zh}\n`);
   for (const pattern of run.unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
   if (run.unmatched.length > 0 || run.results.some((r) => r.internalError)) return EXIT.usage;
   const written = await writeBaseline(gate.baselineFile, run.results, previous);

@@ -8,6 +8,7 @@ import { RunOptionError } from '../run/run-options.js';
 import { severityOf } from '../config/rule-settings.js';
 import { configErrorText } from './config-error-text.js';
 import { isIsoDate } from '../core/dates.js';
+import { recordOf } from '../core/records.js';
 import { loadFormatter, FORMAT_NAMES, PLAN_FREE_FORMATS, SCORE_DETAIL_FREE_FORMATS } from '../formatters/index.js';
 import type { Locale, Severity } from '../rule-kit/types.js';
 import { chooseStyles } from './color.js';
@@ -64,7 +65,7 @@ function parsePlan(value: string | undefined, cwd: string): string | undefined {
 
 /** `--rule id:severity`, the severity a word or ESLint's 0/1/2; the ids are checked against the loaded rules later. */
 export function parseRuleFlags(values: readonly string[] | undefined): Record<string, Severity> {
-  const overrides: Record<string, Severity> = {};
+  const overrides = recordOf<Severity>();
   for (const value of values ?? []) {
     const at = value.lastIndexOf(':');
     const id = value.slice(0, at);
@@ -147,6 +148,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const { unmatched, rules } = run;
+  for (const warning of run.warnings) io.stderr.write(`rectlint: ${locale === 'en' ? warning.en : warning.zh}\n`);
   const results = await withBaseline(run.results, gate, io, locale);
   for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
   if (run.batch?.shard) io.stderr.write(shardNote(run.batch, locale));

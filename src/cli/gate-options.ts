@@ -74,6 +74,13 @@ export async function withBaseline(results: FileResult[], gate: GateOptions, io:
     if (error instanceof BaselineError) throw new UsageError(error.message);
     throw error;
   }
+  if (baseline.invalid > 0) {
+    io.stderr.write(
+      locale === 'en'
+        ? `rectlint: ${baseline.invalid} entries of ${gate.baselineFile} are not baseline entries and were ignored; run rectlint baseline to rewrite it\n`
+        : `rectlint：${gate.baselineFile} 中有 ${baseline.invalid} 条记录不是有效的基线条目，已忽略；可运行 rectlint baseline 重写\n`,
+    );
+  }
   const { results: filtered, stale } = applyBaseline(results, baseline);
   if (stale.length > 0) {
     const count = stale.reduce((n, s) => n + s.unmatched, 0);

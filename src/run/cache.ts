@@ -4,12 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileResult } from './file-result.js';
 import { VERSION } from '../cli/version.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { RuleSetting } from '../core/lint.js';
+import { isObject } from '../rule-kit/helpers.js';
+import type { LocalizedText } from '../rule-kit/types.js';
 
 export const DEFAULT_CACHE_FILE = '.rectlintcache';
 const CACHE_FORMAT = 1;
@@ -101,23 +103,69 @@ export async function cacheFileFor(location: string | undefined, cwd: string): P
   return isDirectory ? join(target, DEFAULT_CACHE_FILE) : target;
 }
 
+const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+const isPosition = (value: unknown) => isObject(value) && isNumber(value.line) && isNumber(value.column) && isNumber(value.offset);
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warn', 'info']);
+
+function isDiagnostic(value: unknown): boolean {
+  return isObject(value) && typeof value.ruleId === 'string' && SEVERITIES.has(value.severity) && typeof value.message === 'string' && Array.isArray(value.path) && isObject(value.range) && isPosition(value.range.start) && isPosition(value.range.end);
+}
+
+/** Whether a stored entry has the shape the formats print from: a cache file is data from disk, never trusted as it comes. */
+function isEntry(value: unknown): value is CacheEntry {
+  if (!isObject(value) || typeof value.key !== 'string' || (value.todayUsed !== undefined && typeof value.todayUsed !== 'string')) return false;
+  if (value.previous !== undefined && !(isObject(value.previous) && typeof value.previous.file === 'string' && typeof value.previous.hash === 'string')) return false;
+  const result = value.result;
+  if (!isObject(result) || !Array.isArray(result.diagnostics) || !result.diagnostics.every(isDiagnostic)) return false;
+  if (result.suppressed !== undefined && !(Array.isArray(result.suppressed) && result.suppressed.every(isDiagnostic))) return false;
+  const score = result.score;
+  return (
+    isObject(score) && isNumber(score.score) && isObject(score.grade) && typeof score.grade.key === 'string' && isObject(score.grade.label) && isObject(score.byCategory) &&
+    Array.isArray(score.byRule) && Array.isArray(score.byProblem) && typeof result.asOf === 'string' && isNumber(result.errorCount) && isNumber(result.warningCount) && isNumber(result.infoCount)
+  );
+}
+
+/** Why the cache could not be used or kept, once per run (the run goes on without it). */
+export type CacheWarning = LocalizedText;
+
 /** The cache file: entries named by path relative to the file, so a restored CI cache works in any checkout. */
 export class LintCache {
   private changed = false;
 
   private constructor(
     private readonly file: string,
-    private readonly entries: Record<string, CacheEntry>,
+    /** A Map, not an object: a plan named `__proto__` or `constructor` is a name like any other. */
+    private readonly entries: Map<string, CacheEntry>,
   ) {}
 
-  /** A missing, unreadable or foreign cache file is an empty cache, never an error. */
-  static async open(file: string): Promise<LintCache> {
-    let entries: Record<string, CacheEntry> = {};
+  /**
+   * A missing cache, or one from another version of rectlint, is an empty cache. One that cannot be read or is
+   * corrupt (not JSON, entries of the wrong shape) is an empty cache too, and `warn` says so once.
+   */
+  static async open(file: string, warn: (warning: CacheWarning) => void = () => undefined): Promise<LintCache> {
+    const empty = () => new LintCache(file, new Map());
+    let text: string;
     try {
-      const stored = JSON.parse(await readFile(file, 'utf8'));
-      if (stored?.format === CACHE_FORMAT && stored.rectlint === VERSION && typeof stored.entries === 'object') entries = stored.entries;
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') warn({ zh: `无法读取缓存文件 ${file}（${code ?? String(error)}），本次不使用缓存`, en: `cannot read the cache file ${file} (${code ?? String(error)}); checking without it` });
+      return empty();
+    }
+    let stored: unknown;
+    try {
+      stored = JSON.parse(text);
     } catch {
-      // start empty
+      stored = undefined;
+    }
+    if (isObject(stored) && (stored.format !== CACHE_FORMAT || stored.rectlint !== VERSION)) return empty();
+    const entries = new Map<string, CacheEntry>();
+    const valid = isObject(stored) && isObject(stored.entries) && Object.entries(stored.entries).every(([name, entry]) => isEntry(entry) && entries.set(name, entry));
+    if (!valid) {
+      warn({ zh: `缓存文件 ${file} 已损坏，已忽略（本次运行后重写）`, en: `the cache file ${file} is corrupt and was ignored (it is rewritten after this run)` });
+      const cache = empty();
+      cache.changed = true;
+      return cache;
     }
     return new LintCache(file, entries);
   }
@@ -127,13 +175,14 @@ export class LintCache {
   }
 
   get(file: string): CacheEntry | undefined {
-    return Object.hasOwn(this.entries, this.name(file)) ? this.entries[this.name(file)] : undefined;
+    return this.entries.get(this.name(file));
   }
 
   set(file: string, entry: CacheEntry): void {
     const name = this.name(file);
-    if (this.entries[name]?.key === entry.key && this.entries[name]?.todayUsed === entry.todayUsed) return;
-    this.entries[name] = entry;
+    const known = this.entries.get(name);
+    if (known?.key === entry.key && known.todayUsed === entry.todayUsed) return;
+    this.entries.set(name, entry);
     this.changed = true;
   }
 
@@ -143,19 +192,28 @@ export class LintCache {
    * for a file is still decided by its key when the file is linted.
    */
   absorb(other: LintCache): void {
-    for (const [name, entry] of Object.entries(other.entries)) {
+    for (const [name, entry] of other.entries) {
       const file = resolve(dirname(other.file), name);
       if (this.get(file)?.key !== entry.key) this.set(file, entry);
     }
   }
 
-  /** Written whole to a temporary file and renamed, so a crash never leaves half a cache. */
-  async save(): Promise<void> {
+  /**
+   * Written whole to a temporary file and renamed, so a crash never leaves half a cache. A cache that cannot be
+   * written (its path is a directory, the disk is full) is warned about; the run's results are not lost over it.
+   */
+  async save(warn: (warning: CacheWarning) => void = () => undefined): Promise<void> {
     if (!this.changed) return;
-    await mkdir(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ format: CACHE_FORMAT, rectlint: VERSION, entries: this.entries }));
-    await rename(temporary, this.file);
-    this.changed = false;
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(temporary, JSON.stringify({ format: CACHE_FORMAT, rectlint: VERSION, entries: Object.fromEntries(this.entries) }));
+      await rename(temporary, this.file);
+      this.changed = false;
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      warn({ zh: `无法写入缓存文件 ${this.file}（${code}）`, en: `cannot write the cache file ${this.file} (${code})` });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Locale, Severity } from '../rule-kit/types.js';
+import type { Locale, LocalizedText, Severity } from '../rule-kit/types.js';
 import type { Shard } from './shard.js';
 
 /** How a run checks its files: the options of `lintFiles` and `lintText`, and of `rectlint check`. */
@@ -22,6 +22,8 @@ export interface LintRunOptions {
   today?: string;
   /** Called as each plan file is done (`done` of `total`), e.g. for a progress bar. */
   onProgress?: (progress: { done: number; total: number; file?: string }) => void;
+  /** Called with what went wrong around the check without stopping it (a corrupt cache ignored, a cache not written). */
+  onWarning?: (warning: LocalizedText) => void;
   /** Worker threads for `lintFiles` (a number, or `auto`); results and their order are the same as with 1. */
   concurrency?: number | 'auto';
   /** Check only this part of the plan files (`--shard i/n`). */
