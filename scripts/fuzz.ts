@@ -1,0 +1,142 @@
+/**
+ * `npm run fuzz -- --cases N [--seed S] [--slow-ms 1000] [--save DIR] [--case S:I]`: a long fuzzing run over the
+ * same cases and properties as test/fuzz/fuzz.test.ts. Prints the cases run, the failures grouped by signature
+ * (with an example case each), the slow cases (re-run alone to tell real slowness from a busy machine) and the
+ * slowest case. `--case S:I` runs one case again; `--save DIR` writes each failing or slow case's file there.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { makeChecker, type CaseReport } from '../test/fuzz/check.js';
+import { buildCase, type FuzzCase } from '../test/fuzz/mutate.js';
+import { recipeOf, type Recipe } from '../test/fuzz/recipe.js';
+import { loadSeeds } from '../test/fuzz/seeds.js';
+
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    'slow-ms': { type: 'string', default: '1000' },
+    save: { type: 'string' },
+    case: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
+});
+
+const CHUNK = 1000;
+const seed = Number(values.seed);
+const slowMs = Number(values['slow-ms']);
+const seeds = loadSeeds();
+const check = await makeChecker();
+
+/** Case `index` of the run seeded `seed`: recipes are drawn in chunks, each chunk from its own seed, so any case can be drawn again alone. */
+let chunk: { key: string; recipes: Recipe[] } | undefined;
+function recipeAt(runSeed: number, index: number): Recipe {
+  const key = `${runSeed}:${Math.floor(index / CHUNK)}`;
+  if (chunk?.key !== key) chunk = { key, recipes: fc.sample(recipeOf('long'), { seed: runSeed * 1_000_003 + Math.floor(index / CHUNK), numRuns: CHUNK }) };
+  return chunk.recipes[index % CHUNK];
+}
+
+/** Errors that escape a case (a timer or promise a rule left behind) are charged to the case running. */
+let current: { failures: string[] } | undefined;
+const escaped = (error: unknown) => current?.failures.push(`escaped: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+process.on('uncaughtException', escaped);
+process.on('unhandledRejection', escaped);
+
+async function runOne(fuzzCase: FuzzCase, r: Recipe): Promise<CaseReport> {
+  current = { failures: [] };
+  const report = await check(fuzzCase, r);
+  // Let anything the case left behind run before the next case starts.
+  await new Promise((resolveTick) => setImmediate(resolveTick));
+  for (const detail of current.failures) report.failures.push({ signature: detail.replace(/\d+/g, 'N').slice(0, 160), detail });
+  current = undefined;
+  return report;
+}
+
+function save(id: string, fuzzCase: FuzzCase): string | undefined {
+  if (!values.save) return undefined;
+  const dir = resolve(values.save);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${id.replace(':', '-')}-${fuzzCase.file}`);
+  writeFileSync(file, fuzzCase.bytes);
+  return file;
+}
+
+if (values.case) {
+  const [runSeed, index] = values.case.split(':').map(Number);
+  const r = recipeAt(runSeed, index);
+  const fuzzCase = await buildCase(seeds, r);
+  const report = await runOne(fuzzCase, r);
+  console.log(`case ${values.case}: ${fuzzCase.label}\n${report.ms.toFixed(1)} ms, ${report.diagnostics} diagnostics`);
+  for (const failure of report.failures) console.log(`  ${failure.signature}\n    ${failure.detail}`);
+  const saved = save(values.case, fuzzCase);
+  if (saved) console.log(`saved ${saved}`);
+  console.log(JSON.stringify(r).slice(0, 2000));
+  process.exit(report.failures.length > 0 ? 1 : 0);
+}
+
+const total = Number(values.cases);
+const bySignature = new Map<string, { count: number; example: string; detail: string }>();
+const slow: { id: string; ms: number; label: string }[] = [];
+let slowest = { ms: -1, id: '', label: '' };
+const times: number[] = [];
+let failedCases = 0;
+const started = performance.now();
+let lastPrint = started;
+
+for (let index = 0; index < total; index++) {
+  const id = `${seed}:${index}`;
+  const r = recipeAt(seed, index);
+  let fuzzCase: FuzzCase;
+  try {
+    fuzzCase = await buildCase(seeds, r);
+  } catch (error) {
+    console.error(`case ${id}: the mutation itself failed (${String(error)}); skipped`);
+    continue;
+  }
+  const report = await runOne(fuzzCase, r);
+  times.push(report.ms);
+  if (report.ms > slowest.ms) slowest = { ms: report.ms, id, label: fuzzCase.label };
+  if (report.failures.length > 0) {
+    failedCases++;
+    save(id, fuzzCase);
+    for (const failure of new Map(report.failures.map((f) => [f.signature, f])).values()) {
+      const known = bySignature.get(failure.signature);
+      if (known) known.count++;
+      else bySignature.set(failure.signature, { count: 1, example: `${id} ${fuzzCase.label}`, detail: failure.detail });
+    }
+  }
+  if (report.ms > slowMs) {
+    // A busy machine makes cases slow at random: run it again alone (twice) and keep the fastest.
+    let fastest = report.ms;
+    for (let again = 0; again < 2 && fastest > slowMs; again++) fastest = Math.min(fastest, (await runOne(fuzzCase, r)).ms);
+    if (fastest > slowMs) {
+      slow.push({ id, ms: fastest, label: fuzzCase.label });
+      save(id, fuzzCase);
+    }
+  }
+  const now = performance.now();
+  if (!values.quiet && now - lastPrint > 10_000) {
+    lastPrint = now;
+    console.error(`… ${index + 1}/${total} cases, ${failedCases} failing, ${slow.length} slow, ${((now - started) / 1000).toFixed(0)} s`);
+  }
+}
+
+const elapsed = (performance.now() - started) / 1000;
+const sorted = [...times].sort((a, b) => a - b);
+const quantile = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+console.log(`fuzz: ${times.length} cases (seed ${seed}) in ${elapsed.toFixed(0)} s; ${failedCases} failing cases, ${bySignature.size} signatures; ${slow.length} cases over ${slowMs} ms`);
+console.log(`time per case: median ${quantile(0.5).toFixed(1)} ms, p99 ${quantile(0.99).toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms`);
+console.log(`slowest: case ${slowest.id} ${slowest.ms.toFixed(1)} ms: ${slowest.label}`);
+if (bySignature.size > 0) {
+  console.log('failures by signature:');
+  for (const [signature, { count, example, detail }] of [...bySignature].sort((a, b) => b[1].count - a[1].count)) {
+    console.log(`  ${String(count).padStart(6)} × ${signature}\n           e.g. case ${example}\n           ${detail.slice(0, 200)}`);
+  }
+}
+if (slow.length > 0) {
+  console.log(`slow cases (over ${slowMs} ms when run again alone):`);
+  for (const s of slow.sort((a, b) => b.ms - a.ms).slice(0, 20)) console.log(`  ${s.ms.toFixed(0).padStart(6)} ms  case ${s.id} ${s.label}`);
+}
+process.exit(failedCases > 0 || slow.length > 0 ? 1 : 0);
