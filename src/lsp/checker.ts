@@ -4,7 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, type FileResult } from '../api.js';
 import type { ConfigError } from '../config/config-error.js';
 import type { LoadedConfig } from '../config/load-config.js';
-import type { RuleMeta } from '../rule-kit/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Locale, RuleMeta } from '../rule-kit/types.js';
 import { documentKind, type DocumentKind } from './document-kind.js';
 import { configErrorOnDocument } from './config-problems.js';
 import { toLspDiagnostic } from './lsp-diagnostics.js';
@@ -78,5 +79,26 @@ export async function checkClassified(classified: Classified, settings: ServerSe
   // A report's text (.txt, .md, .csv) is imported by lintText itself, as `rectlint check` imports the file.
   const result = await lintText(text, { filePath, config, locale: settings.locale, asOf: settings.asOf });
   const metas = metasOf(config.registry);
-  return { ...base, result, metas, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, text, metas, settings.locale)) };
+  return { ...base, result, metas, diagnostics: shownInEditor(result.diagnostics, text, metas, settings.locale) };
+}
+
+/**
+ * The most diagnostics sent for one document. An editor lists a few thousand at most, and a message of 120 000
+ * (tens of megabytes of JSON) was never delivered at all; past the limit, one more diagnostic on the first line
+ * says how many are left out and where to see them all.
+ */
+export const MAX_EDITOR_DIAGNOSTICS = 10_000;
+
+function shownInEditor(diagnostics: readonly Diagnostic[], text: string, metas: ReadonlyMap<string, RuleMeta>, locale: Locale): LspDiagnostic[] {
+  const shown = diagnostics.slice(0, MAX_EDITOR_DIAGNOSTICS).map((d) => toLspDiagnostic(d, text, metas, locale));
+  const left = diagnostics.length - shown.length;
+  if (left > 0) {
+    shown.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 3,
+      source: 'rectlint',
+      message: locale === 'en' ? `${left} more findings are not shown here; rectlint check lists them all` : `另有 ${left} 个问题未在此显示；rectlint check 列出全部`,
+    });
+  }
+  return shown;
 }

@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../config/load-config.js';
 import { VERSION } from '../cli/version.js';
+import { clampFormatting, clampPosition, clampRange } from './clamp.js';
 import { cancelled, DiagnosticsService } from './diagnostics-service.js';
 import { combineHovers, findingDocs } from './finding-hover.js';
 import { JsonFeatures } from './json-features.js';
@@ -86,7 +87,7 @@ export function startLanguageServer(connection: Connection, options: { cwd: stri
     guarded(connection, 'completion', null, async ({ textDocument, position }, token) => {
       const target = await editable(textDocument.uri);
       if (token.isCancellationRequested) throw cancelled();
-      return target ? json.complete(target.kind, target.document, position) : null;
+      return target ? json.complete(target.kind, target.document, clampPosition(target.document, position)) : null;
     }),
   );
 
@@ -95,8 +96,9 @@ export function startLanguageServer(connection: Connection, options: { cwd: stri
       const target = await served(textDocument.uri);
       if (!target || token.isCancellationRequested) return null;
       const outcome = diagnostics!.currentOutcome(textDocument.uri);
-      const findings = outcome ? findingDocs(outcome.diagnostics, position, outcome.metas, settings!.locale) : undefined;
-      return combineHovers(findings, target.kind === 'report' ? null : await json.hover(target.kind, target.document, position));
+      const at = clampPosition(target.document, position);
+      const findings = outcome ? findingDocs(outcome.diagnostics, at, outcome.metas, settings!.locale) : undefined;
+      return combineHovers(findings, target.kind === 'report' ? null : await json.hover(target.kind, target.document, at));
     }),
   );
 
@@ -110,14 +112,14 @@ export function startLanguageServer(connection: Connection, options: { cwd: stri
   connection.onDocumentFormatting(
     guarded(connection, 'formatting', [], async ({ textDocument, options: formatting }) => {
       const target = await editable(textDocument.uri);
-      return target ? json.format(target.kind, target.document, undefined, formatting) : [];
+      return target ? json.format(target.kind, target.document, undefined, clampFormatting(formatting)) : [];
     }),
   );
 
   connection.onDocumentRangeFormatting(
     guarded(connection, 'range formatting', [], async ({ textDocument, range, options: formatting }) => {
       const target = await editable(textDocument.uri);
-      return target ? json.format(target.kind, target.document, range, formatting) : [];
+      return target ? json.format(target.kind, target.document, clampRange(target.document, range), clampFormatting(formatting)) : [];
     }),
   );
 
