@@ -111,6 +111,21 @@ function rangeProblems(d: Diagnostic, text: string, lines: Lines): string[] {
   return problems;
 }
 
+/**
+ * A range placed at a sheet's cell (a spreadsheet or CSV ledger) or on a PDF page gives the file's own row and
+ * column (the cell's, the printed line's) as its line and column, not a line of the imported text: those must be
+ * positive, and the offsets must still lie inside the text.
+ */
+function cellRangeProblems(d: Diagnostic, text: string): string[] {
+  const problems: string[] = [];
+  for (const [name, p] of [['start', d.range.start], ['end', d.range.end]] as const) {
+    if (!Number.isInteger(p.line) || p.line < 1 || !Number.isInteger(p.column) || p.column < 1) problems.push(`${name} cell line ${p.line} column ${p.column} not positive`);
+    if (!Number.isInteger(p.offset) || p.offset < 0 || p.offset > text.length) problems.push(`${name} offset ${p.offset} outside 0..${text.length}`);
+  }
+  if (d.range.end.offset < d.range.start.offset) problems.push('end before start');
+  return problems;
+}
+
 /** Whether an LSP range (0-based) lies inside the editor's text. */
 function lspRangeProblem(range: { start: { line: number; character: number }; end: { line: number; character: number } }, lines: Lines): string | undefined {
   for (const [name, p] of [['start', range.start], ['end', range.end]] as const) {
@@ -174,7 +189,8 @@ export async function makeChecker(): Promise<CaseChecker> {
     const text = await sourceText(fuzzCase.file, fuzzCase.bytes);
     const lines = lineStarts(text);
     for (const d of all) {
-      for (const problem of rangeProblems(d, text, lines)) fail(`position: ${d.ruleId} ${normalise(problem)}`, `${problem} (${d.message.slice(0, 80)})`);
+      const problems = d.range.place?.cell !== undefined || d.range.place?.page !== undefined ? cellRangeProblems(d, text) : rangeProblems(d, text, lines);
+      for (const problem of problems) fail(`position: ${d.ruleId} ${normalise(problem)}`, `${problem} (${d.message.slice(0, 80)})`);
     }
     // The editor holds the plan's text with its BOM, if any: the language server's ranges must fit that text.
     if (!isReportFile(fuzzCase.file)) {

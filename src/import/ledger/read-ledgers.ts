@@ -152,7 +152,9 @@ function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids
 function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, id: string): ProblemDraft {
   const { table, header } = entry.ledger;
   const rows = table.rows;
-  const feedbackCell = originOf(rows, rows[entry.rows[0]][header.columns.indexOf('feedback')], header.bodyRow)!;
+  const ownCell = rows[entry.rows[0]][header.columns.indexOf('feedback')];
+  // A damaged table can merge a body cell into its header: the row then has no words of its own for the problem.
+  const feedbackCell = originOf(rows, ownCell, header.bodyRow) ?? ownCell;
   const text = words(ctx, feedbackCell.span);
   const title = words(ctx, splitHeading(ctx.text, ctx.folded, text.span).title);
   const problem: ProblemDraft = { id, title: title.value || text.value };
