@@ -1,5 +1,9 @@
 import { arrayOf, defineRule, isCompletedStatus, isIsoDate, statusInfo, withSubItems, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import type { Measure } from '../src/types/plan.js';
+import type { Evidence, Measure } from '../src/types/plan.js';
+import { isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
+
+/** Evidence that is there: an item whose title is not template filler (（佐证材料）, 待补充). */
+const counts = (evidence: unknown) => !(typeof (evidence as Evidence | undefined)?.title === 'string' && isPlaceholder((evidence as Evidence).title));
 
 export default defineRule({
   meta: {
@@ -15,6 +19,7 @@ export default defineRule({
     messages: {
       problemWithoutEvidence: { zh: '问题 {{id}} 标为“{{status}}”，但没有佐证材料', en: 'problem {{id}} is marked "{{statusEn}}" but has no evidence' },
       measureWithoutEvidence: { zh: '措施标为“{{status}}”，但没有佐证材料', en: 'the measure is marked "{{statusEn}}" but has no evidence' },
+      placeholder: { zh: '佐证材料还是占位文字“{{text}}”，尚未填写', en: 'the evidence is still the placeholder "{{text}}"' },
       evidenceAfterReport: { zh: '佐证材料日期 {{date}} 晚于{{limitName}} {{limit}}', en: 'evidence dated {{date}}, after the {{limitNameEn}} {{limit}}' },
     },
   },
@@ -27,7 +32,7 @@ export default defineRule({
         if (!isCompletedStatus(problem.status)) return NOT_APPLICABLE;
         // Evidence anywhere under the problem counts: its own, its measures', its sub-items'.
         const evidenceCount = withSubItems(problem).reduce(
-          (n, p) => n + arrayOf(p.evidence).length + arrayOf<Measure>(p.measures).reduce((m, measure) => m + arrayOf(measure?.evidence).length, 0),
+          (n, p) => n + arrayOf(p.evidence).filter(counts).length + arrayOf<Measure>(p.measures).reduce((m, measure) => m + arrayOf(measure?.evidence).filter(counts).length, 0),
           0,
         );
         if (evidenceCount === 0) {
@@ -37,12 +42,16 @@ export default defineRule({
       },
       measure(measure, path) {
         if (!isCompletedStatus(measure.status)) return NOT_APPLICABLE;
-        if (arrayOf(measure.evidence).length === 0) {
+        if (arrayOf(measure.evidence).filter(counts).length === 0) {
           const { zh: status, en: statusEn } = statusInfo(measure.status)!;
           context.report({ path: [...path, measure.evidence ? 'evidence' : 'status'], messageId: 'measureWithoutEvidence', data: { status, statusEn } });
         }
       },
       evidence(evidence, path) {
+        if (typeof evidence.title === 'string' && isPlaceholder(evidence.title)) {
+          context.report({ path: [...path, 'title'], messageId: 'placeholder', data: { text: quotedPlaceholder(evidence.title) } });
+          return undefined;
+        }
         if (!isIsoDate(evidence.date)) return NOT_APPLICABLE;
         if (evidence.date > limit) context.report({ path: [...path, 'date'], messageId: 'evidenceAfterReport', data: { date: evidence.date, limit, ...limitNames } });
       },

@@ -1,4 +1,5 @@
-import { arrayOf, defineRule, isIsoDate, isNonEmptyString, isObject, NOT_APPLICABLE, textOf } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isIsoDate, isObject, NOT_APPLICABLE, textOf } from '../src/rule-kit/index.js';
+import { hasContent } from './support/placeholder.js';
 
 interface Options {
   kinds: string[];
@@ -52,7 +53,7 @@ export default defineRule<Options>({
         const report = isObject(plan.report) ? plan.report : undefined;
         if (!report || (!context.options.always && !isIsoDate(report.publicationDate))) return NOT_APPLICABLE;
         const kinds = new Set(context.options.kinds);
-        const hasChannel = arrayOf<{ kind?: string; value?: string }>(report.contacts).some((c) => isObject(c) && kinds.has(textOf(c.kind)) && isNonEmptyString(c.value));
+        const hasChannel = arrayOf<{ kind?: string; value?: string }>(report.contacts).some((c) => isObject(c) && kinds.has(textOf(c.kind)) && hasContent(c.value));
         if (!hasChannel) context.report({ path: ['report', 'contacts'], messageId: 'missing' });
         return undefined;
       },

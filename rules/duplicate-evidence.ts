@@ -1,4 +1,5 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath, textOf } from '../src/rule-kit/index.js';
+import { hasContent } from './support/placeholder.js';
 import type { Evidence, Measure, Problem } from '../src/types/plan.js';
 import { findNearDuplicates, normaliseText, type Outcome, type SearchText } from './support/near-duplicates.js';
 import { evidenceOf, problemsOf } from './support/walk.js';
@@ -112,11 +113,12 @@ export default defineRule<Options>({
       // Texts and documents of one top-level problem (with its sub-items) are one group, told apart by the object.
       for (const { problem, path, top: group } of problemsOf(plan)) {
         const id = problem.id ?? '';
-        if (isNonEmptyString(problem.progress)) progress.push({ text: problem.progress, group, payload: id, node: problem });
+        // Template filler repeated in every row is unfilled, not copied: require-* rules report it.
+        if (hasContent(problem.progress)) progress.push({ text: problem.progress, group, payload: id, node: problem });
         const keys: string[] = [];
         for (const measure of arrayOf<Measure>(problem.measures)) {
           if (!isObject(measure)) continue;
-          if (isNonEmptyString(measure.text)) measures.push({ text: measure.text, group, payload: id, node: measure });
+          if (hasContent(measure.text)) measures.push({ text: measure.text, group, payload: id, node: measure });
           for (const evidence of arrayOf<Evidence>(measure.evidence)) if (isObject(evidence)) keys.push(documentKey(evidence));
         }
         for (const evidence of arrayOf<Evidence>(problem.evidence)) if (isObject(evidence)) keys.push(documentKey(evidence));

@@ -1,4 +1,5 @@
 import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, textOf } from '../src/rule-kit/index.js';
+import { hasContent } from './support/placeholder.js';
 import type { Measure } from '../src/types/plan.js';
 import { hasOutcome, isFormalOnly, outcomeOptionSchemas, outcomeWords } from './support/outcomes.js';
 import { evidenceOf } from './support/walk.js';
@@ -44,7 +45,7 @@ export default defineRule<Options>({
         const texts = arrayOf<Measure>(problem.measures)
           .filter(isObject)
           .map((m) => m.text)
-          .filter(isNonEmptyString);
+          .filter(hasContent);
         if (texts.length === 0) return NOT_APPLICABLE;
         if (!texts.every((text) => isFormalOnly(text, lexicon))) return undefined;
         const evidenceShowsOutcome = evidenceOf(problem, path).some(({ evidence }) => RECORD_TYPES.has(evidence.type) || hasOutcome(textOf(evidence.title), lexicon));

@@ -1,4 +1,5 @@
-import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { defineRule, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { hasContent } from './support/placeholder.js';
 import { deliverablesOptionSchema, isConcrete } from './support/concrete.js';
 import { findTerm } from './support/lexicon.js';
 import { wordList } from './support/options.js';
@@ -45,7 +46,8 @@ export default defineRule<Options>({
   create(context) {
     return {
       measure(measure, path) {
-        if (!isNonEmptyString(measure.text)) return NOT_APPLICABLE;
+        // An empty measure or template filler is require-measures' finding; there is nothing here to call hollow.
+        if (!hasContent(measure.text)) return NOT_APPLICABLE;
         if (isConcrete(measure.text, context.options)) return undefined;
         const word = findTerm(measure.text, context.options.boilerplate);
         if (word) context.report({ path: [...path, 'text'], messageId: 'hollow', data: { word } });

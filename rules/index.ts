@@ -11,12 +11,13 @@ import { acrossPlansRules } from './across-plans.js';
 import requireCauseAnalysis from './require-cause-analysis.js';
 import requireDeadline from './require-deadline.js';
 import requireMeasures from './require-measures.js';
+import requireProblems from './require-problems.js';
 import requireResponsibleLeader from './require-responsible-leader.js';
 
 /** The built-in rules, exported exactly as a third-party plugin exports its own. */
 const plugin: Plugin = {
   name: 'rectlint',
-  rules: [requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, importLayout, ...planAndReportRules, ...acrossPlansRules],
+  rules: [requireProblems, requireCauseAnalysis, requireResponsibleLeader, requireDeadline, requireMeasures, completedRequiresEvidence, meetingFrequency, ...hollowRectificationRules, declaredCount, declaredArithmetic, importUnrecognized, importLayout, ...planAndReportRules, ...acrossPlansRules],
 };
 
 export default plugin;

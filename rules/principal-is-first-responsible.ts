@@ -1,4 +1,5 @@
 import { defineRule, isNonEmptyString, isObject, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 import { isPrincipalPost, principalOptionSchemas } from './support/principal.js';
 
 interface Options {
@@ -28,6 +29,7 @@ export default defineRule<Options>({
     messages: {
       missingFirst: { zh: '未明确整改第一责任人', en: 'no first responsible person is named' },
       missingLeader: { zh: '整改领导小组未明确组长', en: 'the leading group names no leader' },
+      namePlaceholder: { zh: '{{role}}的姓名还是占位文字“{{text}}”，尚未填写', en: 'the name of the {{roleEn}} is still the placeholder "{{text}}"' },
       firstNotPrincipal: {
         zh: '第一责任人“{{who}}”不是单位主要负责人（应为党组书记、党委书记等）',
         en: 'the first responsible person "{{who}}" is not the unit’s principal (its Party secretary)',
@@ -62,6 +64,14 @@ export default defineRule<Options>({
         if (!first && !leader && !requireNamed) return NOT_APPLICABLE;
 
         const isPrincipal = (person: { post?: string }) => isNonEmptyString(person.post) && isPrincipalPost(person.post, context.options);
+        // A name left as （姓名） or XXX names nobody: said where it stands, before judging the post.
+        const roles = [
+          [first, FIRST, { role: '第一责任人', roleEn: 'first responsible person' }],
+          [leader, LEADER, { role: '领导小组组长', roleEn: 'leading group’s leader' }],
+        ] as const;
+        for (const [person, at, role] of roles) {
+          if (person && typeof person.name === 'string' && isPlaceholder(person.name)) context.report({ path: [...at, 'name'], messageId: 'namePlaceholder', data: { ...role, text: quotedPlaceholder(person.name) } });
+        }
         if (!first) {
           if (requireNamed) context.report({ path: FIRST, messageId: 'missingFirst' });
         } else if (!isPrincipal(first)) {

@@ -1,4 +1,5 @@
 import { arrayOf, defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { hasContent, isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 
 export default defineRule<{ minimum: number }>({
   meta: {
@@ -12,7 +13,8 @@ export default defineRule<{ minimum: number }>({
       basis: '逐条剖析原因 (焦作市, L-jiaozuo); 深入分析深层次原因 (江城县, L-jiangcheng)',
     },
     messages: {
-      missing: { zh: '问题 {{id}} 缺少原因分析（原因分析）', en: 'problem {{id}} has no cause analysis' },
+      missing: { zh: '问题 {{id}} 缺少原因分析', en: 'problem {{id}} has no cause analysis' },
+      placeholder: { zh: '问题 {{id}} 的原因分析还是占位文字“{{text}}”，尚未填写', en: 'problem {{id}}: the cause analysis is still the placeholder "{{text}}"' },
       tooFew: { zh: '问题 {{id}} 只有 {{count}} 条原因分析，至少需要 {{minimum}} 条', en: 'problem {{id}} has {{count}} causes; at least {{minimum}} are required' },
       empty: { zh: '原因分析第 {{index}} 条为空', en: 'cause {{index}} is empty' },
     },
@@ -28,11 +30,16 @@ export default defineRule<{ minimum: number }>({
         const causes = arrayOf<unknown>(problem.causes);
         const source = fieldSource(problem, scope, (p) => arrayOf(p.causes).length > 0);
         if (source === 'deferred' || source === 'inherited') return NOT_APPLICABLE;
-        const count = causes.filter(isNonEmptyString).length;
+        const count = causes.filter(hasContent).length;
         const id = problem.id ?? '';
+        // Template filler (（原因分析）, 略) is no analysis: reported where it stands, each one.
+        causes.forEach((cause, index) => {
+          if (typeof cause === 'string' && isPlaceholder(cause)) context.report({ path: [...path, 'causes', index], messageId: 'placeholder', data: { id, text: quotedPlaceholder(cause) } });
+        });
+        const placeholders = causes.filter((cause) => typeof cause === 'string' && isPlaceholder(cause)).length;
         // Nothing, or nothing but blanks, is no analysis at all; blanks beside real causes are reported one by one.
         if (count === 0) {
-          context.report({ path: [...path, 'causes'], messageId: 'missing', data: { id } });
+          if (placeholders === 0) context.report({ path: [...path, 'causes'], messageId: 'missing', data: { id } });
           return;
         }
         causes.forEach((cause, index) => {

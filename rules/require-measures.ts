@@ -1,4 +1,5 @@
 import { arrayOf, defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 
 export default defineRule<{ minimum: number }>({
   meta: {
@@ -15,6 +16,7 @@ export default defineRule<{ minimum: number }>({
       missing: { zh: '问题 {{id}} 没有整改措施', en: 'problem {{id}} has no measures' },
       tooFew: { zh: '问题 {{id}} 只有 {{count}} 项整改措施，至少需要 {{minimum}} 项', en: 'problem {{id}} has {{count}} measures; at least {{minimum}} are required' },
       empty: { zh: '整改措施内容为空', en: 'the measure is empty' },
+      placeholder: { zh: '整改措施还是占位文字“{{text}}”，尚未填写', en: 'the measure is still the placeholder "{{text}}"' },
     },
     options: {
       type: 'object',
@@ -33,7 +35,8 @@ export default defineRule<{ minimum: number }>({
         else if (count < context.options.minimum) context.report({ path: [...path, 'measures'], messageId: 'tooFew', data });
       },
       measure(measure, path) {
-        if (!isNonEmptyString(measure.text)) context.report({ path: [...path, 'text'], messageId: 'empty' });
+        if (typeof measure.text === 'string' && isPlaceholder(measure.text)) context.report({ path: [...path, 'text'], messageId: 'placeholder', data: { text: quotedPlaceholder(measure.text) } });
+        else if (!isNonEmptyString(measure.text)) context.report({ path: [...path, 'text'], messageId: 'empty' });
       },
     };
   },

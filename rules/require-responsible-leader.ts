@@ -1,4 +1,5 @@
 import { defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 
 interface Options {
   requireDepartment: boolean;
@@ -6,9 +7,9 @@ interface Options {
 }
 
 const FIELDS = [
-  { field: 'responsibleLeader', messageId: 'missingLeader', option: undefined },
-  { field: 'responsibleDepartment', messageId: 'missingDepartment', option: 'requireDepartment' },
-  { field: 'responsiblePerson', messageId: 'missingPerson', option: 'requirePerson' },
+  { field: 'responsibleLeader', messageId: 'missingLeader', name: { zh: '责任领导', en: 'responsible leader' }, option: undefined },
+  { field: 'responsibleDepartment', messageId: 'missingDepartment', name: { zh: '责任部门', en: 'responsible department' }, option: 'requireDepartment' },
+  { field: 'responsiblePerson', messageId: 'missingPerson', name: { zh: '责任人', en: 'responsible person' }, option: 'requirePerson' },
 ] as const;
 
 export default defineRule<Options>({
@@ -27,6 +28,7 @@ export default defineRule<Options>({
       missingLeader: { zh: '问题 {{id}} 未明确责任领导', en: 'problem {{id}} names no responsible leader' },
       missingDepartment: { zh: '问题 {{id}} 未明确责任部门', en: 'problem {{id}} names no responsible department' },
       missingPerson: { zh: '问题 {{id}} 未明确责任人', en: 'problem {{id}} names no responsible person' },
+      placeholder: { zh: '问题 {{id}} 的{{field}}还是占位文字“{{text}}”，尚未填写', en: 'problem {{id}}: the {{fieldEn}} is still the placeholder "{{text}}"' },
     },
     options: {
       type: 'object',
@@ -41,12 +43,20 @@ export default defineRule<Options>({
     return {
       problem(problem, path, scope) {
         let applicable = false;
-        for (const { field, messageId, option } of FIELDS) {
-          if (option && !context.options[option]) continue;
+        for (const { field, messageId, name, option } of FIELDS) {
+          const value = problem[field];
+          const required = !option || context.options[option];
+          // A placeholder is reported even in a field the options leave optional: a form left half filled in.
+          if (typeof value === 'string' && isPlaceholder(value)) {
+            applicable = true;
+            context.report({ path: [...path, field], messageId: 'placeholder', data: { id: problem.id ?? '', field: name.zh, fieldEn: name.en, text: quotedPlaceholder(value) } });
+            continue;
+          }
+          if (!required) continue;
           const source = fieldSource(problem, scope, (p) => p[field] !== undefined && p[field] !== '');
           if (source === 'inherited' || source === 'deferred') continue;
           applicable = true;
-          if (!isNonEmptyString(problem[field])) context.report({ path: [...path, field], messageId, data: { id: problem.id ?? '' } });
+          if (!isNonEmptyString(value)) context.report({ path: [...path, field], messageId, data: { id: problem.id ?? '' } });
         }
         return applicable ? undefined : NOT_APPLICABLE;
       },

@@ -44,7 +44,7 @@ describe('rectlint check: exit codes', () => {
       {
         ruleId: 'require-cause-analysis',
         severity: 2,
-        message: '问题 1.1 缺少原因分析（原因分析）',
+        message: '问题 1.1 缺少原因分析',
         line: line - 1,
         column: column - 2,
         endLine: line - 1,

@@ -18,6 +18,14 @@ const EXPECTED = {
   'weak-plan.json': 'returned',
 } as const;
 
+/** broken-plan.json's score and the run's average, as the JSON format gives them (they move as rules are added). */
+async function figures() {
+  const files = JSON.parse(await examplesIn('json'));
+  const broken = files.find((f: any) => f.filePath.endsWith('broken-plan.json')).score as number;
+  const average = Math.round((10 * files.reduce((n: number, f: any) => n + f.score, 0)) / files.length) / 10;
+  return { broken, average, brokenRe: String(broken).replace('.', '\\.') };
+}
+
 async function examplesIn(format: string, extra: string[] = []) {
   const root = tempProject({});
   const out = join(root, `out.${format}`);
@@ -45,19 +53,21 @@ describe('the verdict: one per plan, the same in every format, never contradicti
       expect(f.gradeKey === 'fail').toBe(f.verdict.key === 'returned');
     }
     const broken = files.find((f: any) => f.filePath.endsWith('broken-plan.json'));
-    expect([broken.score, broken.grade, broken.verdict]).toEqual([86.1, '不合格', { key: 'returned', label: '退回修改', passMark: 60, reasons: [{ kind: 'errors', count: 10 }] }]);
+    expect(broken.score).toBeGreaterThanOrEqual(75);
+    expect([broken.grade, broken.verdict]).toEqual(['不合格', { key: 'returned', label: '退回修改', passMark: 60, reasons: [{ kind: 'errors', count: 10 }] }]);
   });
 
-  it('stylish: the header and the table say 退回修改 / 不合格 for broken-plan (86.1), the closing line says the gate failed', async () => {
+  it('stylish: the header and the table say 退回修改 / 不合格 for broken-plan (a score of 良好), the closing line says the gate failed', async () => {
+    const { broken, average, brokenRe } = await figures();
     const text = await examplesIn('stylish');
-    expect(text).toContain('examples/broken-plan.json  得分 86.1 · 不合格 · 退回修改（10 个错误）');
+    expect(text).toContain(`examples/broken-plan.json  得分 ${broken} · 不合格 · 退回修改（10 个错误）`);
     expect(text).toContain('examples/complete-plan.json  得分 100 · 优秀 · 通过');
-    expect(text).toMatch(/examples\/broken-plan\.json +86\.1 {2}不合格 {2}退回修改/);
-    expect(text).not.toMatch(/86\.1 {2}合格/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 未通过：4 份方案退回修改 · 5 份方案，1 份通过 · 审核发现 143 条（111 个错误，32 个警告，0 个提示） · 平均得分 80.3');
+    expect(text).toMatch(new RegExp(`examples/broken-plan\\.json +${brokenRe} {2}不合格 {2}退回修改`));
+    expect(text).not.toMatch(new RegExp(`${brokenRe} {2}合格`));
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^✖ 未通过：4 份方案退回修改 · 5 份方案，1 份通过 · 审核发现 \\d+ 条（\\d+ 个错误，\\d+ 个警告，\\d+ 个提示） · 平均得分 ${average}$`));
     const english = await examplesIn('stylish', ['--locale', 'en']);
-    expect(english).toContain('examples/broken-plan.json  score 86.1 · fail · returned (10 errors)');
-    expect(english.trimEnd().split('\n').at(-1)).toBe('✖ failed: 4 plans returned · 5 plans, 1 accepted · 143 findings (111 errors, 32 warnings, 0 info) · average score 80.3');
+    expect(english).toContain(`examples/broken-plan.json  score ${broken} · fail · returned (10 errors)`);
+    expect(english.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^✖ failed: 4 plans returned · 5 plans, 1 accepted · \\d+ findings \\(\\d+ errors, \\d+ warnings, \\d+ info\\) · average score ${average}$`));
   });
 
   it('html: the summary counts 4 returned plans of 5, and each plan shows its verdict', async () => {
@@ -70,23 +80,25 @@ describe('the verdict: one per plan, the same in every format, never contradicti
   });
 
   it('csv, junit, markdown and sarif carry the same verdict', async () => {
+    const { broken, brokenRe } = await figures();
     const csv = await examplesIn('csv');
     const brokenRow = csv.split('\r\n').find((line) => line.includes('broken-plan.json'))!;
-    expect(brokenRow).toContain(',86.1,不合格,退回修改（10 个错误）,');
+    expect(brokenRow).toContain(`,${broken},不合格,退回修改（10 个错误）,`);
     const junit = await examplesIn('junit');
     expect(junit.match(/<property name="verdict" value="returned"\/>/g)).toHaveLength(4);
     expect(junit.match(/<property name="verdict" value="accepted"\/>/g)).toHaveLength(1);
     expect(junit).toContain('<failure message="退回修改（10 个错误）" type="verdict">');
     const markdown = await examplesIn('markdown');
-    expect(markdown).toMatch(/examples\/broken-plan\.json \| 86\.1 \| 不合格 \| 退回修改（10 个错误） \|/);
+    expect(markdown).toMatch(new RegExp(`examples/broken-plan\\.json \\| ${brokenRe} \\| 不合格 \\| 退回修改（10 个错误） \\|`));
     const sarif = JSON.parse(await examplesIn('sarif'));
     const artifacts = sarif.runs[0].artifacts.map((a: any) => [a.location.uri.split('/').at(-1), a.properties.verdict, a.properties.grade]);
     expect(artifacts).toEqual(Object.entries(EXPECTED).map(([name, verdict]) => [name, verdict, verdict === 'accepted' ? 'excellent' : 'fail']));
   });
 
   it('--explain-score says why the grade is not what the score alone would give', async () => {
+    const { broken } = await figures();
     const text = await examplesIn('stylish', ['--explain-score']);
-    expect(text).toContain('等级 不合格：退回修改（10 个错误）；仅凭得分 86.1 应为良好，等级以审核结论为准');
+    expect(text).toContain(`等级 不合格：退回修改（10 个错误）；仅凭得分 ${broken} 应为${broken >= 90 ? '优秀' : '良好'}，等级以审核结论为准`);
     expect(text).toContain('等级 优秀：通过（及格线 60）');
   });
 

@@ -85,7 +85,7 @@ describe('the rule runner', () => {
     });
     expect(result.internalError).toBe(true);
     expect(result.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
-      ['require-cause-analysis', '问题 1.1 缺少原因分析（原因分析）'],
+      ['require-cause-analysis', '问题 1.1 缺少原因分析'],
       ['rule-error', '规则 exploding 运行出错：boom'],
     ]);
   });

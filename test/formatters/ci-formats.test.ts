@@ -123,7 +123,7 @@ describe('junit', () => {
     expect(xml).toContain('<testcase name="审核结论" classname="plans/a.json" time="0">\n      <failure message="退回修改（2 个错误）" type="verdict">退回修改（2 个错误）</failure>');
     expect(xml).toContain('<property name="verdict" value="returned"/>');
     expect(xml).toContain('<testcase name="问题 1.1" classname="plans/a.json" time="0">');
-    expect(xml).toMatch(/<failure message="问题 1\.1 缺少原因分析（原因分析）(?: \(\+\d+\))?" type="[^"]*require-cause-analysis/);
+    expect(xml).toMatch(/<failure message="问题 1\.1 缺少原因分析(?: \(\+\d+\))?" type="[^"]*require-cause-analysis/);
     expect(xml).toContain('<testcase name="问题 1.2" classname="plans/a.json" time="0"/>');
     expect(xml).toMatch(/<error message="[^"]+" type="parse">3:1 错误 /);
     expect(xml).toContain('已豁免: 原因分析见党组会议纪要');
@@ -144,7 +144,7 @@ describe('checkstyle', () => {
     const root = project();
     const xml = await formatted(root, 'checkstyle');
     expect(xml).toContain(`<file name="${join(root, 'plans/a.json')}">`);
-    expect(xml).toMatch(/<error line="\d+" column="\d+" severity="error" message="问题 1\.1 缺少原因分析（原因分析） \(require-cause-analysis\)" source="rectlint\.require-cause-analysis"\/>/);
+    expect(xml).toMatch(/<error line="\d+" column="\d+" severity="error" message="问题 1\.1 缺少原因分析 \(require-cause-analysis\)" source="rectlint\.require-cause-analysis"\/>/);
     expect(xml).toContain('50%,&#10;完成');
     if (hasXmllint) expect(xmllint(join(root, 'out.checkstyle')).status).toBe(0);
   });
@@ -160,7 +160,7 @@ describe('github', () => {
     const lines = (await formatted(project(), 'github')).trimEnd().split('\n');
     const id = positionOf(toText(planWithFindings()), '"id": "1.1"');
     const [line, col] = [id.line - 1, id.column - 2];
-    expect(lines).toContain(`::error file=plans/a.json,line=${line},endLine=${line},col=${col},endColumn=${col + 1},title=rectlint require-cause-analysis::问题 1.1 缺少原因分析（原因分析）`);
+    expect(lines).toContain(`::error file=plans/a.json,line=${line},endLine=${line},col=${col},endColumn=${col + 1},title=rectlint require-cause-analysis::问题 1.1 缺少原因分析`);
     expect(lines.some((line) => line.startsWith('::error file=plans/broken.json,line=3,') && line.includes('title=rectlint parse::'))).toBe(true);
     const schemaLine = lines.find((line) => line.includes('rectlint schema'))!;
     expect(schemaLine).toContain('50%25,%0A完成');

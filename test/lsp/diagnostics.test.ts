@@ -60,7 +60,7 @@ describe('rectlint lsp: diagnostics', () => {
     expect(diagnostics[0]).toMatchObject({
       severity: 1,
       source: 'rectlint',
-      message: '问题 1.1 缺少原因分析（原因分析）',
+      message: '问题 1.1 缺少原因分析',
       codeDescription: { href: docUrl('require-cause-analysis') },
       range: { start: { line: 17, character: 8 }, end: { line: 17, character: 9 } },
       data: { ruleId: 'require-cause-analysis', path: ['aspects', 0, 'problems', 0, 'causes'], messageId: 'missing' },

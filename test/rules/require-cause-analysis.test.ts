@@ -14,7 +14,7 @@ describe(RULE, () => {
     delete plan.aspects[0].problems[0].causes;
     const text = toText(plan);
     const [d] = ruleDiagnostics(lintWithRule(text, RULE), RULE);
-    expect(d.message).toBe('问题 1.1 缺少原因分析（原因分析）');
+    expect(d.message).toBe('问题 1.1 缺少原因分析');
     expect(d.path).toEqual(['aspects', 0, 'problems', 0, 'causes']);
     expect(d.problemId).toBe('1.1');
     // Missing, so placed on the closest existing node: the problem object's opening brace.
