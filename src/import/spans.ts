@@ -44,7 +44,6 @@ export class SpanMap {
   }
 }
 
-
 /** Paths hold plain keys and indices, so a separator no key contains makes a unique map key. */
 function key(path: JsonPath): string {
   return path.join('\u0000');
