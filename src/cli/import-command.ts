@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigFinder } from '../config/find-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { LineIndex } from '../core/source-range.js';
-import { readReport } from '../import/read-report.js';
+import { readReportFile } from '../run/read-report-file.js';
 import { isReportFile, notReadMessage, REPORT_EXTENSIONS } from '../import/report-files.js';
 import type { ImportedPlan } from '../import/import-report.js';
 import { sourcePlaces } from '../import/source-places.js';
@@ -64,7 +64,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   // The office's own labels and headers come from the config (its `import`); its plugins are not needed here.
   const configFile = values.config ? resolve(io.cwd, values.config) : await new ConfigFinder().find(dirname(file));
   const config = configFile ? await loadConfig(configFile, io.cwd, { plugins: false }) : undefined;
-  const read = await readReport(bytes, file, { lexicon: config?.import });
+  const read = await readReportFile(bytes, file, { lexicon: config?.import });
   const failure = 'error' in read ? { message: read.error, text: read.text, range: read.range } : read.document.syntaxError ? { message: read.document.syntaxError.message, text: '', range: undefined } : undefined;
   if (failure) {
     const at = failure.range?.start ?? new LineIndex(failure.text).position(failure.text.length);

@@ -2,10 +2,20 @@ import { extname } from 'node:path';
 import { isEncryptedPackage } from '../read/compound-file.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 
-/** How a report file is read: its extension decides. */
-export type ReportFormat = 'text' | 'markdown' | 'docx' | 'csv' | 'xlsx' | 'pdf';
+/** How a report file is read: its extension decides. `doc` (.doc, .wps) is converted to .docx before it is read. */
+export type ReportFormat = 'text' | 'markdown' | 'docx' | 'csv' | 'xlsx' | 'pdf' | 'doc';
 
-const FORMATS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'markdown', '.docx': 'docx', '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.csv': 'csv', '.pdf': 'pdf' };
+const FORMATS: Record<string, ReportFormat> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.docx': 'docx',
+  '.xlsx': 'xlsx',
+  '.xlsm': 'xlsx',
+  '.csv': 'csv',
+  '.pdf': 'pdf',
+  '.doc': 'doc',
+  '.wps': 'doc',
+};
 
 /** Files imported as reports rather than parsed as plan JSON. */
 export const REPORT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
@@ -42,8 +52,6 @@ const NOT_READ: Record<string, LocalizedText> = {
   '.et': { zh: 'WPS 表格', en: 'a WPS Spreadsheets file' },
   '.ods': { zh: 'OpenDocument 表格', en: 'an OpenDocument spreadsheet' },
   '.ofd': { zh: 'OFD 版式文档', en: 'an OFD document' },
-  '.doc': { zh: 'Word 97-2003 文档', en: 'a Word 97-2003 document' },
-  '.wps': { zh: 'WPS 文字文档', en: 'a WPS Writer document' },
   '.rtf': { zh: 'RTF 文档', en: 'an RTF document' },
   '.odt': { zh: 'OpenDocument 文本', en: 'an OpenDocument text' },
   '.ppt': { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' },
@@ -66,9 +74,9 @@ const SIGNATURES: readonly { bytes: readonly number[]; kind: LocalizedText; exte
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: { zh: 'PDF 文档', en: 'a PDF document' }, extensions: ['.pdf'] },
   // An OLE compound file: Word, Excel or WPS before 2007 (a .doc renamed .docx is common). A .docx or .xlsx saved
   // with a password is one too: its reader says so (see isEncryptedPackage).
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: { zh: 'Word/Excel 97-2003 或 WPS 文件', en: 'a Word/Excel 97-2003 or WPS file' }, extensions: [] },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: { zh: 'Word/Excel 97-2003 或 WPS 文件', en: 'a Word/Excel 97-2003 or WPS file' }, extensions: ['.doc', '.wps'] },
   // A ZIP archive is what a .docx or .xlsx is; named otherwise it is a presentation or an archive.
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 格式的文件（如 .pptx 或压缩包）', en: 'a ZIP-based file (such as .pptx or an archive)' }, extensions: ['.docx', '.xlsx', '.xlsm'] },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: { zh: 'ZIP 格式的文件（如 .pptx 或压缩包）', en: 'a ZIP-based file (such as .pptx or an archive)' }, extensions: ['.docx', '.xlsx', '.xlsm', '.doc', '.wps'] },
   { bytes: [0x89, 0x50, 0x4e, 0x47], kind: { zh: '图片', en: 'an image' }, extensions: [] },
   { bytes: [0xff, 0xd8, 0xff], kind: { zh: '图片', en: 'an image' }, extensions: [] },
 ];

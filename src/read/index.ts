@@ -30,6 +30,8 @@ const READERS: Partial<Record<ReportFormat, Reader>> = {
   csv: async (bytes) => (await import('./csv/index.js')).readCsv(bytes),
   xlsx: async (bytes) => (await import('./xlsx/index.js')).readXlsx(bytes),
   pdf: async (bytes) => (await import('./pdf/index.js')).readPdf(bytes),
+  // Converted to .docx by the front end (src/convert), which the reader here cannot do without a file system.
+  doc: async () => ({ error: { zh: '.doc 与 .wps 文件需先转换为 .docx 再读取', en: 'a .doc or .wps file is converted to .docx before it is read' }, text: '' }),
 };
 
 /** Reads a report file's bytes; its name decides the format. */

@@ -5,12 +5,12 @@
 import { counted, unreadable } from './file-result.js';
 import { lintWithConfig } from './lint-with-config.js';
 import type { LoadedConfig } from '../config/load-config.js';
-import { readReport } from '../import/read-report.js';
+import { readReportFile } from './read-report-file.js';
 import { keepOnlyWhatIsPrinted, type FileOutcome, type FileRunOptions } from './lint-file.js';
 import { previousSource, readPrevious } from './previous-document.js';
 
 export async function lintReportFile(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions): Promise<FileOutcome> {
-  const read = await readReport(bytes, file, { lexicon: config.import });
+  const read = await readReportFile(bytes, file, { lexicon: config.import });
   if ('error' in read) return { result: unreadable(file, read.error, options.locale, read.text, options.today, options, read.range) };
   const source = previousSource(file, read.document.value, options);
   const previous = source ? (await readPrevious(source, file)).previous : undefined;
