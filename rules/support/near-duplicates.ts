@@ -41,6 +41,13 @@ export interface NearDuplicateOptions {
   threshold: number;
   /** Texts whose normal form is shorter are not compared (short stock phrases recur legitimately). */
   minLength?: number;
+  /**
+   * Entries of the prefix lists one text may read (default MAX_PROBES). Across many documents the lists of stock
+   * phrasing grow long and each entry read is a cache miss, so a search over a whole round reads fewer.
+   */
+  maxProbes?: number;
+  /** Candidates one text may be compared with (default MAX_COMPARISONS), earliest first. */
+  maxComparisons?: number;
 }
 
 export interface SearchText<T> {
@@ -229,53 +236,26 @@ function sortByRank(starts: Int32Array, texts: number, distinct: number): void {
 const table = new ShingleTable();
 /** Every text's distinct shingles: their numbers after the first pass, their ranks after `rank`. */
 const shinglesOfTexts = new IntList();
-/** Posting lists, linked through `postings` heads: the text, the shingle's position in its order, the next entry. */
-let postingText = new Int32Array(1024);
-let postingPosition = new Int32Array(1024);
-let postingNext = new Int32Array(1024);
-let candidates = new Int32Array(256);
-/** By rank: the head of the shingle's prefix list, and the text that last marked it. */
-let postings = new Int32Array(1024);
-let markedBy = new Int32Array(1024);
-/** The text that last listed each text as a candidate, so a candidate is listed once. */
-let listedBy = new Int32Array(256);
-
 /**
- * Puts the `k` smallest of `values[0, length)` first, ascending (the rest after them, in no order): Hoare's
- * selection narrows to the first k, then insertion orders those few.
+ * The prefix lists, one contiguous stretch per shingle (by rank), POSTING ints an entry: the text, the shingle's
+ * position in its order, the text's number of shingles and its group. Every text's prefix is known once the ranks
+ * are, so each list's length is counted first and its stretch filled in text order; a text reads a list backwards,
+ * latest first. Across a round of plans the lists of stock phrasing grow long: read in sequence they cost a
+ * fraction of what a linked list's entry-by-entry misses did.
  */
-function smallestFirst(values: Int32Array, length: number, k: number): void {
-  let low = 0;
-  let high = length - 1;
-  while (high - low > 16) {
-    const pivot = values[(low + high) >> 1];
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const swap = values[i];
-        values[i++] = values[j];
-        values[j--] = swap;
-      }
-    }
-    if (k - 1 <= j) high = j;
-    else if (k - 1 >= i) low = i;
-    else {
-      // The k-th place holds a value equal to the pivot: everything from i on is no smaller.
-      high = i - 1;
-      break;
-    }
-  }
-  // The k smallest are now within [0, high]: order that part by insertion.
-  const end = Math.min(length, high + 1);
-  for (let i = 1; i < end; i++) {
-    const value = values[i];
-    let at = i;
-    for (; at > 0 && values[at - 1] > value; at--) values[at] = values[at - 1];
-    values[at] = value;
-  }
+const POSTING = 4;
+let posting = new Int32Array(POSTING * 1024);
+/** By rank: where its stretch of `posting` starts, and where its next entry goes. */
+let listStart = new Int32Array(1024);
+let listEnd = new Int32Array(1024);
+let candidates = new Int32Array(256);
+
+/** Sorts `values[0, length)` and drops repeats; returns how many distinct values lead. */
+function sortedDistinct(values: Int32Array, length: number): number {
+  const list = values.subarray(0, length).sort();
+  let distinct = 0;
+  for (let i = 0; i < length; i++) if (i === 0 || list[i] !== list[i - 1]) list[distinct++] = list[i];
+  return distinct;
 }
 
 /**
@@ -289,17 +269,27 @@ function overlapNeeded(threshold: number, a: number, b: number): number {
 /** `overlapNeeded` with its ratio t ÷ (1 + t) worked out once, for the inner loop. */
 const sharedNeeded = (ratio: number, sizes: number) => Math.ceil(ratio * sizes - 1e-9);
 
-/** Jaccard similarity of text `other` (its shingles from `start`) with the marked text `marker`, or 0 once it cannot reach `floor`. */
-function similarity(marker: number, markedCount: number, start: number, count: number, floor: number): number {
-  const needed = overlapNeeded(floor, count, markedCount);
-  if (Math.min(count, markedCount) < needed) return 0;
+/**
+ * Jaccard similarity of two texts (their shingles from `aStart` and `bStart`, each in rank order), or 0 once it
+ * cannot reach `floor`. The two sorted runs are merged: both are read in sequence, where looking each shingle up in
+ * a table indexed by rank was a cache miss per shingle on a round's millions of shingles.
+ */
+function similarity(aStart: number, aCount: number, bStart: number, bCount: number, floor: number): number {
+  const needed = overlapNeeded(floor, aCount, bCount);
+  if (Math.min(aCount, bCount) < needed) return 0;
   const shingles = shinglesOfTexts.values;
-  let shared = 0;
-  for (let i = 0; i < count; i++) {
-    if (markedBy[shingles[start + i]] === marker) shared++;
-    else if (shared + (count - i - 1) < needed) return 0;
+  let [i, j, shared] = [0, 0, 0];
+  while (i < aCount && j < bCount) {
+    const [a, b] = [shingles[aStart + i], shingles[bStart + j]];
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+    if (shared + Math.min(aCount - i, bCount - j) < needed) return 0;
   }
-  return shared / (count + markedCount - shared);
+  return shared / (aCount + bCount - shared);
 }
 
 /**
@@ -326,6 +316,8 @@ function groupNumbers(texts: readonly SearchText<unknown>[]): Int32Array {
 export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: NearDuplicateOptions): SearchResult<T> {
   const { shingleSize, threshold } = options;
   const minLength = Math.max(1, options.minLength ?? 1);
+  const maxProbes = options.maxProbes ?? MAX_PROBES;
+  const maxComparisons = options.maxComparisons ?? MAX_COMPARISONS;
   const outcomes: Outcome<T>[] = new Array(texts.length);
   const starts = new Int32Array(texts.length + 1);
   const groups = groupNumbers(texts);
@@ -345,64 +337,75 @@ export function findNearDuplicates<T>(texts: readonly SearchText<T>[], options: 
   const { once } = table.rank();
   sortByRank(starts, texts.length, table.count);
 
-  // Second pass, in order: probe the text's prefix against earlier prefixes, then add its prefix.
-  // A text adds at most all its shingles to the lists.
-  postingText = grown(postingText, shinglesOfTexts.length);
-  postingPosition = grown(postingPosition, shinglesOfTexts.length);
-  postingNext = grown(postingNext, shinglesOfTexts.length);
-  let entries = 0;
-  listedBy = grown(listedBy, texts.length);
-  listedBy.fill(-1, 0, texts.length);
-  postings = grown(postings, table.count);
-  postings.fill(-1, 0, table.count);
-  markedBy = grown(markedBy, table.count);
-  markedBy.fill(-1, 0, table.count);
+  // Each text's prefix (beyond its own shingles, which no other text has) goes to the lists: their lengths first.
   const shingles = shinglesOfTexts.values;
+  const prefixOf = (t: number) => {
+    const count = starts[t + 1] - starts[t];
+    // J ≥ t needs ⌈t·count⌉ shared shingles; the epsilon keeps rounding (0.6 × 5 = 3.0000000000000004) from shortening the prefix.
+    return count - Math.ceil(threshold * count - 1e-9) + 1;
+  };
+  const uniqueOf = (t: number) => {
+    const [start, end] = [starts[t], starts[t + 1]];
+    let unique = 0;
+    // The shingles are in rank order: those of this text alone come first.
+    while (start + unique < end && shingles[start + unique] < once) unique++;
+    return unique;
+  };
+  listStart = grown(listStart, table.count + 1);
+  listEnd = grown(listEnd, table.count);
+  listStart.fill(0, 0, table.count + 1);
+  for (let t = 0; t < texts.length; t++) {
+    if (outcomes[t] === 'too-short') continue;
+    const prefix = prefixOf(t);
+    for (let position = uniqueOf(t); position < prefix; position++) listStart[shingles[starts[t] + position] + 1]++;
+  }
+  for (let rank = 0; rank < table.count; rank++) listStart[rank + 1] += listStart[rank];
+  listEnd.set(listStart.subarray(0, table.count));
+  posting = grown(posting, POSTING * listStart[table.count]);
+
+  // Second pass, in order: probe the text's prefix against earlier prefixes, then add its prefix.
   const ratio = threshold / (1 + threshold);
-  // A text lists each other text at most once.
-  const found = (candidates = grown(candidates, texts.length));
+  // Each entry read lists at most one candidate (a text met again is listed again, and the repeat dropped below).
+  const found = (candidates = grown(candidates, maxProbes));
   let comparisons = 0;
   for (let t = 0; t < texts.length; t++) {
     if (outcomes[t] === 'too-short') continue;
     const start = starts[t];
     const count = starts[t + 1] - start;
-    // J ≥ t needs ⌈t·count⌉ shared shingles; the epsilon keeps rounding (0.6 × 5 = 3.0000000000000004) from shortening the prefix.
-    const prefix = count - Math.ceil(threshold * count - 1e-9) + 1;
-    let unique = 0;
-    // The shingles are in rank order: those of this text alone come first.
-    while (unique < count && shingles[start + unique] < once) unique++;
+    const prefix = prefixOf(t);
+    const unique = uniqueOf(t);
     outcomes[t] = 'unique';
     // What the prefix holds beyond the text's own shingles is shared with other texts.
     if (unique >= prefix) continue;
     let listed = 0;
-    let probes = MAX_PROBES;
+    let probes = maxProbes;
+    const group = groups[t];
     for (let position = unique; position < prefix; position++) {
       const rank = shingles[start + position];
       // Shingles shared by two texts come in the same order in both, so this is the first they share: what
       // follows it in either bounds their overlap (the positional filter of PPJoin, Xiao et al. 2008).
-      for (let entry = postings[rank]; entry !== -1 && probes > 0; entry = postingNext[entry], probes--) {
-        const other = postingText[entry];
-        if (listedBy[other] === t) continue;
-        listedBy[other] = t;
-        if (groups[other] === groups[t]) continue;
-        const otherCount = starts[other + 1] - starts[other];
-        const reachable = 1 + Math.min(count - position - 1, otherCount - postingPosition[entry] - 1);
-        if (reachable >= sharedNeeded(ratio, count + otherCount)) found[listed++] = other;
+      // A text met at an earlier position of this text's prefix had the larger bound there: a later meeting, whose
+      // bound is smaller, adds nothing, and its repeat is dropped when the candidates are sorted.
+      for (let entry = listEnd[rank] - 1; entry >= listStart[rank] && probes > 0; entry--, probes--) {
+        const at = POSTING * entry;
+        if (posting[at + 3] === group) continue;
+        const otherCount = posting[at + 2];
+        const reachable = 1 + Math.min(count - position - 1, otherCount - posting[at + 1] - 1);
+        if (reachable >= sharedNeeded(ratio, count + otherCount)) found[listed++] = posting[at];
       }
-      postingText[entries] = t;
-      postingPosition[entries] = position;
-      postingNext[entries] = postings[rank];
-      postings[rank] = entries++;
+      const at = POSTING * listEnd[rank]++;
+      posting[at] = t;
+      posting[at + 1] = position;
+      posting[at + 2] = count;
+      posting[at + 3] = group;
     }
+    if (listed === 0) continue;
     // The earliest similar text is the one reported: the same answer whatever order the prefixes met in.
-    const compared = Math.min(listed, MAX_COMPARISONS);
-    if (compared === 0) continue;
-    smallestFirst(found, listed, compared);
-    for (let i = start; i < start + count; i++) markedBy[shingles[i]] = t;
+    const compared = Math.min(sortedDistinct(found, listed), maxComparisons);
     for (let c = 0; c < compared; c++) {
       const other = found[c];
       comparisons++;
-      const value = similarity(t, count, starts[other], starts[other + 1] - starts[other], threshold);
+      const value = similarity(start, count, starts[other], starts[other + 1] - starts[other], threshold);
       if (value >= threshold) {
         outcomes[t] = { payload: texts[other].payload, similarity: value };
         break;
