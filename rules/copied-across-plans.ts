@@ -1,5 +1,5 @@
 import { defineRule, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import { collectTexts, unitCount, collectUnit, counterparts, isTemplate, KIND_WORDS, ROUND_OPTIONS, roundClusters, sameness, similarity, type RoundOptions } from './support/round-texts.js';
+import { collectTexts, collectUnit, isTemplate, KIND_WORDS, kindOf, pathOf, ROUND_OPTIONS, roundMatches, sameness, unitCount, type RoundOptions } from './support/round-texts.js';
 
 export default defineRule<RoundOptions>({
   meta: {
@@ -37,19 +37,17 @@ export default defineRule<RoundOptions>({
       batch(plans) {
         // A round of one unit (one plan, or a plan and its report) gives nothing to compare: no check is made.
         if (unitCount(plans) < 2) return NOT_APPLICABLE;
-        const { shingleSize } = context.options;
-        for (const cluster of roundClusters(plans, context.options)) {
-          // Text shared by many units, or holding a placeholder, is the round's template: template-text says so.
-          if (isTemplate(cluster, context.options)) continue;
-          for (const [text, other] of counterparts(cluster)) {
-            context.report({
-              plan: text.plan,
-              path: text.path,
-              messageId: 'copied',
-              data: { kind: KIND_WORDS[text.kind].zh, kindEn: KIND_WORDS[text.kind].en, unit: other.unit, ...sameness(similarity(text.text, other.text, shingleSize)) },
-              related: [{ in: other.plan, path: other.path }],
-            });
-          }
+        for (const match of roundMatches(plans, context.options)) {
+          // Text in many units' plans, or holding a placeholder, is the round's template: template-text says so.
+          if (isTemplate(match, context.options)) continue;
+          const { text, other } = match;
+          context.report({
+            plan: text.plan,
+            path: pathOf(text),
+            messageId: 'copied',
+            data: { kind: KIND_WORDS[kindOf(text)].zh, kindEn: KIND_WORDS[kindOf(text)].en, unit: other.unit, ...sameness(match.similarity) },
+            related: [{ in: other.plan, path: pathOf(other) }],
+          });
         }
         return undefined;
       },

@@ -1,5 +1,5 @@
 import { defineRule, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import { collectTexts, unitCount, collectUnit, counterparts, isTemplate, KIND_WORDS, placeholderIn, ROUND_OPTIONS, roundClusters, type RoundOptions } from './support/round-texts.js';
+import { collectTexts, collectUnit, isTemplate, KIND_WORDS, kindOf, pathOf, placeholderIn, ROUND_OPTIONS, roundMatches, unitCount, type RoundOptions } from './support/round-texts.js';
 
 export default defineRule<RoundOptions>({
   meta: {
@@ -41,18 +41,17 @@ export default defineRule<RoundOptions>({
       batch(plans) {
         // A round of one unit (one plan, or a plan and its report) gives nothing to compare: no check is made.
         if (unitCount(plans) < 2) return NOT_APPLICABLE;
-        for (const cluster of roundClusters(plans, context.options)) {
-          if (!isTemplate(cluster, context.options)) continue;
-          for (const [text, other] of counterparts(cluster)) {
-            const mark = placeholderIn(text.text);
-            context.report({
-              plan: text.plan,
-              path: text.path,
-              messageId: mark ? 'placeholder' : 'shared',
-              data: { kind: KIND_WORDS[text.kind].zh, kindEn: KIND_WORDS[text.kind].en, others: cluster.units - 1, ...(mark ? { mark } : {}) },
-              related: [{ in: other.plan, path: other.path }],
-            });
-          }
+        for (const match of roundMatches(plans, context.options)) {
+          if (!isTemplate(match, context.options)) continue;
+          const { text, other, units } = match;
+          const mark = placeholderIn(text.text);
+          context.report({
+            plan: text.plan,
+            path: pathOf(text),
+            messageId: mark ? 'placeholder' : 'shared',
+            data: { kind: KIND_WORDS[kindOf(text)].zh, kindEn: KIND_WORDS[kindOf(text)].en, others: Math.max(1, units - 1), ...(mark ? { mark } : {}) },
+            related: [{ in: other.plan, path: pathOf(other) }],
+          });
         }
         return undefined;
       },

@@ -34,16 +34,29 @@ interface UnitFact {
   unit: string | null;
 }
 
-/** A problem's texts: the problem's path, then each text's kind, path below the problem and words. */
+/**
+ * A problem's texts: the problem's path, each text's place under it, coded short and comma-separated (`c0` cause 0,
+ * `m1` measure 1, `m1e0` its evidence 0, `p` progress, `e0` evidence 0; a round holds hundreds of thousands), and
+ * the texts in that order.
+ */
 interface ProblemFact {
   problem: JsonPath;
-  texts: [TextKind, JsonPath, string][];
+  codes: string;
+  texts: string[];
 }
 
-/**
- * A piece of evidence as compared: its title with its 文号 and date. Titles alone are formulaic (《关于…的通知》), so
- * two units' documents of one kind look alike; a copied item keeps the other unit's number and date too.
- */
+const KIND_OF_CODE: Record<string, TextKind> = { c: 'cause', m: 'measure', p: 'progress', e: 'evidence' };
+
+/** A text's path below its problem, from its code. */
+function tailOf(code: string): JsonPath {
+  const [, kind, first, second] = /^([cmpe])(\d*)(?:e(\d+))?$/.exec(code)!;
+  if (kind === 'c') return ['causes', Number(first)];
+  if (kind === 'p') return ['progress'];
+  if (kind === 'e') return ['evidence', Number(first), 'title'];
+  return second === undefined ? ['measures', Number(first), 'text'] : ['measures', Number(first), 'evidence', Number(second), 'title'];
+}
+
+/** A piece of evidence as compared: its title with its 文号 and date; two units' evidence is copied when all three are. */
 function evidenceText(evidence: Evidence): string | undefined {
   if (!isNonEmptyString(evidence.title)) return undefined;
   return [evidence.title, evidence.reference, evidence.date].filter(isNonEmptyString).join(' ');
@@ -55,30 +68,51 @@ export function collectUnit(context: RuleContext<RoundOptions>, plan: Plan): voi
   context.collect({ unit: isNonEmptyString(unit) ? unit.trim() : null } satisfies UnitFact);
 }
 
-/** Collects a problem's texts long enough to compare; false when it has none (the problem is then not checked). */
-export function collectTexts(context: RuleContext<RoundOptions>, problem: Problem, path: JsonPath): boolean {
-  const { kinds, minLength } = context.options;
-  const texts: ProblemFact['texts'] = [];
-  const add = (kind: TextKind, at: JsonPath, text: unknown) => {
-    if (kinds.includes(kind) && isNonEmptyString(text) && normaliseIntoUnits(text) >= minLength) texts.push([kind, at, text]);
+/**
+ * Each problem's texts, collected once for both batch rules that use them (copied-across-plans, template-text
+ * collect the same facts: one object, kept once in memory and searched once; see roundMatches).
+ */
+const collected = new WeakMap<Problem, Map<string, ProblemFact | null>>();
+
+function problemFact(problem: Problem, path: JsonPath, kinds: readonly TextKind[], minLength: number): ProblemFact | null {
+  const key = `${kinds.join()}|${minLength}`;
+  let byOptions = collected.get(problem);
+  if (!byOptions) collected.set(problem, (byOptions = new Map()));
+  if (byOptions.has(key)) return byOptions.get(key)!;
+  const codes: string[] = [];
+  const texts: string[] = [];
+  const add = (code: string, text: unknown) => {
+    if (kinds.includes(KIND_OF_CODE[code[0]]) && isNonEmptyString(text) && normaliseIntoUnits(text) >= minLength) {
+      codes.push(code);
+      texts.push(text);
+    }
   };
-  arrayOf<string>(problem.causes).forEach((cause, i) => add('cause', ['causes', i], cause));
+  arrayOf<string>(problem.causes).forEach((cause, i) => add(`c${i}`, cause));
   arrayOf<Measure>(problem.measures).forEach((measure, m) => {
     if (!isObject(measure)) return;
-    add('measure', ['measures', m, 'text'], measure.text);
-    arrayOf<Evidence>(measure.evidence).forEach((evidence, e) => isObject(evidence) && add('evidence', ['measures', m, 'evidence', e, 'title'], evidenceText(evidence)));
+    add(`m${m}`, measure.text);
+    arrayOf<Evidence>(measure.evidence).forEach((evidence, e) => isObject(evidence) && add(`m${m}e${e}`, evidenceText(evidence)));
   });
-  add('progress', ['progress'], problem.progress);
-  arrayOf<Evidence>(problem.evidence).forEach((evidence, e) => isObject(evidence) && add('evidence', ['evidence', e, 'title'], evidenceText(evidence)));
-  if (texts.length > 0) context.collect({ problem: path, texts } satisfies ProblemFact);
-  return texts.length > 0;
+  add('p', problem.progress);
+  arrayOf<Evidence>(problem.evidence).forEach((evidence, e) => isObject(evidence) && add(`e${e}`, evidenceText(evidence)));
+  const fact = texts.length > 0 ? { problem: path, codes: codes.join(), texts } : null;
+  byOptions.set(key, fact);
+  return fact;
+}
+
+/** Collects a problem's texts long enough to compare; false when it has none (the problem is then not checked). */
+export function collectTexts(context: RuleContext<RoundOptions>, problem: Problem, path: JsonPath): boolean {
+  const fact = problemFact(problem, path, context.options.kinds, context.options.minLength);
+  if (fact) context.collect(fact);
+  return fact !== null;
 }
 
 /** One text of the round. */
 export interface RoundText {
   plan: BatchPlan;
-  kind: TextKind;
-  path: JsonPath;
+  /** Its problem's path, and its own place under it (coded; see ProblemFact). */
+  problem: JsonPath;
+  code: string;
   text: string;
   /** The plan's unit as it names itself, else its file. */
   unit: string;
@@ -86,11 +120,18 @@ export interface RoundText {
   group: number;
 }
 
-/** Texts found near-identical across units: each cluster's texts in run order, and the units they span. */
-export interface Cluster {
-  texts: RoundText[];
-  /** How many units' plans hold one of its texts. */
+export const kindOf = (text: RoundText): TextKind => KIND_OF_CODE[text.code[0]];
+export const pathOf = (text: RoundText): JsonPath => [...text.problem, ...tailOf(text.code)];
+
+/** A text another unit's plan has too, and where: identical (once normalised), or near-identical by the search. */
+export interface Match {
+  text: RoundText;
+  /** The text of another unit it was found like: an identical one first, else the one the search linked it to. */
+  other: RoundText;
+  /** How many units' plans hold this very text (identical once normalised). */
   units: number;
+  /** Jaccard similarity of the two texts' shingles (1 when identical once normalised). */
+  similarity: number;
 }
 
 /** Plans of one unit: the same unit name, or a report and the plan it is based on. */
@@ -119,64 +160,92 @@ export function unitCount(plans: readonly BatchPlan[]): number {
   return new Set(unitGroups(plans)).size;
 }
 
-/** The round's near-identical texts across units, as clusters of two or more. */
-export function roundClusters(plans: readonly BatchPlan[], options: RoundOptions): Cluster[] {
+/**
+ * The search's work bound per text in a round (see NearDuplicateOptions): across many plans the prefix lists of
+ * stock phrasing grow long and each entry read or shingle compared is a cache miss, so a round reads and compares
+ * fewer candidates than a plan's own search does. Copies (identical, or alike but for names and figures) are found
+ * first; what the bound may miss is a faint likeness among much stock phrasing.
+ */
+const ROUND_PROBES = 64;
+const ROUND_COMPARISONS = 16;
+
+/**
+ * Every text of the round that another unit's plan has too (identical once normalised, or near-identical), with
+ * the other place. Identical texts are searched once (a template-stamped sentence in a thousand plans is one text to
+ * the search); the search links each remaining text to the earliest like it of another unit. A text is judged by
+ * its own links, never by a chain of them (a chain of near-identical stock sentences joins texts that are not alike).
+ */
+export function roundMatches(plans: readonly BatchPlan[], options: RoundOptions): Match[] {
+  // Both batch rules ask for the same round with the same facts: it is searched once.
+  const first = plans.find((plan) => plan.facts.length > 1)?.facts[1];
+  const signature = `${JSON.stringify(options)}\u0000${plans.map((plan) => `${plan.name}\u0001${plan.facts.length}`).join('\u0000')}`;
+  const known = first ? searchedRounds.get(first as object) : undefined;
+  if (known?.signature === signature && known.plans.every((plan, i) => plan.facts === plans[i].facts || plan.facts.every((fact, f) => fact === plans[i].facts[f]))) {
+    // The same matches, naming this rule's plans (the same files, in the same order).
+    return known.matches.map((match) => ({ ...match, text: { ...match.text, plan: plans[match.text.plan.index] }, other: { ...match.other, plan: plans[match.other.plan.index] } }));
+  }
+  const matches = searchRound(plans, options);
+  if (first) searchedRounds.set(first as object, { signature, plans, matches });
+  return matches;
+}
+
+/** The last round searched, by its first fact (shared by both rules' facts when they collected the same). */
+const searchedRounds = new WeakMap<object, { signature: string; plans: readonly BatchPlan[]; matches: Match[] }>();
+
+function searchRound(plans: readonly BatchPlan[], options: RoundOptions): Match[] {
   const groups = unitGroups(plans);
   const texts: RoundText[] = [];
   plans.forEach((plan, p) => {
     const unit = (plan.facts[0] as UnitFact | undefined)?.unit ?? plan.name;
     for (const fact of plan.facts.slice(1) as ProblemFact[]) {
-      for (const [kind, tail, text] of fact.texts) {
-        texts.push({ plan, kind, path: [...fact.problem, ...tail], text, unit, group: groups[p] });
-      }
+      const codes = fact.codes.split(',');
+      fact.texts.forEach((text, t) => texts.push({ plan, problem: fact.problem, code: codes[t], text, unit, group: groups[p] }));
     }
   });
+  // Identical texts, by their normal form: the texts holding each, in run order.
+  const identical = new Map<string, number[]>();
+  const keyOf: string[] = texts.map((text, i) => {
+    const key = normaliseText(text.text);
+    const same = identical.get(key);
+    if (same) same.push(i);
+    else identical.set(key, [i]);
+    return key;
+  });
+  // Evidence is the same evidence only when identical: the titles of one kind of document (《关于…的通知》, with a
+  // 文号 of the same pattern) look alike from unit to unit, so a likeness says nothing.
+  const searched = [...identical.values()].map((same) => same[0]).filter((i) => kindOf(texts[i]) !== 'evidence');
   const { outcomes } = findNearDuplicates(
-    texts.map((text, i) => ({ text: text.text, group: text.group, payload: i })),
-    { shingleSize: options.shingleSize, threshold: options.threshold, minLength: options.minLength },
+    searched.map((i) => ({ text: texts[i].text, group: texts[i].group, payload: i })),
+    { shingleSize: options.shingleSize, threshold: options.threshold, minLength: options.minLength, maxProbes: ROUND_PROBES, maxComparisons: ROUND_COMPARISONS },
   );
-  // Each text joins the earliest earlier one it is like; the components are the clusters.
-  const root = texts.map((_, i) => i);
-  outcomes.forEach((outcome, i) => {
-    if (typeof outcome !== 'string') root[i] = root[outcome.payload];
+  // Each representative's near link, both ways: to the earliest text like it, and from the first later one.
+  const near = new Map<number, { other: number; similarity: number }>();
+  outcomes.forEach((outcome, k) => {
+    if (typeof outcome === 'string') return;
+    const [here, there] = [searched[k], outcome.payload];
+    near.set(here, { other: there, similarity: outcome.similarity });
+    if (!near.has(there)) near.set(there, { other: here, similarity: outcome.similarity });
   });
-  const clusters = new Map<number, Cluster>();
-  texts.forEach((text, i) => {
-    let cluster = clusters.get(root[i]);
-    if (!cluster) clusters.set(root[i], (cluster = { texts: [], units: 0 }));
-    cluster.texts.push(text);
-  });
-  const shared = [...clusters.values()].filter((cluster) => cluster.texts.length > 1);
-  for (const cluster of shared) cluster.units = new Set(cluster.texts.map((text) => text.group)).size;
-  return shared;
-}
-
-/** For each text of a cluster, the earliest text of another unit in it: the place a finding points to. */
-export function counterparts(cluster: Cluster): Map<RoundText, RoundText> {
-  const others = new Map<RoundText, RoundText>();
-  const [first] = cluster.texts;
-  const firstOther = cluster.texts.find((text) => text.group !== first.group);
-  for (const text of cluster.texts) {
-    const other = text.group !== first.group ? first : firstOther;
-    if (other) others.set(text, other);
+  // Per set of identical texts, once: how many units hold it, and its first text of a unit other than the first's.
+  const sets = new Map<string, { units: number; first: number; secondUnit?: number }>();
+  for (const [key, same] of identical) {
+    const seen = new Set<number>();
+    let secondUnit: number | undefined;
+    for (const j of same) {
+      if (secondUnit === undefined && seen.size > 0 && !seen.has(texts[j].group)) secondUnit = j;
+      seen.add(texts[j].group);
+    }
+    sets.set(key, { units: seen.size, first: same[0], ...(secondUnit !== undefined ? { secondUnit } : {}) });
   }
-  return others;
-}
-
-function shingles(text: string, size: number): Set<string> {
-  const normal = normaliseText(text);
-  const set = new Set<string>();
-  for (let i = 0; i + size <= normal.length; i++) set.add(normal.slice(i, i + size));
-  if (normal.length > 0 && normal.length < size) set.add(normal);
-  return set;
-}
-
-/** Jaccard similarity of two texts' shingles, as the search measures it; for the few pairs reported. */
-export function similarity(a: string, b: string, size: number): number {
-  const [x, y] = [shingles(a, size), shingles(b, size)];
-  let shared = 0;
-  for (const shingle of x) if (y.has(shingle)) shared++;
-  return x.size + y.size === 0 ? 0 : shared / (x.size + y.size - shared);
+  const matches: Match[] = [];
+  texts.forEach((text, i) => {
+    const { units, first, secondUnit } = sets.get(keyOf[i])!;
+    const twin = texts[first].group !== text.group ? first : secondUnit;
+    const linked = near.get(first);
+    if (twin !== undefined) matches.push({ text, other: texts[twin], units, similarity: 1 });
+    else if (linked !== undefined && texts[linked.other].group !== text.group) matches.push({ text, other: texts[linked.other], units, similarity: linked.similarity });
+  });
+  return matches;
 }
 
 /** The words for how alike two texts are. */
@@ -192,9 +261,9 @@ export function placeholderIn(text: string): string | undefined {
   return PLACEHOLDER.exec(text)?.[0];
 }
 
-/** Whether a cluster is the round's template: shared by many units, or holding a placeholder in two or more. */
-export function isTemplate(cluster: Cluster, options: RoundOptions): boolean {
-  return cluster.units >= options.templatePlans || cluster.texts.some((text) => placeholderIn(text.text) !== undefined);
+/** Whether a shared text is the round's template: the very text in many units' plans, or one with a placeholder. */
+export function isTemplate(match: Match, options: RoundOptions): boolean {
+  return match.units >= options.templatePlans || placeholderIn(match.text.text) !== undefined;
 }
 
 /** Options both rules take, with the same defaults, so they divide the clusters between them. */
