@@ -18,7 +18,10 @@ export function seededRandom(seed: number): () => number {
 }
 
 const UNITS = ['交通运输局', '自然资源局', '住房和城乡建设局', '农业农村局', '卫生健康委员会', '教育局', '市场监督管理局', '水利局', '财政局', '民政局'];
-const DISTRICTS = ['江滨区', '临川县', '青山区', '东湖区', '白沙县', '南岭县', '西河区', '北塘县'];
+/** 16 × 16 district names, so that 2 000 plans come from 2 000 units (ten units a district), as an archive does. */
+const DISTRICT_FIRST = ['江', '临', '青', '东', '白', '南', '西', '北', '金', '云', '石', '长', '安', '平', '清', '永'];
+const DISTRICT_SECOND = ['滨', '川', '山', '湖', '沙', '岭', '河', '塘', '水', '台', '门', '宁', '丰', '阳', '溪', '源'];
+const districtOf = (index: number) => `${DISTRICT_FIRST[index % 16]}${DISTRICT_SECOND[Math.floor(index / 16) % 16]}${index % 3 === 0 ? '县' : '区'}`;
 const ASPECTS = [
   '贯彻落实党的路线方针政策和上级决策部署有差距',
   '落实全面从严治党主体责任不到位',
@@ -45,13 +48,15 @@ const FEEDBACK = [
   '3处门面房出租未经集体研究、未进行公开招租，租金长期低于市场价格。',
   '在同一重要岗位工作满5年的干部有4名，未按规定进行轮岗交流。',
 ];
-const CAUSES = [
-  '领导班子对该项工作的重要性认识不足，把它当作一般性业务工作，专题研究部署不多。',
-  '内部监督机制不完善，缺少跟踪预警，问题未能及时发现纠正。',
-  '部分干部职工依法行政和制度意识不强，图省事绕开规定程序办理业务。',
-  '财务审核把关不严，对发放依据和对象资格的审核流于形式。',
-  '制度多年未修订，风险点排查流于形式，缺少针对重点岗位的具体防控措施。',
+/** Causes are written by each unit about its own subject, places and figures, in the stock phrasing of published reports. */
+const CAUSE_FORMS: ((rand: () => number, unit: string, subject: string) => string)[] = [
+  (rand, unit, subject) => `${unit}${pick(rand, ['领导班子', '党组', '主要负责同志'])}对${subject}${pick(rand, ['认识不足', '重视不够', '摆位不高'])}，${int(rand, 2016, 2021)}年仅${int(rand, 1, 5)}次研究${pick(rand, OBJECTS)}，对${pick(rand, PLACES)}${pick(rand, ['部署多、督查少', '以会议落实会议', '一发了之'])}`,
+  (rand, unit, subject) => `${unit}${subject}${pick(rand, ['监督机制不完善', '监管链条有断点', '制约机制缺失'])}，${pick(rand, PLACES)}的${pick(rand, OBJECTS)}${pick(rand, ['缺少跟踪预警', '没有定期抽查', '复核流于形式'])}，${int(rand, 2, 60)}个问题${pick(rand, ['未及时纠正', '拖延未改', '反复出现'])}`,
+  (rand, unit, subject) => `${unit}${pick(rand, PEOPLE)}${pick(rand, ['依法行政', '制度执行', '廉洁自律'])}意识不强，办理${subject}时${pick(rand, ['图省事', '凭经验', '搞变通'])}，${pick(rand, PLACES)}有${int(rand, 2, 90)}件${pick(rand, OBJECTS)}绕开规定程序`,
+  (rand, unit, subject) => `${unit}对${subject}${pick(rand, ['发放依据', '审核环节', '资格条件', '票据凭证'])}把关不严，${int(rand, 2016, 2021)}年以来${pick(rand, PLACES)}有${int(rand, 3, 300)}份${pick(rand, OBJECTS)}手续不全`,
+  (rand, unit, subject) => `${unit}${subject}制度${int(rand, 3, 15)}年未修订，${pick(rand, PLACES)}${int(rand, 2, 20)}个岗位的${pick(rand, OBJECTS)}${pick(rand, ['排查流于形式', '底数不清', '未作风险评估'])}，${pick(rand, PEOPLE)}${pick(rand, ['长期一人经办', '多年未轮岗', '缺少制衡'])}`,
 ];
+
 const OWNERS = ['办公室', '财务股', '人事股', '行政审批服务股', '安全生产监督管理股', '局机关纪委'];
 const LEADERS = ['党组成员、副局长 李某某', '党组成员、副局长 赵某某', '党组成员、纪检组长 陈某某'];
 const EVIDENCE = [
@@ -114,13 +119,13 @@ function problem(rand: () => number, id: string, flaw: string | undefined, unit:
   }));
   const evidence = [0, 1].map((e) => {
     const kind = pick(rand, EVIDENCE);
-    return { type: kind.type, title: `${kind.title}（问题${id}）`, date: date(7 + e, 5 + Math.floor(rand() * 20)), reference: `江${unit.slice(-3, -1)}〔2022〕${serial * 2 + e + 1}号` };
+    return { type: kind.type, title: `${kind.title}（问题${id}）`, date: date(7 + e, 5 + Math.floor(rand() * 20)), reference: `${unit.slice(0, 2)}${unit.slice(-3, -1)}〔2022〕${serial * 2 + e + 1}号` };
   });
   const result: Record<string, unknown> = {
     id,
     title,
     feedback: pick(rand, FEEDBACK),
-    causes: [pick(rand, CAUSES), pick(rand, CAUSES)],
+    causes: [pick(rand, CAUSE_FORMS)(rand, unit, pick(rand, SUBJECTS)), pick(rand, CAUSE_FORMS)(rand, unit, pick(rand, SUBJECTS))],
     responsibleLeader: principal ? '党组书记、局长 王某某' : pick(rand, LEADERS),
     responsibleDepartment: pick(rand, OWNERS),
     responsiblePerson: `${pick(rand, OWNERS)}负责人 孙某某`,
@@ -149,10 +154,17 @@ export interface CorpusOptions {
   seed?: number;
 }
 
+/** One plan in a hundred is copied from the plan before it, the copying unit's name put in (for the batch rules). */
+export const COPY_EVERY = 100;
+const COPY_AT = 50;
+
+const unitOf = (index: number) => `${districtOf(Math.floor(index / UNITS.length))}${UNITS[index % UNITS.length]}`;
+
 /** The JSON text of plan number `index`. */
 export function planText(index: number, options: CorpusOptions): string {
+  if (index % COPY_EVERY === COPY_AT && index > 0) return planText(index - 1, options).split(unitOf(index - 1)).join(unitOf(index));
   const rand = seededRandom((options.seed ?? 20220620) + index * 7919);
-  const unit = `${pick(rand, DISTRICTS)}${pick(rand, UNITS)}`;
+  const unit = unitOf(index);
   const perAspect = Math.ceil(options.problemsPerPlan / ASPECTS.length);
   const aspects = ASPECTS.map((title, a) => ({
     id: String(a + 1),
