@@ -1,12 +1,13 @@
 import { access, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAME } from '../config/load-config.js';
+import { PACKAGE_ROOT } from '../package-docs.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { chooseLocale } from './locale.js';
 
 const STARTER_CONFIG = {
-  $schema: './node_modules/rectlint/schemas/config.schema.json',
   extends: 'rectlint:recommended',
   files: ['**/*.json'],
   ignores: [],
@@ -14,7 +15,6 @@ const STARTER_CONFIG = {
 };
 
 const SKELETON_PLAN = {
-  $schema: './node_modules/rectlint/schemas/plan.schema.json',
   inspection: { team: '区委第一巡察组', kind: '巡察', mode: '常规', inspectedUnit: '（被巡察单位）党组', period: { start: '2026-01-01', end: '2026-02-28' }, feedbackDate: '2026-03-15' },
   report: { kind: 'plan', title: '关于落实区委第一巡察组反馈意见的整改方案', date: '2026-03-31' },
   organization: { leadingGroup: { leader: { name: '（姓名）', post: '党组书记' } }, firstResponsible: { name: '（姓名）', post: '党组书记' } },
@@ -42,20 +42,54 @@ const SKELETON_PLAN = {
   meetings: [],
 };
 
+export const INIT_HELP = `rectlint init [--force] [--locale zh-CN|en]
+
+在当前目录写入起步配置 rectlint.config.json 和方案骨架 plan.json；文件已存在时不覆盖，除非给出 --force。
+两个文件的 $schema 指向本机安装的 rectlint 所带的 JSON Schema，编辑器据此提示和校验。
+骨架中的占位文字（如“（原因分析）”）在填写前都会被报告为缺少内容。
+
+Writes a starter rectlint.config.json and a skeleton plan.json here (never over existing files without --force);
+their $schema points at the schemas of the installed rectlint. The skeleton's placeholders are reported as
+missing content until they are filled in.
+`;
+
+/**
+ * Where an editor finds a schema from `dir`: the installed package's file, relative when it can be (as
+ * ./node_modules/rectlint/schemas/… in a project that installed rectlint), else the schema's own address.
+ */
+export function schemaReference(dir: string, schema: 'config' | 'plan', { packageRoot }: { packageRoot?: string } = { packageRoot: PACKAGE_ROOT }): string {
+  const file = `${schema}.schema.json`;
+  if (!packageRoot) return `https://rectlint.dev/schemas/${file}`;
+  const path = relative(dir, join(packageRoot, 'schemas', file));
+  if (isAbsolute(path)) return join(packageRoot, 'schemas', file);
+  const posix = path.split(sep).join('/');
+  return posix.startsWith('.') ? posix : `./${posix}`;
+}
+
 /** `rectlint init`: a starter config and a skeleton plan; never overwrites without --force. */
 export async function runInit(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { force: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({ args: argv, options: { force: { type: 'boolean' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
+    io.stdout.write(INIT_HELP);
+    return EXIT.ok;
+  }
+  const en = chooseLocale(values.locale, io.env) === 'en';
   const files = [
-    [join(io.cwd, CONFIG_FILE_NAME), STARTER_CONFIG],
-    [join(io.cwd, 'plan.json'), SKELETON_PLAN],
+    [join(io.cwd, CONFIG_FILE_NAME), { $schema: schemaReference(io.cwd, 'config'), ...STARTER_CONFIG }],
+    [join(io.cwd, 'plan.json'), { $schema: schemaReference(io.cwd, 'plan'), ...SKELETON_PLAN }],
   ] as const;
   for (const [file] of files) {
     const exists = await access(file).then(() => true, () => false);
-    if (exists && !values.force) throw new UsageError(`${file} 已存在；用 --force 覆盖 (exists; use --force to overwrite)`);
+    if (exists && !values.force) throw new UsageError(en ? `${file} exists; use --force to overwrite` : `${file} 已存在；用 --force 覆盖 (exists; use --force to overwrite)`);
   }
   for (const [file, content] of files) {
     await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
-    io.stdout.write(`wrote ${file}\n`);
+    io.stdout.write(en ? `wrote ${file}\n` : `已写入 ${file}\n`);
   }
+  io.stdout.write(
+    en
+      ? 'Fill in plan.json (every （…） is a placeholder), then run: rectlint check\n'
+      : '请填写 plan.json（带括号的“（…）”都是占位文字），然后运行：rectlint check\n',
+  );
   return EXIT.ok;
 }

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
+import { closestWord } from '../core/text-distance.js';
 import { RunOptionError } from '../run/run-options.js';
 import { configErrorText } from './config-error-text.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -21,15 +24,26 @@ export const HELP = `rectlint ${VERSION}: 巡察整改方案检查工具 (linter
 
 用法 / usage:
   rectlint check [路径…] [选项]   检查整改方案 (check plans); rectlint check --help
-  rectlint baseline [路径…]       记录现有问题，check --baseline 只对新问题报错 (record current findings)
-  rectlint rules [--locale en]   列出全部规则 (list the rules)
-  rectlint init                  生成配置与方案骨架 (write a starter config and plan)
+  rectlint baseline [路径…]       记录现有的审核发现，check --baseline 只对新发现报错 (record current findings)
+  rectlint rules [-f json]       列出全部规则 (list the rules)
+  rectlint init [--force]        生成配置与方案骨架 (write a starter config and plan)
   rectlint import 报告 [-o 文件]  把 .txt/.md/.docx 报告转为方案 JSON (import a report as a plan)
   rectlint diff 旧 新             比较两个版本或方案与报告 (compare two versions, or a plan and its report)
   rectlint lsp --stdio           编辑器语言服务器 (language server for editors)
   rectlint serve [--port N]      审核工作台：本地网页应用 (the review workbench, a local web app)
   rectlint --version
+
+每个命令都接受 --help (every command takes --help)。
 `;
+
+/**
+ * A first argument that is no command, no option and no path that exists, written as a bare word (no separator,
+ * extension or glob): a mistyped command (`rectlint chek examples`), not a plan to look for.
+ */
+function unknownCommand(first: string | undefined, cwd: string): string | undefined {
+  if (first === undefined || Object.hasOwn(COMMANDS, first) || !/^[A-Za-z][\w-]*$/.test(first)) return undefined;
+  return existsSync(resolve(cwd, first)) ? undefined : first;
+}
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
@@ -40,6 +54,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (first === '--help' || first === '-h' || first === 'help') {
     io.stdout.write(HELP);
     return EXIT.ok;
+  }
+  const unknown = unknownCommand(first, io.cwd);
+  if (unknown !== undefined) {
+    const guess = closestWord(unknown, Object.keys(COMMANDS));
+    io.stderr.write(`rectlint: 未知命令 “${unknown}”${guess ? `，是否应为 “${guess}”？` : ''} (unknown command "${unknown}"${guess ? `; did you mean "${guess}"?` : ''})\n运行 rectlint --help 查看用法 (see rectlint --help)\n`);
+    return EXIT.usage;
   }
   // Own keys only: `rectlint constructor` checks a file named constructor, it does not call Object's constructor.
   const command = first !== undefined && Object.hasOwn(COMMANDS, first) ? first : 'check';

@@ -1,6 +1,6 @@
 import type { FileResult } from '../run/file-result.js';
 import { CORE_RULE_IDS } from '../core/diagnostic.js';
-import { ruleDocUrl } from '../lsp/rule-docs.js';
+import { publishedRuleDocUrl } from '../package-docs.js';
 import type { LocalizedText, RuleMeta, Severity } from '../rule-kit/types.js';
 
 /** A rule or core check as machine formats describe it. */
@@ -24,7 +24,7 @@ const CORE_DESCRIPTIONS: Record<string, { description: LocalizedText; defaultSev
 };
 
 function describeMeta(meta: RuleMeta): RuleDescriptor {
-  const helpUri = ruleDocUrl(meta.id, meta);
+  const helpUri = publishedRuleDocUrl(meta.id, meta);
   return {
     id: meta.id,
     description: meta.docs.description,
@@ -42,7 +42,7 @@ function describeMeta(meta: RuleMeta): RuleDescriptor {
 export function ruleCatalog(results: readonly FileResult[], rules: ReadonlyMap<string, RuleMeta>): RuleDescriptor[] {
   const catalog = new Map<string, RuleDescriptor>();
   for (const [id, core] of Object.entries(CORE_DESCRIPTIONS)) {
-    const helpUri = ruleDocUrl(id, undefined);
+    const helpUri = publishedRuleDocUrl(id, undefined);
     catalog.set(id, { id, ...core, ...(helpUri ? { helpUri } : {}) });
   }
   for (const meta of rules.values()) catalog.set(meta.id, describeMeta(meta));

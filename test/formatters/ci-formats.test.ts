@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +10,11 @@ import { basePlan } from '../fixtures/base-plan.js';
 import { positionOf, toText } from '../helpers.js';
 import { tempProject } from '../temp-project.js';
 import { runCli } from '../cli/run-cli.js';
+import { publishedBase, publishedRuleDocUrl } from '../../src/package-docs.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 const SHARED = resolve(import.meta.dirname, '../../../shared/data');
+const REPO_DOCS = resolve(import.meta.dirname, '../../docs/rules');
 const CORE_RULES = ['require-cause-analysis', 'require-responsible-leader', 'require-deadline', 'require-measures', 'completed-requires-evidence', 'meeting-frequency'];
 const CONFIG = { extends: [], rules: Object.fromEntries(CORE_RULES.map((id) => [id, 'error'])) };
 
@@ -66,7 +70,10 @@ describe('sarif', () => {
       expect(rule.properties.description.zh, rule.id).toMatch(/[\u4e00-\u9fa5]/);
       expect(rule.properties.description.en, rule.id).toMatch(/[a-z]/);
       expect(rule.fullDescription.text).toContain(rule.properties.description.en);
-      expect(rule.helpUri, rule.id).toMatch(/^(file|https?):\/\//);
+      // The published page of this version, never a path on the machine that ran the check.
+      if (rule.helpUri === undefined) continue;
+      expect(rule.helpUri, rule.id).toBe(`https://github.com/rectlint/rectlint/blob/v${pkg.version}/docs/rules/${rule.id}.md`);
+      expect(existsSync(join(REPO_DOCS, `${rule.id}.md`)), rule.id).toBe(true);
     }
 
     const text = toText(planWithFindings());
@@ -181,5 +188,19 @@ describe('markdown', () => {
     const english = await formatted(project(), 'markdown', ['--locale', 'en']);
     expect(english).toContain('| plan | score | grade | verdict | errors | warnings | infos | suppressed |');
     expect(english).toContain('<details><summary>plans/a.json: 2 findings</summary>');
+  });
+});
+
+describe('where a rule is documented, for a reader on another machine', () => {
+  it('is the page of this version in the repository package.json names; the installed file only without one', () => {
+    expect(publishedBase('git+https://github.com/rectlint/rectlint.git', '1.2.3')).toBe('https://github.com/rectlint/rectlint/blob/v1.2.3/');
+    expect(publishedBase({ type: 'git', url: 'https://gitlab.example.org/office/rectlint' }, '0.1.0')).toBe('https://gitlab.example.org/office/rectlint/blob/v0.1.0/');
+    expect(publishedBase('github:office/rectlint', '2.0.0')).toBe('https://github.com/office/rectlint/blob/v2.0.0/');
+    expect(publishedBase(undefined, '0.1.0')).toBeUndefined();
+    const meta = { id: 'overdue', docs: { description: { zh: '', en: '' } } } as any;
+    expect(publishedRuleDocUrl('overdue', meta)).toBe(`https://github.com/rectlint/rectlint/blob/v${pkg.version}/docs/rules/overdue.md`);
+    expect(publishedRuleDocUrl('overdue', meta, null)).toBe(pathToFileURL(join(REPO_DOCS, 'overdue.md')).href);
+    expect(publishedRuleDocUrl('overdue', { ...meta, docs: { ...meta.docs, url: 'https://plugin.example/overdue' } })).toBe('https://plugin.example/overdue');
+    expect(pkg.homepage).toMatch(/^https:\/\//);
   });
 });
