@@ -5,17 +5,18 @@ import { problemsOf } from './support/walk.js';
 type CountKey = 'aspects' | 'problems' | 'tasks' | 'measures';
 
 /** Each declared unit, the counter word it is printed with, and how the plan enumerates it. */
-const UNITS: readonly { key: CountKey; zh: string; counter: string; en: string; count(plan: Plan): number }[] = [
-  { key: 'aspects', zh: '方面', counter: '个', en: 'aspects', count: (plan) => arrayOf(plan.aspects).filter(isObject).length },
+const UNITS: readonly { key: CountKey; zh: string; counter: string; en: string; enOne: string; count(plan: Plan): number }[] = [
+  { key: 'aspects', zh: '方面', counter: '个', en: 'aspects', enOne: 'aspect', count: (plan) => arrayOf(plan.aspects).filter(isObject).length },
   {
     key: 'problems',
     zh: '问题',
     counter: '项',
     en: 'problems',
+    enOne: 'problem',
     count: (plan) => arrayOf<{ problems?: unknown }>(plan.aspects).reduce((n, aspect) => n + (isObject(aspect) ? arrayOf(aspect.problems).filter(isObject).length : 0), 0),
   },
-  { key: 'tasks', zh: '整改任务', counter: '项', en: 'tasks (counted as measures)', count: countMeasures },
-  { key: 'measures', zh: '整改措施', counter: '项', en: 'measures', count: countMeasures },
+  { key: 'tasks', zh: '整改任务', counter: '项', en: 'tasks (counted as measures)', enOne: 'task (counted as measures)', count: countMeasures },
+  { key: 'measures', zh: '整改措施', counter: '项', en: 'measures', enOne: 'measure', count: countMeasures },
 ];
 
 function countMeasures(plan: Plan): number {
@@ -60,7 +61,7 @@ export default defineRule({
           context.report({
             path: ['declared', unit.key],
             messageId: declared.approximate === true ? 'mismatchApproximate' : 'mismatch',
-            data: { declared: declared[unit.key]!, actual, unit: unit.zh, counter: unit.counter, unitEn: unit.en },
+            data: { declared: declared[unit.key]!, actual, unit: unit.zh, counter: unit.counter, unitEn: declared[unit.key] === 1 ? unit.enOne : unit.en },
             ...(declared.approximate === true ? { maxSeverity: 'warn' as const } : {}),
           });
         }

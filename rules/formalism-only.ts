@@ -12,6 +12,13 @@ interface Options {
 /** Evidence of these kinds records what was done (money paid back, a ledger of cases, figures), not a meeting. */
 const RECORD_TYPES = new Set(['凭证', '台账', '统计']);
 
+/** "唯一的措施" or "3 条措施都", and the English to match. */
+function measureWords(count: number): Record<string, string> {
+  return count === 1
+    ? { measures: '唯一措施', measuresEn: 'the only measure', areEn: 'is' }
+    : { measures: ` ${count} 条措施都`, measuresEn: `all ${count} measures`, areEn: 'are' };
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'formalism-only',
@@ -28,8 +35,8 @@ export default defineRule<Options>({
     },
     messages: {
       formalOnly: {
-        zh: '问题 {{id}} 的 {{count}} 条措施都只是开会、学习或发文（如“{{act}}”），措施、佐证和整改情况中都没有实际成果',
-        en: 'all {{count}} measures of problem {{id}} are only meetings, study or circulars (e.g. "{{act}}"); no measure, evidence or progress shows an outcome',
+        zh: '问题 {{id}} 的{{measures}}只是开会、学习或发文（如“{{act}}”），措施、佐证和整改情况中都没有实际成果',
+        en: '{{measuresEn}} of problem {{id}} {{areEn}} only meetings, study or circulars (e.g. "{{act}}"); no measure, evidence or progress shows an outcome',
       },
     },
     options: {
@@ -52,7 +59,7 @@ export default defineRule<Options>({
         const progressShowsOutcome = isNonEmptyString(problem.progress) && hasOutcome(problem.progress, lexicon);
         if (evidenceShowsOutcome || progressShowsOutcome) return undefined;
         const act = lexicon.formalActs.first(texts[0]) ?? '';
-        context.report({ path: [...path, 'measures'], messageId: 'formalOnly', data: { id: problem.id ?? '', count: texts.length, act } });
+        context.report({ path: [...path, 'measures'], messageId: 'formalOnly', data: { id: problem.id ?? '', count: texts.length, act, ...measureWords(texts.length) } });
         return undefined;
       },
     };

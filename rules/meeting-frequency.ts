@@ -5,8 +5,13 @@ interface Options {
   includePartialFirstPeriod: boolean;
 }
 
-/** Missed periods reported one by one per commitment; the rest are one finding (a monthly commitment since 1950 misses 900). */
-const LISTED_PERIODS = 60;
+/** The missed periods a finding names; past this, it says how many more (a monthly commitment since 1950 misses 900). */
+const LISTED_PERIODS = 12;
+
+/** "none held", "1 held": what the unit did in a period, in English. */
+function heldEn(actual: number): string {
+  return actual === 0 ? 'none held' : `${actual} held`;
+}
 
 /** A meeting's count: a whole number ≥ 0, else 1 (the schema reports a count that is not one). */
 function meetingCount(count: unknown): number {
@@ -27,11 +32,11 @@ export default defineRule<Options>({
     messages: {
       missed: {
         zh: '{{period}}：要求{{bound}}{{required}}次，实际{{actual}}次（{{text}}）',
-        en: '{{periodEn}}: required {{boundEn}}{{required}}, held {{actual}} ({{text}})',
+        en: '{{periodEn}}: required {{boundEn}}{{required}}, {{heldEn}} ({{text}})',
       },
-      missedMore: {
-        zh: '另有 {{count}} 个周期未达到要求（{{first}}至{{last}}，要求{{bound}}{{required}}次；{{text}}）',
-        en: '{{count}} more periods short of the commitment ({{firstEn}} to {{lastEn}}, required {{boundEn}}{{required}}; {{text}})',
+      missedPeriods: {
+        zh: '{{count}} 个周期未达到要求：{{periods}}（每个周期要求{{bound}}{{required}}次；{{text}}）',
+        en: '{{count}} periods short of the commitment: {{periodsEn}} (required {{boundEn}}{{required}} each; {{text}})',
       },
     },
     options: {
@@ -73,24 +78,20 @@ export default defineRule<Options>({
           const actual = held.get(period.start) ?? 0;
           return !(exactly ? actual === frequency.count : actual >= frequency.count);
         });
-        for (const period of missed.slice(0, LISTED_PERIODS)) {
-          const actual = held.get(period.start) ?? 0;
-          context.report({
-            path: [...path, 'text'],
-            messageId: 'missed',
-            data: {
-              period: period.label.zh,
-              periodEn: period.label.en,
-              ...bound,
-              actual,
-            },
-          });
+        if (missed.length === 0) return undefined;
+        const actual = (period: (typeof missed)[number]) => held.get(period.start) ?? 0;
+        // One finding per commitment, at its text, naming every period it missed.
+        if (missed.length === 1) {
+          const [period] = missed;
+          context.report({ path: [...path, 'text'], messageId: 'missed', data: { period: period.label.zh, periodEn: period.label.en, ...bound, actual: actual(period), heldEn: heldEn(actual(period)) } });
+          return undefined;
         }
-        if (missed.length > LISTED_PERIODS) {
-          const [first, last] = [missed[LISTED_PERIODS], missed[missed.length - 1]];
-          const data = { ...bound, count: missed.length - LISTED_PERIODS, first: first.label.zh, firstEn: first.label.en, last: last.label.zh, lastEn: last.label.en };
-          context.report({ path: [...path, 'text'], messageId: 'missedMore', data });
-        }
+        const listed = missed.slice(0, LISTED_PERIODS);
+        const left = missed.length - listed.length;
+        const listedZh = listed.map((period) => `${period.label.zh}（${actual(period)}次）`).join('、') + (left > 0 ? `，另有 ${left} 个周期` : '');
+        const listedEn = listed.map((period) => `${period.label.en} (${heldEn(actual(period))})`).join(', ') + (left > 0 ? ` and ${left} more` : '');
+        context.report({ path: [...path, 'text'], messageId: 'missedPeriods', data: { ...bound, count: missed.length, periods: listedZh, periodsEn: listedEn } });
+        return undefined;
       },
     };
   },

@@ -11,6 +11,18 @@ interface Options {
 /** The four grounds L-lanshan allows for 持续整改, with the wordings reports use for them. */
 const REASONS = ['体制机制', '历史遗留', '短时间内无法解决', '短期内无法解决', '短期内难以解决', '司法诉讼', '诉讼程序', '司法程序'];
 
+/** The allowed grounds as a reader says them: the default list's four grounds in words, an office's own list as written. */
+function groundsOf(reasons: readonly string[]): { grounds: string; groundsEn: string } {
+  const isDefault = reasons.length === REASONS.length && reasons.every((reason, i) => reason === REASONS[i]);
+  if (isDefault) {
+    return {
+      grounds: '限于体制机制不完善、历史遗留、短期内无法解决或涉及司法诉讼',
+      groundsEn: 'flawed institutions or mechanisms, a legacy problem, one that cannot be solved soon, or litigation',
+    };
+  }
+  return { grounds: `限于：${reasons.join('、')}`, groundsEn: reasons.join(', ') };
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'open-status-needs-plan',
@@ -29,8 +41,8 @@ export default defineRule<Options>({
     messages: {
       missingReason: { zh: '问题 {{id}} 状态为“{{status}}”，未说明未完成的原因', en: 'problem {{id}} is "{{statusEn}}" but gives no reason why it stays open' },
       unlistedReason: {
-        zh: '问题 {{id}} 未完成的原因不属于可持续整改的情形（{{reasons}}）',
-        en: 'problem {{id}} stays open for a reason that is not an allowed ground ({{reasons}})',
+        zh: '问题 {{id}} 未完成的原因不属于可以持续整改的情形（{{grounds}}）',
+        en: 'problem {{id}} stays open for a reason that is not an allowed ground ({{groundsEn}})',
       },
       missingMilestone: { zh: '问题 {{id}} 状态为“{{status}}”，没有下一节点日期', en: 'problem {{id}} is "{{statusEn}}" but has no next milestone date' },
       milestonePassed: {
@@ -64,7 +76,7 @@ export default defineRule<Options>({
         if (!isNonEmptyString(problem.openReason)) {
           context.report({ path: [...path, 'openReason'], messageId: 'missingReason', data });
         } else if (reasons.length > 0 && !findTerm(problem.openReason, reasons)) {
-          context.report({ path: [...path, 'openReason'], messageId: 'unlistedReason', data: { ...data, reasons: reasons.join('、') } });
+          context.report({ path: [...path, 'openReason'], messageId: 'unlistedReason', data: { ...data, ...groundsOf(reasons) } });
         }
         if (!isIsoDate(problem.nextMilestone)) {
           context.report({ path: [...path, 'nextMilestone'], messageId: 'missingMilestone', data });

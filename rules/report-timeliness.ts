@@ -1,3 +1,4 @@
+import { countedEn } from './support/english.js';
 import { addMonths, daysBetween, defineRule, isIsoDate, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import { daysInEnglish } from './support/deadlines.js';
 
@@ -30,7 +31,7 @@ export default defineRule<Options>({
     messages: {
       late: {
         zh: '{{kind}}日期 {{date}} 距反馈日期 {{feedback}} 超过 {{months}} 个月（应不晚于 {{due}}，晚 {{days}} 天）',
-        en: 'the {{kindEn}} is dated {{date}}, more than {{months}} month(s) after the feedback on {{feedback}} (due by {{due}}, {{daysEn}} late)',
+        en: 'the {{kindEn}} is dated {{date}}, more than {{monthsEn}} after the feedback on {{feedback}} (due by {{due}}, {{daysEn}} late)',
       },
     },
     options: {
@@ -61,7 +62,7 @@ export default defineRule<Options>({
           context.report({
             path: ['report', 'date'],
             messageId: 'late',
-            data: { kind: name.zh, kindEn: name.en, date, feedback, months: context.options.months, due, days: late, daysEn: daysInEnglish(late) },
+            data: { kind: name.zh, kindEn: name.en, date, feedback, months: context.options.months, monthsEn: countedEn(context.options.months, 'month'), due, days: late, daysEn: daysInEnglish(late) },
           });
         }
         return undefined;

@@ -1,3 +1,4 @@
+import { countedEn } from './support/english.js';
 import { arrayOf, defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import { hasContent, isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 
@@ -15,7 +16,7 @@ export default defineRule<{ minimum: number }>({
     messages: {
       missing: { zh: '问题 {{id}} 缺少原因分析', en: 'problem {{id}} has no cause analysis' },
       placeholder: { zh: '问题 {{id}} 的原因分析还是占位文字“{{text}}”，尚未填写', en: 'problem {{id}}: the cause analysis is still the placeholder "{{text}}"' },
-      tooFew: { zh: '问题 {{id}} 只有 {{count}} 条原因分析，至少需要 {{minimum}} 条', en: 'problem {{id}} has {{count}} causes; at least {{minimum}} are required' },
+      tooFew: { zh: '问题 {{id}} 只有 {{count}} 条原因分析，至少需要 {{minimum}} 条', en: 'problem {{id}} gives {{countEn}}; at least {{minimum}} are required' },
       empty: { zh: '原因分析第 {{index}} 条为空', en: 'cause {{index}} is empty' },
     },
     options: {
@@ -46,7 +47,7 @@ export default defineRule<{ minimum: number }>({
           if (!isNonEmptyString(cause)) context.report({ path: [...path, 'causes', index], messageId: 'empty', data: { index: index + 1 } });
         });
         if (count < context.options.minimum) {
-          context.report({ path: [...path, 'causes'], messageId: 'tooFew', data: { id, count, minimum: context.options.minimum } });
+          context.report({ path: [...path, 'causes'], messageId: 'tooFew', data: { id, count, countEn: countedEn(count, 'cause'), minimum: context.options.minimum } });
         }
       },
     };

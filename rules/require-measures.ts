@@ -1,3 +1,4 @@
+import { countedEn } from './support/english.js';
 import { arrayOf, defineRule, fieldSource, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import { isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 
@@ -14,7 +15,7 @@ export default defineRule<{ minimum: number }>({
     },
     messages: {
       missing: { zh: '问题 {{id}} 没有整改措施', en: 'problem {{id}} has no measures' },
-      tooFew: { zh: '问题 {{id}} 只有 {{count}} 项整改措施，至少需要 {{minimum}} 项', en: 'problem {{id}} has {{count}} measures; at least {{minimum}} are required' },
+      tooFew: { zh: '问题 {{id}} 只有 {{count}} 项整改措施，至少需要 {{minimum}} 项', en: 'problem {{id}} has {{countEn}}; at least {{minimum}} are required' },
       empty: { zh: '整改措施内容为空', en: 'the measure is empty' },
       placeholder: { zh: '整改措施还是占位文字“{{text}}”，尚未填写', en: 'the measure is still the placeholder "{{text}}"' },
     },
@@ -30,7 +31,7 @@ export default defineRule<{ minimum: number }>({
         const source = fieldSource(problem, scope, (p) => arrayOf(p.measures).length > 0);
         if (source === 'deferred' || source === 'inherited') return NOT_APPLICABLE;
         const count = arrayOf(problem.measures).length;
-        const data = { id: problem.id ?? '', count, minimum: context.options.minimum };
+        const data = { id: problem.id ?? '', count, countEn: countedEn(count, 'measure'), minimum: context.options.minimum };
         if (count === 0) context.report({ path: [...path, 'measures'], messageId: 'missing', data });
         else if (count < context.options.minimum) context.report({ path: [...path, 'measures'], messageId: 'tooFew', data });
       },

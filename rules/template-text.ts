@@ -1,3 +1,4 @@
+import { countedEn } from './support/english.js';
 import { defineRule, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import { collectTexts, collectUnit, isTemplate, KIND_WORDS, kindOf, pathOf, placeholderIn, ROUND_OPTIONS, roundMatches, unitCount, type RoundOptions } from './support/round-texts.js';
 
@@ -20,11 +21,11 @@ export default defineRule<RoundOptions>({
     messages: {
       shared: {
         zh: '{{kind}}与本轮另外 {{others}} 个单位方案中的文字几乎相同（如 {{relatedPlace}}），疑为模板原文未改写',
-        en: 'this {{kindEn}} is nearly the same as text in the plans of {{others}} other units of the round (e.g. {{relatedPlace}}): template text left in?',
+        en: 'this {{kindEn}} is nearly the same as text in the plans of {{othersEn}} of the round (e.g. {{relatedPlace}}): template text left in?',
       },
       placeholder: {
         zh: '{{kind}}留有模板占位符“{{mark}}”，与另外 {{others}} 个单位方案中的文字相同（如 {{relatedPlace}}），模板原文未改写',
-        en: 'this {{kindEn}} keeps the template’s placeholder "{{mark}}" and matches the plans of {{others}} other units (e.g. {{relatedPlace}}): template text left in',
+        en: 'this {{kindEn}} keeps the template’s placeholder "{{mark}}" and matches the plans of {{othersEn}} (e.g. {{relatedPlace}}): template text left in',
       },
     },
     options: { type: 'object', properties: ROUND_OPTIONS, additionalProperties: false },
@@ -49,7 +50,7 @@ export default defineRule<RoundOptions>({
             plan: text.plan,
             path: pathOf(text),
             messageId: mark ? 'placeholder' : 'shared',
-            data: { kind: KIND_WORDS[kindOf(text)].zh, kindEn: KIND_WORDS[kindOf(text)].en, others: Math.max(1, units - 1), ...(mark ? { mark } : {}) },
+            data: { kind: KIND_WORDS[kindOf(text)].zh, kindEn: KIND_WORDS[kindOf(text)].en, others: Math.max(1, units - 1), othersEn: countedEn(Math.max(1, units - 1), 'other unit'), ...(mark ? { mark } : {}) },
             related: [{ in: other.plan, path: pathOf(other) }],
           });
         }

@@ -31,6 +31,10 @@ export default defineRule<Options>({
         zh: '{{what}}时限“{{text}}”含糊（“{{word}}”），没有具体日期',
         en: '{{whatEn}} deadline "{{text}}" is vague ("{{word}}") and gives no date',
       },
+      vagueWord: {
+        zh: '{{what}}时限“{{text}}”含糊，没有具体日期',
+        en: '{{whatEn}} deadline "{{text}}" is vague and gives no date',
+      },
     },
     options: {
       type: 'object',
@@ -44,7 +48,7 @@ export default defineRule<Options>({
       if (!isNonEmptyString(deadlineText) || marked) return NOT_APPLICABLE;
       const word = findTerm(deadlineText, context.options.vagueWords);
       if (!dated && word && !TIME_EXPRESSION.test(deadlineText)) {
-        context.report({ path: [...path, 'deadlineText'], messageId: 'vague', data: { ...what, text: deadlineText, word } });
+        context.report({ path: [...path, 'deadlineText'], messageId: deadlineText.trim() === word ? 'vagueWord' : 'vague', data: { ...what, text: deadlineText, word } });
       }
       return undefined;
     };

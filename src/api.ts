@@ -8,7 +8,7 @@ import { isIgnored, isPlanFile } from './config/settings-for-file.js';
 import { expandTargets } from './files.js';
 import { reportFormat } from './import/report-files.js';
 import { ConfigResolver } from './run/config-resolver.js';
-import { counted, type FileResult } from './run/file-result.js';
+import { counted, quieted, type FileResult } from './run/file-result.js';
 import { lintJobs, type LintJob } from './run/lint-jobs.js';
 import { lintWithConfig } from './run/lint-with-config.js';
 import { planDocument, type PreviousDocument } from './core/lint.js';
@@ -73,7 +73,8 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
     const source = previousSource(filePath, document.value, { ...options, cwd });
     if (source) previous = (await readPrevious(source, filePath)).previous;
   }
-  return counted(filePath, lintWithConfig(document, filePath, config, options, { previous }));
+  const result = counted(filePath, lintWithConfig(document, filePath, config, options, { previous }));
+  return options.quiet ? quieted(result) : result;
 }
 
 export interface LintFilesResult {
@@ -120,9 +121,9 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const settled = await settleBatches(
     linted,
     selected.map((job) => job.config),
-    { cwd, locale, today, quiet: options.quiet, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}) },
+    { cwd, locale, today, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}) },
   );
-  const { results } = settled;
+  const results = options.quiet ? settled.results.map(quieted) : settled.results;
   // A file named outright and ignored by the config is the user's choice, not a mistake.
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);

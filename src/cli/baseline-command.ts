@@ -47,14 +47,14 @@ export async function runBaseline(argv: string[], io: CliIo): Promise<number> {
   io.stdout.write(
     locale === 'en'
       ? `rectlint: wrote ${name}: ${written.entries} findings in ${written.files} files\n`
-      : `rectlint：已写入 ${name}：${written.files} 个文件中的 ${written.entries} 个问题\n`,
+      : `rectlint：已写入 ${name}：${written.files} 个文件中的 ${written.entries} 条审核发现\n`,
   );
   return EXIT.ok;
 }
 
 export const BASELINE_HELP = `rectlint baseline [路径或通配符…] [选项]
 
-检查方案并把现有的全部问题记入 rectlint-baseline.json（应提交到版本库）；此后 rectlint check --baseline 只对新问题报错。
+检查方案并把现有的全部审核发现记入 rectlint-baseline.json（应提交到版本库）；此后 rectlint check --baseline 只对新的审核发现报错。
 Record every current finding in rectlint-baseline.json (commit it); check --baseline then fails only on new ones.
 
   -c, --config 文件             使用此配置

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles, type FileResult } from '../api.js';
+import { quieted } from '../run/file-result.js';
 import { ConfigError } from '../config/config-error.js';
 import { RunOptionError } from '../run/run-options.js';
 import { severityOf } from '../config/rule-settings.js';
@@ -137,7 +138,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let run;
   const progress = progressBar(io.stderr, locale);
   try {
-    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, ...(plan !== undefined ? { plan } : {}), locale, quiet: values.quiet, minScore, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
+    run = await lintFiles(positionals, { cwd: io.cwd, configFile: values.config, ruleOverrides, asOf, ...(plan !== undefined ? { plan } : {}), locale, minScore, onProgress: progress?.update, retainPlans, retainScoreDetail, ...gate.lint });
   } catch (error) {
     progress?.end();
     if (error instanceof ConfigError) {
@@ -149,7 +150,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   const { unmatched, rules } = run;
   for (const warning of run.warnings) io.stderr.write(`rectlint: ${locale === 'en' ? warning.en : warning.zh}\n`);
-  const results = await withBaseline(run.results, gate, io, locale);
+  // --quiet sets the findings it does not print apart last, after the baseline matched them all.
+  const judgedResults = await withBaseline(run.results, gate, io, locale);
+  const results = values.quiet ? judgedResults.map(quieted) : judgedResults;
   for (const pattern of unmatched) io.stderr.write(locale === 'en' ? `rectlint: no plan file matches "${pattern}"\n` : `rectlint：没有整改方案文件匹配 “${pattern}”\n`);
   if (run.batch?.shard) io.stderr.write(shardNote(run.batch, locale));
   const runGate = judgeRun(results, { maxWarnings, allowNothing: gate.lint.shard !== undefined }, unmatched);
@@ -189,13 +192,13 @@ Check rectification plans (JSON); print diagnostics and a compliance score.
       --min-score N         及格线：得分低于 N 的方案退回修改（默认 60）
       --max-warnings N      警告超过 N 个则不通过（-1 不限）
       --rule 规则:级别       覆盖规则级别（off|info|warn|error），可多次给出
-      --quiet               只报告错误
+      --quiet               只列出错误（警告和提示仍计入统计、得分和 --max-warnings）
       --as-of YYYY-MM-DD    以该日期为“今天”（默认：方案的报告日期，否则今天）
       --plan 文件           对照此整改方案检查报告（默认：报告 report.basedOn 所指的文件）
       --locale zh-CN|en     输出语言（默认取 LANG）
       --explain-score       打印得分明细
       --no-color            不使用颜色
-      --baseline            只对 rectlint-baseline.json 未记录的问题报错（见 rectlint baseline）
+      --baseline            只对 rectlint-baseline.json 未记录的审核发现报错（见 rectlint baseline）
       --baseline-location 文件  基线文件（默认 ./rectlint-baseline.json；给出即启用 --baseline）
       --cache               复用未变化文件的结果；--cache-location 文件或目录（默认 ./.rectlintcache）
       --concurrency N|auto  工作线程数（输出与单线程相同）

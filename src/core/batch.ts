@@ -111,7 +111,6 @@ export interface SettledRule {
 
 export interface SettleOptions {
   locale: Locale;
-  quiet?: boolean;
   /** Whether an x-rectlint annotation in the plan silences a finding. */
   suppression?(ruleId: string, path: JsonPath): Suppression | undefined;
 }
@@ -148,7 +147,7 @@ export function settleBatch(result: LintResult, settled: readonly SettledRule[],
   };
   const decided = settled.map((rule) => ({ ...rule, findings: rule.findings.map(silenced) }));
   const findings = decided.flatMap((rule) => rule.findings);
-  const placed = processDiagnostics(placeFindings(findings, placer, options.locale), { quiet: options.quiet });
+  const placed = processDiagnostics(placeFindings(findings, placer, options.locale));
   const { active, suppressed } = splitSuppressed(placed);
   const diagnostics = active.length > 0 ? sortDiagnostics([...result.diagnostics, ...active]) : result.diagnostics;
   let score = result.score;

@@ -33,7 +33,6 @@ export interface LintOptions {
   /** The caller's clock, used only when neither --as-of nor a report date is given. */
   today: string;
   locale?: Locale;
-  quiet?: boolean;
   /** The earlier document this one is based on, for `previous` rules (read by the front end). */
   previous?: PreviousDocument;
   /**
@@ -224,7 +223,7 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   for (const finding of suppressions.findings(new Set(run.batch.map((pending) => pending.ruleId)))) findings.push(finding);
   const locale = options.locale ?? 'zh-CN';
   const placer = documentPlacer(document, previous, { filePath: options.fileName ?? '', name: options.fileName ?? '' });
-  const placed = processDiagnostics(placeFindings(findings, placer, locale), { quiet: options.quiet });
+  const placed = processDiagnostics(placeFindings(findings, placer, locale));
   const { active: diagnostics, suppressed } = splitSuppressed(placed);
   const result: LintResult = judged(
     {
@@ -253,5 +252,5 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
       findings: outcome.findings.map(({ finding }) => finding),
     };
   });
-  return settleBatch(result, settled, placer, { locale, quiet: options.quiet, suppression: (ruleId, path) => suppressions.covering(ruleId, path) });
+  return settleBatch(result, settled, placer, { locale, suppression: (ruleId, path) => suppressions.covering(ruleId, path) });
 }

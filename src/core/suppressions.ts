@@ -44,8 +44,8 @@ const MESSAGES = {
   badApprover: { zh: 'x-rectlint 的 approvedBy 应为批准人姓名或职务（字符串）', en: 'x-rectlint "approvedBy" must be a string (who approved it)' },
   unknownField: { zh: 'x-rectlint 中的未知属性“{{name}}”（可用：disable、reason、approvedBy、until）', en: 'unknown property "{{name}}" in x-rectlint (known: disable, reason, approvedBy, until)' },
   unknownRule: { zh: 'x-rectlint 豁免了未知或不可豁免的规则“{{rule}}”', en: 'x-rectlint disables "{{rule}}", which is not a rule that can be suppressed' },
-  expired: { zh: '豁免已于 {{until}} 到期（理由：{{reason}}），被豁免的问题重新计入', en: 'the suppression expired on {{until}} (reason: {{reason}}); what it silenced counts again' },
-  unused: { zh: '豁免“{{rule}}”没有对应的问题，应删除（理由：{{reason}}）', en: 'the suppression of "{{rule}}" silences nothing and should be removed (reason: {{reason}})' },
+  expired: { zh: '豁免已于 {{until}} 到期（理由：{{reason}}），被豁免的审核发现重新计入', en: 'the suppression expired on {{until}} (reason: {{reason}}); what it silenced counts again' },
+  unused: { zh: '豁免“{{rule}}”没有对应的审核发现，应删除（理由：{{reason}}）', en: 'the suppression of "{{rule}}" silences nothing and should be removed (reason: {{reason}})' },
 } satisfies Record<string, LocalizedText>;
 
 function finding(path: JsonPath, severity: 'error' | 'warn', message: LocalizedText, data?: Record<string, string>): Finding {

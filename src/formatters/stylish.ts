@@ -43,15 +43,24 @@ function summary(results: readonly FileResult[], context: FormatterContext): str
   return !passed ? chalk.red.bold(text) : warnings ? chalk.yellow.bold(text) : chalk.green.bold(text);
 }
 
+/**
+ * Whether a file gets its own block. With several plans, as in ESLint, a plan with nothing to print and accepted
+ * is left to its line in the table; one plan always keeps its header, the only place its score and grade show.
+ */
+function hasBlock(result: FileResult, several: boolean, context: FormatterContext): boolean {
+  return !several || result.diagnostics.length > 0 || result.verdict.key === 'returned' || context.explainScore;
+}
+
 /** Grouped by file, aligned for Chinese text, with each file's score and a summary line. */
 const stylish: Formatter = (results, context) => {
-  const blocks = results.map((result) => {
+  const several = results.length > 1;
+  const blocks = results.filter((result) => hasBlock(result, several, context)).map((result) => {
     const lines = [fileHeader(result, context), ...fileBody(result, context)];
     if (context.explainScore) lines.push(explainScore(result, context));
     return lines.join('\n');
   });
   // Several plans end with one line each, so a batch can be compared at a glance; one plan keeps its output.
-  const table = results.length > 1 ? [planSummaryTable(results, context)] : [];
+  const table = several ? [planSummaryTable(results, context)] : [];
   return `${[...blocks, ...table, summary(results, context)].join('\n\n')}\n`;
 };
 

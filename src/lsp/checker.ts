@@ -97,7 +97,7 @@ function shownInEditor(diagnostics: readonly Diagnostic[], text: string, metas: 
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: 3,
       source: 'rectlint',
-      message: locale === 'en' ? `${left} more findings are not shown here; rectlint check lists them all` : `另有 ${left} 个问题未在此显示；rectlint check 列出全部`,
+      message: locale === 'en' ? `${left} more findings are not shown here; rectlint check lists them all` : `另有 ${left} 条审核发现未在此显示；rectlint check 列出全部`,
     });
   }
   return shown;

@@ -22,7 +22,6 @@ import { readPlanDocument } from './read-plan-document.js';
 export interface BatchPhaseOptions {
   cwd: string;
   locale: Locale;
-  quiet?: boolean;
   asOf?: string;
   today: string;
   ruleOverrides?: Record<string, Severity>;
@@ -169,7 +168,7 @@ export async function settleBatches(results: readonly FileResult[], configs: rea
           return { filePath: document, name: nameOf(document), path, range: at?.range ?? NOWHERE };
         },
       },
-      { locale: options.locale, quiet: options.quiet, suppression: (ruleId, path) => own?.suppressions.get(findingKey(ruleId, path)) },
+      { locale: options.locale, suppression: (ruleId, path) => own?.suppressions.get(findingKey(ruleId, path)) },
     );
     return counted(result.filePath, settledResult);
   });

@@ -20,7 +20,6 @@ const CACHE_FORMAT = 1;
 export interface CacheKeyOptions {
   asOf?: string;
   locale?: string;
-  quiet?: boolean;
   plan?: string;
 }
 
@@ -65,7 +64,6 @@ export async function cacheKey(bytes: Uint8Array, settings: Record<string, RuleS
     plugins,
     asOf: options.asOf ?? null,
     locale: options.locale ?? 'zh-CN',
-    quiet: Boolean(options.quiet),
     plan: options.plan ?? null,
   };
   return createHash('sha256').update(JSON.stringify(inputs)).update('\0').update(bytes).digest('hex');

@@ -9,9 +9,22 @@ import type { Locale } from '../rule-kit/types.js';
 
 export interface FileResult extends LintResult {
   filePath: string;
+  /** Counted over every finding, printed or not: with `--quiet` these still count the warnings and infos. */
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /**
+   * The findings `--quiet` does not print (warnings and infos). Still facts about the plan: they count in the
+   * counts above, in the score and in the review columns (逾期, 无佐证, 会议缺失).
+   */
+  quietHidden?: Diagnostic[];
+}
+
+/** `--quiet`: only errors are printed; the rest is set apart, not dropped, so no figure about the plan changes. */
+export function quieted(result: FileResult): FileResult {
+  const hidden = result.diagnostics.filter((d) => d.severity !== 'error');
+  if (hidden.length === 0) return result;
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), quietHidden: hidden };
 }
 
 export function counted(filePath: string, result: LintResult): FileResult {

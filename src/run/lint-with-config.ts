@@ -33,7 +33,6 @@ export function lintWithConfig(source: string | JsonDocument, filePath: string, 
     asOf: options.asOf,
     today: options.today ?? localToday(),
     locale: options.locale,
-    quiet: options.quiet,
     minScore: options.minScore,
   };
   return typeof source === 'string' ? lintCore(source, lintOptions) : lintDocument(source, lintOptions);

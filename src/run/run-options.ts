@@ -15,6 +15,7 @@ export interface LintRunOptions {
    */
   plan?: string;
   locale?: Locale;
+  /** Print errors only (`--quiet`): results keep the other findings apart, still counted (see `quieted`). */
   quiet?: boolean;
   /** The score a plan needs to be accepted (`--min-score`); 60 when not given (see core/verdict.ts). */
   minScore?: number;

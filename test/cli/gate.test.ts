@@ -27,7 +27,7 @@ describe('rectlint baseline and check --baseline', () => {
   it('records findings with sorted keys, then fails only on new findings, matched by problem id and path, not lines', async () => {
     const root = tempProject({ 'rectlint.config.json': CONFIG, 'plans/a.json': planMissingCauses(['1.1', '1.2']), 'plans/b.json': basePlan() });
     const written = await runCli(['baseline'], root);
-    expect(written).toMatchObject({ code: 0, stdout: 'rectlint：已写入 rectlint-baseline.json：1 个文件中的 2 个问题\n' });
+    expect(written).toMatchObject({ code: 0, stdout: 'rectlint：已写入 rectlint-baseline.json：1 个文件中的 2 条审核发现\n' });
     const text = readFileSync(join(root, 'rectlint-baseline.json'), 'utf8');
     expect(JSON.parse(text)).toEqual({
       files: {

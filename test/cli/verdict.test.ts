@@ -61,7 +61,9 @@ describe('the verdict: one per plan, the same in every format, never contradicti
     const { broken, average, brokenRe } = await figures();
     const text = await examplesIn('stylish');
     expect(text).toContain(`examples/broken-plan.json  得分 ${broken} · 不合格 · 退回修改（10 个错误）`);
-    expect(text).toContain('examples/complete-plan.json  得分 100 · 优秀 · 通过');
+    // An accepted plan with no finding is a line of the table only (ESLint's stylish leaves clean files out).
+    expect(text).toMatch(/examples\/complete-plan\.json +100\.0 {2}优秀 {4}通过 /);
+    expect(text).not.toContain('examples/complete-plan.json  得分');
     expect(text).toMatch(new RegExp(`examples/broken-plan\\.json +${brokenRe} {2}不合格 {2}退回修改`));
     expect(text).not.toMatch(new RegExp(`${brokenRe} {2}合格`));
     expect(text.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^✖ 未通过：4 份方案退回修改 · 5 份方案，1 份通过 · 审核发现 \\d+ 条（\\d+ 个错误，\\d+ 个警告，\\d+ 个提示） · 平均得分 ${average}$`));

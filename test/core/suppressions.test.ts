@@ -60,7 +60,7 @@ describe('accountable suppressions (x-rectlint)', () => {
   it('an expired suppression no longer applies and is reported on its until date', () => {
     const { result, text } = check(planWithoutCauses({ disable: ['require-cause-analysis'], reason: '待补充', until: '2022-06-30' }));
     const expired = result.diagnostics.find((d) => d.ruleId === 'suppression')!;
-    expect([expired.severity, expired.message, at(expired)]).toEqual(['warn', '豁免已于 2022-06-30 到期（理由：待补充），被豁免的问题重新计入', positionOf(text, '"2022-06-30"')]);
+    expect([expired.severity, expired.message, at(expired)]).toEqual(['warn', '豁免已于 2022-06-30 到期（理由：待补充），被豁免的审核发现重新计入', positionOf(text, '"2022-06-30"')]);
     expect(result.diagnostics.map((d) => d.ruleId)).toContain('require-cause-analysis');
     // Still in force on its last day.
     expect(check(planWithoutCauses({ disable: ['require-cause-analysis'], reason: '待补充', until: '2022-07-10' })).result.diagnostics).toEqual([]);
@@ -71,7 +71,7 @@ describe('accountable suppressions (x-rectlint)', () => {
     plan.aspects[0].problems[0]['x-rectlint'] = { disable: ['require-measures', 'no-such-rule', 'parse'], reason: '历史遗留' };
     const { result, text } = check(plan);
     expect(result.diagnostics.map((d) => [d.severity, d.message, at(d).line])).toEqual([
-      ['warn', '豁免“require-measures”没有对应的问题，应删除（理由：历史遗留）', positionOf(text, '"require-measures"').line],
+      ['warn', '豁免“require-measures”没有对应的审核发现，应删除（理由：历史遗留）', positionOf(text, '"require-measures"').line],
       ['warn', 'x-rectlint 豁免了未知或不可豁免的规则“no-such-rule”', positionOf(text, '"no-such-rule"').line],
       ['warn', 'x-rectlint 豁免了未知或不可豁免的规则“parse”', positionOf(text, '"parse"').line],
     ]);

@@ -56,7 +56,7 @@ describe('a suppression matches a real path, never a string that joins like one'
     expect(causes).toHaveLength(1);
     expect(result.suppressed ?? []).toEqual([]);
     // …and the annotation itself says it silences nothing, placed on its own key (not on aspects[0]'s place).
-    const unused = result.diagnostics.find((d) => d.ruleId === 'suppression' && d.message.includes('没有对应的问题'))!;
+    const unused = result.diagnostics.find((d) => d.ruleId === 'suppression' && d.message.includes('没有对应的审核发现'))!;
     expect({ line: unused.range.start.line }).toEqual({ line: positionOf(text, '"require-cause-analysis"').line });
   });
 

@@ -43,6 +43,6 @@ describe('rectlint lsp: request parameters are clamped', () => {
     const { workspace, client } = await serve({ 'rectlint.config.json': CORE_RULES_CONFIG });
     const diagnostics = await client.open(workspace.uri('big.json'), JSON.stringify(plan, null, 1));
     expect(diagnostics).toHaveLength(MAX_EDITOR_DIAGNOSTICS + 1);
-    expect(diagnostics[MAX_EDITOR_DIAGNOSTICS].message).toBe('另有 110000 个问题未在此显示；rectlint check 列出全部');
+    expect(diagnostics[MAX_EDITOR_DIAGNOSTICS].message).toBe('另有 110000 条审核发现未在此显示；rectlint check 列出全部');
   }, 120_000);
 });

@@ -10,15 +10,27 @@ describe(RULE, () => {
     expect(ruleDiagnostics(lintWithRule(toText(basePlan()), RULE), RULE)).toEqual([]);
   });
 
-  it('reports each missed period with the counts, on the commitment text', () => {
+  it('reports the missed periods of a commitment as one finding listing them with their counts, on the commitment text', () => {
     const plan = basePlan();
     plan.meetings = [{ date: '2022-03-10', kind: '安全生产工作分析会' }];
     const text = toText(plan);
     const found = ruleDiagnostics(lintWithRule(text, RULE, { asOf: '2022-10-01' }), RULE);
-    expect(found.map((d) => [d.message, at(d)])).toEqual([
-      ['2022年第二季度：要求至少1次，实际0次（每季度至少召开一次安全生产工作分析会）', positionOf(text, '"每季度至少召开一次')],
-      ['2022年第三季度：要求至少1次，实际0次（每季度至少召开一次安全生产工作分析会）', positionOf(text, '"每季度至少召开一次')],
+    expect(found.map((d) => [d.messageId, d.message, at(d)])).toEqual([
+      ['missedPeriods', '2 个周期未达到要求：2022年第二季度（0次）、2022年第三季度（0次）（每个周期要求至少1次；每季度至少召开一次安全生产工作分析会）', positionOf(text, '"每季度至少召开一次')],
     ]);
+    const [english] = ruleDiagnostics(lintWithRule(text, RULE, { asOf: '2022-10-01', locale: 'en' }), RULE);
+    expect(english.message).toBe('2 periods short of the commitment: 2022 Q2 (none held), 2022 Q3 (none held) (required at least 1 each; 每季度至少召开一次安全生产工作分析会)');
+  });
+
+  it('six missed quarters are one finding, not six at one place; a long run names the first twelve and how many more', () => {
+    const plan = basePlan();
+    plan.meetings = [{ date: '2022-03-10', kind: '安全生产工作分析会' }, { date: '2022-11-10', kind: '安全生产工作分析会' }];
+    const found = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2024-01-01' }), RULE);
+    expect(found.map((d) => d.message)).toEqual(['6 个周期未达到要求：2022年第二季度（0次）、2022年第三季度（0次）、2023年第一季度（0次）、2023年第二季度（0次）、2023年第三季度（0次）、2023年第四季度（0次）（每个周期要求至少1次；每季度至少召开一次安全生产工作分析会）']);
+    plan.commitments![0].frequency = { count: 1, per: 'month' };
+    plan.meetings = [];
+    const [monthly] = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2024-01-01' }), RULE);
+    expect(monthly.message).toMatch(/^24 个周期未达到要求：2022年1月（0次）、.*、2022年12月（0次），另有 12 个周期（每个周期要求至少1次；/);
   });
 
   it('counts only meetings of the kinds that satisfy the commitment, with their count', () => {
@@ -30,7 +42,7 @@ describe(RULE, () => {
     ];
     expect(ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-07-01' }), RULE)).toEqual([]);
     const [d] = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2023-01-01', locale: 'en' }), RULE);
-    expect(d.message).toBe('2022 H2: required at least 2, held 0 (每半年召开一次党风廉政工作会议)');
+    expect(d.message).toBe('2022 H2: required at least 2, none held (每半年召开一次党风廉政工作会议)');
   });
 
   it('also counts a meeting of another kind that names the commitment', () => {
@@ -49,9 +61,9 @@ describe(RULE, () => {
     const plan = basePlan();
     plan.commitments![0].start = '2022-02-18';
     plan.meetings = [];
-    const quarters = (options = {}) => ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-07-10', ...options }), RULE).map((d) => d.message.slice(0, 9));
+    const quarters = (options = {}) => ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-07-10', ...options }), RULE).map((d) => d.message.replace(/（每个周期.*|：要求.*/, ''));
     expect(quarters()).toEqual(['2022年第二季度']);
-    expect(quarters({ ruleOptions: { includePartialFirstPeriod: true } })).toEqual(['2022年第一季度', '2022年第二季度']);
+    expect(quarters({ ruleOptions: { includePartialFirstPeriod: true } })).toEqual(['2 个周期未达到要求：2022年第一季度（0次）、2022年第二季度（0次）']);
     plan.commitments![0].end = '2022-03-31';
     expect(quarters({ ruleOptions: { includePartialFirstPeriod: true } })).toEqual(['2022年第一季度']);
   });

@@ -42,7 +42,7 @@ describe(RULE, () => {
     const text = toText(plan);
     expect(located(plan, RULE)).toEqual([
       {
-        message: '问题 1.1 未完成的原因不属于可持续整改的情形（体制机制、历史遗留、短时间内无法解决、短期内无法解决、短期内难以解决、司法诉讼、诉讼程序、司法程序）',
+        message: '问题 1.1 未完成的原因不属于可以持续整改的情形（限于体制机制不完善、历史遗留、短期内无法解决或涉及司法诉讼）',
         path: ['aspects', 0, 'problems', 0, 'openReason'],
         ...positionOf(text, '"工作任务重、人手紧张"'),
       },

@@ -44,7 +44,7 @@ describe(RULE, () => {
     const plan = reportPlan('final-report', '2022-03-01');
     plan.inspection.feedbackDate = '2021-12-31';
     expect(messages(plan, RULE, { locale: 'en' })).toEqual([
-      'the rectification report is dated 2022-03-01, more than 2 month(s) after the feedback on 2021-12-31 (due by 2022-02-28, 1 day late)',
+      'the rectification report is dated 2022-03-01, more than 2 months after the feedback on 2021-12-31 (due by 2022-02-28, 1 day late)',
     ]);
   });
 });

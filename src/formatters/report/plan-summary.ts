@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { FileResult } from '../../run/file-result.js';
 import type { Grade } from '../../core/score.js';
 import type { Verdict } from '../../core/verdict.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { isObject } from '../../rule-kit/helpers.js';
 import { asText } from './as-text.js';
 import { problemKeyOf } from '../../core/problem-key.js';
@@ -29,7 +30,7 @@ export interface PlanSummary {
   overdue: number;
   /** Problems with a `completed-requires-evidence` finding. */
   noEvidence: number;
-  /** `meeting-frequency` findings: one per period a commitment was not met. */
+  /** `meeting-frequency` findings: one per commitment not met (listing the periods it missed). */
   missedMeetings: number;
   fatal: boolean;
 }
@@ -39,11 +40,16 @@ export function displayName(filePath: string, cwd: string): string {
   return name && !name.startsWith('..') ? name : filePath;
 }
 
+/** Every finding of the plan, those `--quiet` does not print included: the review columns are facts about the plan. */
+function allFindings(result: FileResult): readonly Diagnostic[] {
+  return result.quietHidden ? [...result.diagnostics, ...result.quietHidden] : result.diagnostics;
+}
+
 /** How many distinct problems (or plan-level places) a rule reported on. */
 function problemsFlagged(result: FileResult, ruleId: string): number {
   const keys = new Set<string>();
   let planLevel = 0;
-  for (const d of result.diagnostics) {
+  for (const d of allFindings(result)) {
     if (d.ruleId !== ruleId) continue;
     const key = problemKeyOf(d.path);
     if (key === undefined) planLevel++;
@@ -68,7 +74,7 @@ export function summarizePlan(result: FileResult, cwd: string): PlanSummary {
     infos: result.infoCount,
     overdue: problemsFlagged(result, REVIEW_RULES.overdue),
     noEvidence: problemsFlagged(result, REVIEW_RULES.noEvidence),
-    missedMeetings: result.diagnostics.filter((d) => d.ruleId === REVIEW_RULES.missedMeetings).length,
+    missedMeetings: allFindings(result).filter((d) => d.ruleId === REVIEW_RULES.missedMeetings).length,
     fatal: result.fatal,
   };
 }

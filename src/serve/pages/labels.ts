@@ -66,7 +66,7 @@ const ZH = {
   opinionDocx: '审核意见书（.docx）',
   document: '文件原文',
   findingsPanel: '审核发现',
-  noFindings: '未发现问题',
+  noFindings: '没有审核发现',
   line: (line: number, column: number) => `第 ${line} 行第 ${column} 列`,
   acceptFinding: '认可',
   acceptReason: '认可理由',
