@@ -1,7 +1,7 @@
 /**
  * The Node API, which the CLI itself uses: config loading, file expansion and reading around the pure core.
  */
-import { relative, resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { localToday } from './core/dates.js';
 import type { LoadedConfig } from './config/load-config.js';
 import { isIgnored, isPlanFile } from './config/settings-for-file.js';
@@ -17,6 +17,7 @@ import { readPlanDocument } from './run/read-plan-document.js';
 import type { LintRunOptions } from './run/run-options.js';
 import { checkRuleFlags, requireSomeRuleOn } from './run/rules-in-force.js';
 import { selectShard, type Shard } from './run/shard.js';
+import { OUTPUT_NAMES, outputKindOfFile, type OutputKind } from './run/rectlint-output.js';
 import { settleBatches, type BatchScope } from './run/batch-phase.js';
 import type { LocalizedText, RuleMeta } from './rule-kit/types.js';
 
@@ -87,6 +88,8 @@ export interface LintFilesResult {
   batch?: BatchScope & { shard?: Shard };
   /** What went wrong around the check without stopping it (a corrupt cache ignored, a cache not written), once each. */
   warnings: LocalizedText[];
+  /** Files a directory walk or glob found that are rectlint's own outputs (results, SARIF, cache, baseline), not checked. */
+  skippedOutputs?: { file: string; kind: OutputKind }[];
 }
 
 /** Expands paths and globs, then checks every plan; results come back sorted by path. */
@@ -98,11 +101,18 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const { targets, unmatched } = await expandTargets(patterns.length > 0 ? patterns : ['.'], cwd);
   // A directory or glob that reaches files but no plan is as suspicious in CI as one that matches nothing.
   const reachedPlans = new Set<string>();
-  const jobs: LintJob[] = [];
+  const candidates: { target: (typeof targets)[number]; config: LoadedConfig }[] = [];
   const answered = new Map<LoadedConfig, boolean>();
   for (const target of targets) {
     const config = await resolver.forFile(target.file);
     if (target.explicit ? isIgnored(config, target.file) : !isPlanFile(config, target.file)) continue;
+    candidates.push({ target, config });
+  }
+  // rectlint's own outputs found by a walk are not plans; one named outright is checked.
+  const outputs = await outputsAmong(candidates.filter(({ target }) => !target.explicit && extname(target.file).toLowerCase() === '.json').map(({ target }) => target.file));
+  const jobs: LintJob[] = [];
+  for (const { target, config } of candidates) {
+    if (outputs.has(target.file)) continue;
     for (const pattern of target.patterns) reachedPlans.add(pattern);
     jobs.push({ file: target.file, config });
   }
@@ -128,5 +138,33 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const searched = new Set(targets.filter((t) => !t.explicit).flatMap((t) => t.patterns));
   for (const pattern of searched) if (!reachedPlans.has(pattern)) unmatched.push(pattern);
   const batch = settled.scope && { ...settled.scope, ...(options.shard ? { shard: options.shard } : {}) };
-  return { results, unmatched, rules: await resolver.ruleMetas(), ...(batch ? { batch } : {}), warnings };
+  const skippedOutputs = [...outputs].map(([file, kind]) => ({ file, kind }));
+  if (skippedOutputs.length > 0) warnings.unshift(skippedOutputsNote(skippedOutputs, cwd));
+  return { results, unmatched, rules: await resolver.ruleMetas(), ...(batch ? { batch } : {}), warnings, ...(skippedOutputs.length > 0 ? { skippedOutputs } : {}) };
+}
+
+/** Said once for the run: which files were left out, as what, and how to check one anyway. */
+function skippedOutputsNote(skipped: readonly { file: string; kind: OutputKind }[], cwd: string): LocalizedText {
+  const SHOWN = 5;
+  const names = (en: boolean) => {
+    const listed = skipped.slice(0, SHOWN).map(({ file, kind }) => `${relative(cwd, file) || file}${en ? ` (${OUTPUT_NAMES[kind].en})` : `（${OUTPUT_NAMES[kind].zh}）`}`);
+    const more = skipped.length - listed.length;
+    return listed.join(en ? ', ' : '、') + (more > 0 ? (en ? ` and ${more} more` : ` 等 ${skipped.length} 个`) : '');
+  };
+  return {
+    zh: `未检查 ${skipped.length} 个 rectlint 输出文件（不是整改方案）：${names(false)}；要检查其中一个，请直接给出文件名`,
+    en: `left out ${skipped.length === 1 ? '1 file' : `${skipped.length} files`} rectlint wrote (not plans): ${names(true)}; name a file to check it anyway`,
+  };
+}
+
+/** Which of these files are rectlint's outputs, read a few at a time (a walk may find thousands). */
+async function outputsAmong(files: readonly string[]): Promise<Map<string, OutputKind>> {
+  const found = new Map<string, OutputKind>();
+  const AT_ONCE = 64;
+  for (let i = 0; i < files.length; i += AT_ONCE) {
+    const slice = files.slice(i, i + AT_ONCE);
+    const kinds = await Promise.all(slice.map(outputKindOfFile));
+    kinds.forEach((kind, k) => kind && found.set(slice[k], kind));
+  }
+  return found;
 }

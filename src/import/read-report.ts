@@ -4,6 +4,7 @@ import { readDocument } from '../read/index.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 import { importedDocument } from './document.js';
 import { importDocument, type ImportedReport, type ImportOptions } from './import-report.js';
+import { notAReport } from './report-likeness.js';
 
 export type ReadReport =
   | { imported: ImportedReport; document: JsonDocument; encoding: string }
@@ -17,6 +18,9 @@ export type ReadReport =
 export async function readReport(bytes: Uint8Array, fileName: string, options: Pick<ImportOptions, 'lexicon'> = {}): Promise<ReadReport> {
   const source = await readDocument(bytes, fileName);
   if ('error' in source) return source;
+  // A .txt or .md is any text: a README or a note is said to be no report, not imported as one.
+  const notReport = source.format === 'text' || source.format === 'markdown' ? notAReport(source.text) : undefined;
+  if (notReport) return { error: notReport, text: '', range: source.locate(0, 0) };
   const imported = importDocument(source, options);
   return { imported, document: importedDocument(imported), encoding: source.encoding };
 }

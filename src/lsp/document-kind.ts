@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { CONFIG_FILE_NAME, type LoadedConfig } from '../config/load-config.js';
 import { isIgnored, isPlanFile } from '../config/settings-for-file.js';
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import { opensLikeReport } from '../import/report-likeness.js';
 
 /** What the server does with an open document. */
 export type DocumentKind = 'plan' | 'report' | 'config' | 'other';
@@ -16,11 +17,6 @@ export function declaresPlanSchema(text: string): boolean {
   return declared !== undefined && (declared === planSchema.$id || PLAN_SCHEMA_NAME.test(declared));
 }
 
-/** A report's opening names the inspection and the rectification, which a README or a note does not. */
-function looksLikeReport(text: string): boolean {
-  const opening = text.slice(0, 2000);
-  return opening.includes('整改') && (opening.includes('巡察') || opening.includes('巡视'));
-}
 
 export interface KindInput {
   filePath: string;
@@ -39,7 +35,7 @@ export function documentKind({ filePath, text, config }: KindInput): DocumentKin
   if (config && isIgnored(config, filePath)) return 'other';
   const pickedByConfig = config?.file !== undefined && isPlanFile(config, filePath);
   const extension = extname(filePath).toLowerCase();
-  if (REPORT_EXTENSIONS.has(extension)) return pickedByConfig || looksLikeReport(text) ? 'report' : 'other';
+  if (REPORT_EXTENSIONS.has(extension)) return pickedByConfig || opensLikeReport(text) ? 'report' : 'other';
   if (declaresPlanSchema(text) || (extension === '.json' && pickedByConfig)) return 'plan';
   return 'other';
 }

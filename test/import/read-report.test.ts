@@ -120,8 +120,17 @@ describe('garbage in: a clear error or an empty plan with findings, never a cras
     }
   });
 
-  it('turns a text that is not a report into an empty plan whose every paragraph is reported', async () => {
-    const text = 'The quick brown fox jumps over the lazy dog.\n床前明月光，疑是地上霜。\n';
+  it('says a text that does not read like a report is not one: mostly not Chinese, or never speaking of 整改', async () => {
+    const english = await readReport(Buffer.from('The quick brown fox jumps over the lazy dog.\n床前明月光，疑是地上霜。\n'), 'poem.txt');
+    expect(english).toMatchObject({ error: { zh: '不是整改报告：正文大多不是中文（中文字符只占 22%），像是说明文档或代码，不作为报告检查' }, range: { start: { line: 1, column: 1 } } });
+    const poem = await readReport(Buffer.from('静夜思\n床前明月光，疑是地上霜。举头望明月，低头思故乡。\n'), 'poem.md');
+    expect(poem).toMatchObject({ error: { zh: '不是整改报告：通篇没有出现“整改”，不作为报告检查', en: 'not a report: the text never mentions 整改 (rectification), so it is not checked as a report' } });
+    // Too little text to judge: left to the rules (require-problems).
+    expect('error' in (await readReport(Buffer.from('整改\n'), 'short.txt'))).toBe(false);
+  });
+
+  it('turns a text that speaks of 整改 but has no structure into an empty plan whose every paragraph is reported', async () => {
+    const text = '整改这件事我们以后再谈。\n床前明月光，疑是地上霜。\n';
     const read = imported(await readReport(Buffer.from(text), 'poem.txt'));
     expect(read.imported.plan.aspects).toEqual([]);
     const result = lint(read);
