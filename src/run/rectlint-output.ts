@@ -12,8 +12,8 @@ export type OutputKind = 'results' | 'sarif' | 'cache' | 'baseline';
 const HEAD_BYTES = 512;
 
 const SIGNATURES: readonly [OutputKind, RegExp][] = [
-  // `-f json`: an array of results (a plan is an object).
-  ['results', /^\s*\[\s*(?:\]|\{\s*"filePath"\s*:)/],
+  // `-f json`: an array of results, each opening with its file (a plan is an object).
+  ['results', /^\s*\[\s*\{\s*"filePath"\s*:/],
   ['sarif', /^\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"|^\s*\{\s*"version"\s*:\s*"2\.1\.0"\s*,\s*"runs"\s*:/i],
   ['cache', /^\s*\{\s*"format"\s*:\s*\d+\s*,\s*"rectlint"\s*:/],
   // Keys sorted: "files" comes first, and a plan has no property of that name.

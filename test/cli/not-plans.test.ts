@@ -32,7 +32,8 @@ describe('rectlint’s own outputs are not plans: a walk leaves them out and say
   });
 
   it('tells the outputs by their first bytes, and never a plan', () => {
-    expect(outputKind('[]')).toBe('results');
+    // An empty array is no plan either, but nothing says rectlint wrote it: it is checked ("not a plan").
+    expect(outputKind('[]')).toBeUndefined();
     expect(outputKind('[\n  {\n    "filePath": "/a.json",')).toBe('results');
     expect(outputKind('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",')).toBe('sarif');
     expect(outputKind('{"format":1,"rectlint":"0.1.0","entries":{')).toBe('cache');
@@ -43,7 +44,7 @@ describe('rectlint’s own outputs are not plans: a walk leaves them out and say
   });
 
   it('a folder holding only outputs checked nothing: exit 2', async () => {
-    const root = tempProject({ 'results.json': '[]\n' });
+    const root = tempProject({ 'results.json': '[\n  {\n    "filePath": "/elsewhere/plan.json",\n    "messages": []\n  }\n]\n' });
     const run = await runCli(['check', '.'], root);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('未检查 1 个 rectlint 输出文件（不是整改方案）：results.json（JSON 检查结果）');
