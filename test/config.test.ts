@@ -98,7 +98,7 @@ describe('configuration', () => {
 
   it('names the file, line and column of a bad config', async () => {
     const syntax = await configError({ 'rectlint.config.json': '{\n  "extends": "rectlint:recommended",\n}\n' });
-    expect([syntax.line, syntax.column, syntax.detail]).toEqual([3, 1, 'JSON 语法错误：此处应为属性名（带双引号的字符串） (property name (a double-quoted string) expected)']);
+    expect([syntax.line, syntax.column, syntax.detail]).toEqual([2, 36, 'JSON 语法错误：多余的逗号：JSON 的最后一项后面不能有逗号 (trailing comma: JSON allows no comma after the last item)']);
     const unknownKey = await configError({ 'rectlint.config.json': '{\n  "extend": "rectlint:strict"\n}\n' });
     expect([unknownKey.line, unknownKey.column, unknownKey.detail]).toEqual([2, 3, '未知配置项 “extend”，是否应为 “extends”？ (unknown property "extend"; did you mean "extends"?)']);
     expect(unknownKey.file.endsWith('rectlint.config.json')).toBe(true);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { JsonPath, LocalizedText } from '../rule-kit/types.js';
-import { PathScanner } from './json-scan.js';
+import { firstMemberEnd, PathScanner } from './json-scan.js';
 import { LineIndex, type SourceRange } from './source-range.js';
 
 /**
@@ -87,6 +87,7 @@ function scanningLocator(text: string): JsonDocument['locate'] {
     const node = scanner.find(path);
     const isContainer = node.type !== 'scalar';
     if (node.key && (isContainer || target === 'key')) return lines.range(node.key.offset, node.key.length);
+    if (isContainer) return lines.range(node.offset, firstMemberEnd(text, node.offset) - node.offset);
     return lines.range(node.offset, node.length);
   };
 }
@@ -171,9 +172,24 @@ export function parseWithTree(text: string): JsonDocument {
   return { value, duplicateKeys: root ? findDuplicateKeys(root, lines) : [], locate };
 }
 
+const TRAILING_COMMA: LocalizedText = { zh: '多余的逗号：JSON 的最后一项后面不能有逗号', en: 'trailing comma: JSON allows no comma after the last item' };
+
+/** The offset of a comma that is followed only by whitespace and then `}` or `]` at `closing`, or -1. */
+function trailingCommaBefore(text: string, closing: number): number {
+  const code = text.charCodeAt(closing);
+  if (code !== 125 && code !== 93) return -1;
+  let i = closing - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text.charCodeAt(i) === 44 ? i : -1;
+}
+
 function describeSyntaxError(errors: ParseError[], thrown: unknown, text: string, lines: LineIndex) {
   const first = errors[0];
   if (first) {
+    // `"a": 1,\n}`: the parser stops at the brace, but the mistake is the comma before it.
+    const code = treeParser().printParseErrorCode(first.error);
+    const comma = code === 'PropertyNameExpected' || code === 'ValueExpected' ? trailingCommaBefore(text, first.offset) : -1;
+    if (comma >= 0) return { message: TRAILING_COMMA, range: lines.range(comma, 1) };
     const message = SYNTAX_MESSAGES[treeParser().printParseErrorCode(first.error)] ?? { zh: 'JSON 语法错误', en: 'JSON syntax error' };
     return { message, range: lines.range(first.offset, Math.max(first.length, 1)) };
   }
@@ -246,6 +262,17 @@ function locateNode(root: Node, path: JsonPath, lines: LineIndex, target?: 'key'
   const isContainer = node.type === 'object' || node.type === 'array';
   const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
   if (key && (isContainer || target === 'key')) return lines.range(key.offset, key.length);
-  if (isContainer) return lines.range(node.offset, 1);
+  if (isContainer) return lines.range(node.offset, firstMemberEndOf(node) - node.offset);
   return lines.range(node.offset, node.length);
+}
+
+/** firstMemberEnd (json-scan.ts) read from the tree, which also stands for text with syntax errors. */
+function firstMemberEndOf(node: Node): number {
+  const first = node.children?.[0];
+  if (!first) return node.offset + 1;
+  const [key, value] = node.type === 'object' ? (first.children ?? []) : [undefined, first];
+  const isContainer = (n: Node | undefined) => n?.type === 'object' || n?.type === 'array';
+  if (key && (!value || isContainer(value))) return key.offset + key.length;
+  if (!value) return node.offset + 1;
+  return isContainer(value) ? value.offset + 1 : value.offset + value.length;
 }

@@ -94,6 +94,27 @@ function containerEnd(text: string, start: number, seeker: Seeker): number {
   }
 }
 
+/**
+ * Where the underline of a keyless container (an item of an array) ends: after its first member, so a finding
+ * about the item (a missing field) marks `{ "id": "1.1"` rather than the brace alone. A member whose value is a
+ * container ends after its key; an empty container is its bracket. Only for text JSON.parse accepted.
+ */
+export function firstMemberEnd(text: string, open: number): number {
+  let i = skipWhitespace(text, open + 1);
+  const code = text.charCodeAt(i);
+  if (code === 125 || code === 93 || Number.isNaN(code)) return open + 1;
+  if (text.charCodeAt(open) === 123) {
+    const keyEnd = stringEnd(text, i);
+    i = skipWhitespace(text, keyEnd);
+    i = skipWhitespace(text, i + 1);
+    if (isContainerAt(text, i)) return keyEnd;
+  } else if (isContainerAt(text, i)) return i + 1;
+  if (text.charCodeAt(i) === 34) return stringEnd(text, i);
+  SCALAR_END.lastIndex = i;
+  const end = SCALAR_END.exec(text);
+  return end ? end.index : text.length;
+}
+
 /** Whether an object or an array opens at `offset`. */
 function isContainerAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);

@@ -45,10 +45,11 @@ describe('rectlint check: exit codes', () => {
         ruleId: 'require-cause-analysis',
         severity: 2,
         message: '问题 1.1 缺少原因分析',
+        // The problem's brace through its first member: the item is underlined, not one character.
         line: line - 1,
         column: column - 2,
-        endLine: line - 1,
-        endColumn: column - 1,
+        endLine: line,
+        endColumn: column + '"id": "1.1"'.length,
         path: ['aspects', 0, 'problems', 0, 'causes'],
         messageId: 'missing',
         problemId: '1.1',

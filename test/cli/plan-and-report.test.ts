@@ -50,7 +50,7 @@ describe('a report held to its plan', () => {
     });
     // The JSON format gives the plan's place as a related location too.
     const dropped = (JSON.parse(run.stdout) as JsonResult[])[1].messages.find((m) => m.line === 114)!;
-    expect(dropped.related).toEqual([{ filePath: join(root, 'plan.json'), line: 91, column: 9, endLine: 91, endColumn: 10, path: ['aspects', 1, 'problems', 2] }]);
+    expect(dropped.related).toEqual([{ filePath: join(root, 'plan.json'), line: 91, column: 9, endLine: 92, endColumn: 22, path: ['aspects', 1, 'problems', 2] }]);
   });
 
   it('SARIF gives the plan’s place as a related location; rectlint rules tells which rules hold a report to its plan', async () => {
@@ -65,7 +65,7 @@ describe('a report held to its plan', () => {
     const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[]; relatedLocations?: unknown[] }[];
     const dropped = results.find((r) => r.ruleId === 'problem-dropped' && r.locations[0].physicalLocation.region.startLine === 114)!;
     expect(dropped.relatedLocations).toEqual([
-      { id: 0, physicalLocation: { artifactLocation: { uri: 'plan.json', uriBaseId: 'SRCROOT' }, region: { startLine: 91, startColumn: 9, endLine: 91, endColumn: 10 } }, properties: { path: '/aspects/1/problems/2' } },
+      { id: 0, physicalLocation: { artifactLocation: { uri: 'plan.json', uriBaseId: 'SRCROOT' }, region: { startLine: 91, startColumn: 9, endLine: 92, endColumn: 22 } }, properties: { path: '/aspects/1/problems/2' } },
     ]);
     const rules = JSON.parse((await runCli(['rules', '-f', 'json'], root)).stdout) as { id: string; scope: string }[];
     expect(rules.filter((r) => r.scope === 'previous').map((r) => r.id)).toEqual(['problem-dropped', 'deadline-slipped', 'status-regressed', 'measures-reduced', 'totals-changed']);

@@ -8,7 +8,36 @@ describe('parsing plans with positions', () => {
     const result = lint(text);
     expect(result.fatal).toBe(true);
     expect(result.score.score).toBe(0);
-    expect(result.diagnostics.map((d) => [d.ruleId, d.message, at(d)])).toEqual([['parse', '此处应为属性名（带双引号的字符串）', { line: 4, column: 3 }]]);
+    // The parser stops at the brace; the mistake is the comma before it.
+    expect(result.diagnostics.map((d) => [d.ruleId, d.message, at(d)])).toEqual([['parse', '多余的逗号：JSON 的最后一项后面不能有逗号', { line: 3, column: 22 }]]);
+  });
+
+  it('reports a trailing comma at the comma, in objects and arrays, one character wide; other errors where the parser stops', () => {
+    const where = (text: string) => {
+      const { syntaxError } = parseJsonDocument(text);
+      return syntaxError && [syntaxError.message.en, syntaxError.range.start.line, syntaxError.range.start.column, syntaxError.range.end.column];
+    };
+    expect(where('{\n  "a": 1,\n\n}')).toEqual(['trailing comma: JSON allows no comma after the last item', 2, 9, 10]);
+    expect(where('{"a": [1, 2 , ]}')).toEqual(['trailing comma: JSON allows no comma after the last item', 1, 13, 14]);
+    expect(where('{"a": 1,, "b": 2}')).toEqual(['property name (a double-quoted string) expected', 1, 9, 10]);
+    expect(where('{"a": 1 "b": 2}')).toEqual(['comma expected', 1, 9, 12]);
+  });
+
+  it('underlines an item of an array from its brace through its first member, so a missing field marks the item, not one brace', () => {
+    const text = '{\n  "problems": [\n    {\n      "id": "1.1",\n      "title": "问题"\n    },\n    { "measures": [ { "text": "措施" } ], "id": "1.2" },\n    {},\n    [ 1, 2 ]\n  ]\n}';
+    for (const document of [parseJsonDocument(text), parseWithTree(text)]) {
+      const range = (path: (string | number)[]) => {
+        const { start, end } = document.locate(path);
+        return [start.line, start.column, end.line, end.column];
+      };
+      expect(range(['problems', 0, 'causes'])).toEqual([3, 5, 4, 18]);
+      // A first member holding a container ends at its key.
+      expect(range(['problems', 1, 'causes'])).toEqual([7, 5, 7, 17]);
+      expect(range(['problems', 2, 'causes'])).toEqual([8, 5, 8, 6]);
+      expect(range(['problems', 3])).toEqual([9, 5, 9, 8]);
+      // A property's container is still underlined on its key.
+      expect(range(['problems', 'x'])).toEqual([2, 3, 2, 13]);
+    }
   });
 
   it('reports an empty file and a whitespace-only file at 1:1', () => {

@@ -63,7 +63,7 @@ describe('JSONTestSuite through the loader', async () => {
       return [d.range.start.line, d.range.start.column, d.message];
     };
     expect(at('n_structure_100000_opening_arrays.json')).toEqual([1, 513, '嵌套超过 512 层']);
-    expect(at('n_object_trailing_comma.json')).toEqual([1, 9, '此处应为属性名（带双引号的字符串）']);
+    expect(at('n_object_trailing_comma.json')).toEqual([1, 8, '多余的逗号：JSON 的最后一项后面不能有逗号']);
     expect(at('n_array_a_invalid_utf8.json')).toEqual([1, 3, '文件不是有效的 UTF-8 编码']);
     expect(at('n_structure_no_data.json')).toEqual([1, 1, '文件为空：应为一个 JSON 对象']);
     // Bytes TextDecoder refuses are placed on the first of them: a surrogate, a code point past U+10FFFF, an overlong form.

@@ -82,9 +82,9 @@ describe('sarif', () => {
     const [cause, suppressed] = byRule('require-cause-analysis');
     expect(cause.level).toBe('error');
     expect(cause.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'plans/a.json', uriBaseId: 'SRCROOT', index: 0 });
-    // A missing property is placed on its problem's opening brace, the line above the problem's id.
+    // A missing property is placed on its problem: from the opening brace, the line above, through its id.
     const id = positionOf(text, '"id": "1.1"');
-    expect(cause.locations[0].physicalLocation.region).toMatchObject({ startLine: id.line - 1, startColumn: id.column - 2, endLine: id.line - 1, endColumn: id.column - 1 });
+    expect(cause.locations[0].physicalLocation.region).toMatchObject({ startLine: id.line - 1, startColumn: id.column - 2, endLine: id.line, endColumn: id.column + '"id": "1.1"'.length });
     expect(cause.suppressions).toBeUndefined();
     expect(suppressed.properties.problemId).toBe('1.2');
     expect(suppressed.suppressions).toEqual([
@@ -167,7 +167,7 @@ describe('github', () => {
     const lines = (await formatted(project(), 'github')).trimEnd().split('\n');
     const id = positionOf(toText(planWithFindings()), '"id": "1.1"');
     const [line, col] = [id.line - 1, id.column - 2];
-    expect(lines).toContain(`::error file=plans/a.json,line=${line},endLine=${line},col=${col},endColumn=${col + 1},title=rectlint require-cause-analysis::问题 1.1 缺少原因分析`);
+    expect(lines).toContain(`::error file=plans/a.json,line=${line},endLine=${id.line},col=${col},endColumn=${id.column + '"id": "1.1"'.length},title=rectlint require-cause-analysis::问题 1.1 缺少原因分析`);
     expect(lines.some((line) => line.startsWith('::error file=plans/broken.json,line=3,') && line.includes('title=rectlint parse::'))).toBe(true);
     const schemaLine = lines.find((line) => line.includes('rectlint schema'))!;
     expect(schemaLine).toContain('50%25,%0A完成');

@@ -62,7 +62,8 @@ describe('rectlint lsp: diagnostics', () => {
       source: 'rectlint',
       message: '问题 1.1 缺少原因分析',
       codeDescription: { href: docUrl('require-cause-analysis') },
-      range: { start: { line: 17, character: 8 }, end: { line: 17, character: 9 } },
+      // The problem's brace through its first member, `"id": "1.1"` on the next line.
+      range: { start: { line: 17, character: 8 }, end: { line: 18, character: 21 } },
       data: { ruleId: 'require-cause-analysis', path: ['aspects', 0, 'problems', 0, 'causes'], messageId: 'missing' },
     });
     expect(diagnostics[2].range).toEqual({ start: { line: 36, character: 20 }, end: { line: 36, character: 26 } });
@@ -89,8 +90,9 @@ describe('rectlint lsp: diagnostics', () => {
     const diagnostics = await client.open(uri, broken);
     const { results } = await lintFiles([workspace.path('plan.json')], { asOf: AS_OF, cwd: workspace.root });
     expect(comparable(diagnostics)).toEqual(asLsp(results[0]));
-    expect(placed(diagnostics)).toEqual([['parse', 6, 2]]);
     const comma = positionOf(broken, '"2022-06-20",', 12);
+    // At the trailing comma, not at the brace after it.
+    expect(placed(diagnostics)).toEqual([['parse', comma.line, comma.character]]);
     const next = client.diagnostics(uri, (p) => p.version === 2);
     await client.change(uri, [{ range: { start: comma, end: { ...comma, character: comma.character + 1 } }, text: '' }]);
     expect((await next).map((d) => d.code)).toEqual(['require-cause-analysis', 'require-responsible-leader', 'completed-requires-evidence']);
