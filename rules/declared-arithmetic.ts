@@ -30,7 +30,7 @@ export default defineRule({
     weight: 2,
     docs: {
       description: { zh: '申报的各状态数相加等于总数，完成率等于已完成数 ÷ 总数（按所印位数四舍五入）', en: 'Declared status counts add up to the total, and the completion rate equals completed ÷ total as printed' },
-      basis: 'practice.md B2 (688+4+5=697, T-01; 19+6=25, T-02) and B3 (688/697 → 98.71%, T-01; 19/25 = 76%, T-02)',
+      basis: 'B2 (688+4+5=697, T-01; 19+6=25, T-02) and B3 (688/697 → 98.71%, T-01; 19/25 = 76%, T-02)',
     },
     messages: {
       sum: {

@@ -34,7 +34,7 @@ export default defineRule({
     weight: 2,
     docs: {
       description: { zh: '报告申报的方面、问题、任务、措施数与实际列出的一致', en: 'Declared totals (aspects, problems, tasks, measures) match what the plan lists' },
-      basis: 'practice.md B1: 声明数与列举数逐单位核对 (T-02 巡察反馈25个问题; T-04; T-05); 列举以“等”结尾时只警告 (T-01)',
+      basis: 'B1: 声明数与列举数逐单位核对 (T-02 巡察反馈25个问题; T-04; T-05); 列举以“等”结尾时只警告 (T-01)',
     },
     messages: {
       mismatch: {
