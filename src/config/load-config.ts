@@ -118,9 +118,11 @@ async function collectLayers(file: string, seen: Set<string>, problems: ConfigPr
   seen.add(file);
   const read = await readConfigFile(file, problems);
   const layers: Layer[] = [];
-  if (!read.valid) return [{ ...read, file }];
-  const entries = extendsOf(read.config);
+  // A file the schema rejected still has its presets checked, so every problem is reported at once; the files it
+  // extends are read once it is valid.
+  const entries = read.valid ? extendsOf(read.config) : writtenExtends(read.config);
   for (const [index, entry] of entries.entries()) {
+    if (typeof entry !== 'string') continue;
     if (entry.startsWith(PRESET_PREFIX)) {
       if (!presetName(entry)) {
         const names = PRESET_NAMES.map((n) => PRESET_PREFIX + n);
@@ -130,10 +132,17 @@ async function collectLayers(file: string, seen: Set<string>, problems: ConfigPr
       }
       continue;
     }
-    layers.push(...(await collectLayers(resolve(dirname(file), entry), seen, problems)));
+    if (read.valid) layers.push(...(await collectLayers(resolve(dirname(file), entry), seen, problems)));
   }
+  if (!read.valid) return [{ ...read, file }];
   layers.push({ ...read, file });
   return layers;
+}
+
+/** `extends` as written in a file the schema rejected: its entries by position, whatever their types. */
+function writtenExtends(config: unknown): unknown[] {
+  const value = typeof config === 'object' && config !== null ? (config as { extends?: unknown }).extends : undefined;
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
 }
 
 async function loadRegistry(layers: Layer[], problems: ConfigProblem[], skipped?: LoadedConfig['skippedPlugins'], pluginFiles: string[] = []): Promise<Map<string, Rule>> {
@@ -211,7 +220,7 @@ export async function loadConfig(file?: string, cwd = process.cwd(), options: Lo
   const registry = await loadRegistry(layers, problems, skippedPlugins, pluginFiles);
   const pluginsSkipped = (skippedPlugins?.length ?? 0) > 0;
   const rules = [...registry.values()];
-  const presets = layers.flatMap(({ config }) => extendsOf(config).map(presetName).filter((name) => name !== undefined));
+  const presets = layers.flatMap(({ config, valid }) => (valid ? extendsOf(config) : []).map(presetName).filter((name) => name !== undefined));
   // No config file means rectlint:recommended; a file gets the presets it extends (recommended unless it says).
   let settings = absolute ? recordOf<RuleSetting>() : presetSettings(rules, 'recommended');
   for (const name of presets) settings = recordOf(settings, presetSettings(rules, name));

@@ -116,4 +116,20 @@ describe('config errors are all reported at once, each at its line and column', 
       ].join('\n'),
     );
   });
+
+  it('a mistyped preset is reported with the schema’s complaints, not after they are fixed', async () => {
+    const text = '{\n  "extends": ["rectlint:strictt"],\n  "rulez": {}\n}\n';
+    const root = tempProject({ 'rectlint.config.json': text, 'plan.json': basePlan() });
+    const run = await runCli(['check'], root);
+    expect(run.code).toBe(2);
+    const file = join(root, 'rectlint.config.json');
+    expect(run.stderr).toBe(
+      [
+        'rectlint: 配置错误（2 处）:',
+        `  ${file}:2:15: 未知预设 “rectlint:strictt”，是否应为 “rectlint:strict”？可用：rectlint:recommended、rectlint:strict、rectlint:publish (unknown preset; did you mean "rectlint:strict"?)`,
+        `  ${file}:3:3: 未知配置项 “rulez”，是否应为 “rules”？ (unknown property "rulez"; did you mean "rules"?)`,
+        '',
+      ].join('\n'),
+    );
+  });
 });
