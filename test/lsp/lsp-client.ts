@@ -111,8 +111,8 @@ export class LspClient {
   }
 
   /** Opens a document and waits for its first diagnostics. */
-  async open(uri: string, text: string, languageId = 'json'): Promise<Diagnostic[]> {
-    const published = this.diagnostics(uri, (p) => p.version === 1);
+  async open(uri: string, text: string, languageId = 'json', timeoutMs?: number): Promise<Diagnostic[]> {
+    const published = this.diagnostics(uri, (p) => p.version === 1, timeoutMs);
     await this.openOnly(uri, text, languageId);
     return published;
   }
