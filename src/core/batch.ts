@@ -5,9 +5,10 @@
  * plan's findings into its result and decides its checks: a check fails when a warning or error lies inside it.
  * Pure: facts in, findings out; where a finding is in its file is asked of a Placer the caller builds.
  */
-import { NOT_APPLICABLE, type BatchPlan, type DiagnosticSeverity, type JsonPath, type Locale, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
+import { NOT_APPLICABLE, type BatchPlan, type DiagnosticSeverity, type JsonPath, type Locale, type ReportDescriptor } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
-import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
+import type { Finding } from './diagnostic.js';
+import { crashFinding, describeThrown, isThenable, MAX_REPORTS_PER_RULE, PROMISES, readDescriptor, RuleFailure, visitorsOf, type NodeKind, type Report } from './rule-contract.js';
 import type { LintResult } from './lint.js';
 import { placeFindings, type Placer } from './place.js';
 import { processDiagnostics } from './pipeline/index.js';
@@ -51,41 +52,74 @@ export interface BatchFinding {
 
 const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
 
-function crashFinding(ruleId: string, error: unknown): Finding {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ruleId: CORE_RULE_IDS.ruleError, severity: 'error', path: [], internal: true, message: { zh: `规则 ${ruleId} 运行出错：${detail}`, en: `rule ${ruleId} crashed: ${detail}` } };
-}
-
 /** What a batch rule made of a batch: its findings, and whether it judged anything (else its checks do not count). */
 export interface BatchOutcome {
   findings: BatchFinding[];
   applicable: boolean;
 }
 
-/** Runs a batch rule's `batch` visitor over every member's facts. A crash is a rule-error finding in every member. */
+/**
+ * Runs a batch rule's `batch` visitor over every member's facts, held to the contract per-file rules are held to
+ * (rule-contract.ts): a rule that throws anything, returns a promise or a bad visitor object, reports a bad
+ * descriptor (or one that names no plan of the batch) or reports without end has failed, and its failure is one
+ * rule-error finding in every member instead of its findings.
+ */
 export function runBatchRule(active: ActiveRule, members: readonly BatchMember[], asOf: string): BatchOutcome {
   const { meta } = active.rule;
   const plans: BatchPlan[] = members.map((member, index) =>
     Object.freeze({ index, name: member.name, ...(member.previousName !== undefined ? { previousName: member.previousName } : {}), facts: member.facts }),
   );
-  const memberOf = (plan: BatchPlan | undefined): number => {
-    if (!plan || plans[plan.index] !== plan) throw new Error('a batch finding must name one of the plans given to batch() in `plan`');
-    return plan.index;
+  const memberOf = (plan: unknown): number | string => {
+    const index = plans.indexOf(plan as BatchPlan);
+    return index >= 0 ? index : 'a batch finding must name one of the plans given to batch() in `plan`';
   };
   const found: BatchFinding[] = [];
+  /** Why the rule failed, once it has: a report it cannot take fails it even if the rule catches the throw. */
+  let failure: unknown;
+  let done = false;
+  let reports = 0;
+  const fail = (reason: string): never => {
+    failure ??= new RuleFailure(reason);
+    throw failure;
+  };
   const context = {
     // A batch has no one plan; the plans are the `batch` visitor's argument.
     plan: undefined as never,
     options: active.options,
     asOf,
-    report({ plan, related, maxSeverity, ...descriptor }: ReportDescriptor) {
-      const member = memberOf(plan);
-      const message = meta.messages[descriptor.messageId];
-      if (!message) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+    report(descriptor: ReportDescriptor) {
+      if (failure !== undefined || done) return;
+      let report: Report | string;
+      let member: number | string;
+      try {
+        report = ++reports > MAX_REPORTS_PER_RULE ? `reported more than ${MAX_REPORTS_PER_RULE} findings in one batch` : readDescriptor(descriptor, meta.messages);
+        member = typeof report === 'string' ? report : memberOf((descriptor as { plan?: unknown }).plan);
+      } catch (error) {
+        report = member = `report() could not read its descriptor: ${describeThrown(error)}`;
+      }
+      if (typeof report === 'string') return fail(report);
+      if (typeof member === 'string') return fail(member);
+      const places: { document: string; path: JsonPath }[] = [];
+      for (const place of report.related ?? []) {
+        const at = memberOf(place.in);
+        if (typeof at === 'string') return fail(at);
+        places.push({ document: members[at].file, path: place.path });
+      }
       const declared = members[member].severity;
-      const severity = maxSeverity && RANK[maxSeverity] < RANK[declared] ? maxSeverity : declared;
-      const places = (related ?? []).map((place) => ({ document: members[memberOf(place.in as BatchPlan)].file, path: place.path }));
-      found.push({ member, finding: { ruleId: meta.id, severity, category: meta.category, message, ...descriptor, ...(places.length > 0 ? { related: places } : {}) } });
+      const severity = report.maxSeverity && RANK[report.maxSeverity] < RANK[declared] ? report.maxSeverity : declared;
+      found.push({
+        member,
+        finding: {
+          ruleId: meta.id,
+          severity,
+          category: meta.category,
+          message: meta.messages[report.messageId],
+          messageId: report.messageId,
+          path: report.path,
+          ...(report.data ? { data: report.data } : {}),
+          ...(places.length > 0 ? { related: places } : {}),
+        },
+      });
     },
     collect() {
       throw new Error('collect() is called while a plan is walked, not in batch()');
@@ -93,14 +127,24 @@ export function runBatchRule(active: ActiveRule, members: readonly BatchMember[]
   };
   let applicable = true;
   try {
-    const visitors: Visitors = active.rule.create(context);
-    applicable = visitors.batch?.(plans) !== NOT_APPLICABLE;
+    const visitors = visitorsOf(active.rule.create(context), BATCH_KINDS);
+    const batch = visitors.length > 0 ? (visitors[0][1] as (plans: readonly BatchPlan[]) => unknown) : undefined;
+    const outcome = batch?.(plans);
+    if (outcome !== undefined && isThenable(outcome)) throw new RuleFailure(`a batch visitor returned a promise: ${PROMISES}`);
+    applicable = outcome !== NOT_APPLICABLE;
   } catch (error) {
+    failure ??= error;
+  }
+  done = true;
+  if (failure !== undefined) {
     // Its checks were not made: they count nowhere, as a crashed rule's checks in a plan's walk.
-    return { findings: members.map((_, member) => ({ member, finding: crashFinding(meta.id, error) })), applicable: false };
+    const finding = crashFinding(meta.id, [], failure);
+    return { findings: members.map((_, member) => ({ member, finding })), applicable: false };
   }
   return { findings: found, applicable };
 }
+
+const BATCH_KINDS: readonly NodeKind[] = ['batch'];
 
 /** One batch rule's outcome in one plan: its checks from the walk and its findings from the batch. */
 export interface SettledRule {

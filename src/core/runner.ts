@@ -1,17 +1,14 @@
 import type { Aspect, Plan, Problem } from '../types/plan.js';
 import { arrayOf, isObject } from '../rule-kit/helpers.js';
-import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type LocalizedText, type PreviousPlan, type RelatedPlace, type ReportDescriptor, type Visitors } from '../rule-kit/types.js';
+import { NOT_APPLICABLE, type DiagnosticSeverity, type JsonPath, type PreviousPlan, type RelatedPlace, type ReportDescriptor } from '../rule-kit/types.js';
 import type { ActiveRule } from './active-rule.js';
-import { CORE_RULE_IDS, PREVIOUS_DOCUMENT, type Finding, type FindingPlace } from './diagnostic.js';
-import { valueText } from './messages.js';
+import { PREVIOUS_DOCUMENT, type Finding, type FindingPlace } from './diagnostic.js';
+import { crashFinding, describeThrown, isThenable, MAX_REPORTS_PER_RULE, PROMISES, readDescriptor, RuleFailure, visitorsOf, type Handler, type NodeKind, type Report } from './rule-contract.js';
 import type { PendingBatchRule, PendingCheck } from './batch.js';
 import { addCheck, problemTally, ruleTally, type ProblemScore, type RuleTally } from './score.js';
 import type { Suppression } from './suppressions.js';
 
-type NodeKind = keyof Visitors;
-
 const RANK: Record<DiagnosticSeverity, number> = { info: 1, warn: 2, error: 3 };
-type Handler = (node: any, path: JsonPath, scope?: any) => unknown;
 
 /**
  * A problem as the unit of scoring: whether each rule's check of it failed so far (by the rule's position in the
@@ -98,9 +95,6 @@ interface Crash {
   finding: Finding;
 }
 
-/** The most findings one rule may report on one file: beyond it, the rule is taken to be broken. */
-export const MAX_REPORTS_PER_RULE = 200_000;
-
 function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions: SuppressionLookup | undefined, extras: RunExtras): RunResult & { crashes: Crash[] } {
   const findings: Finding[] = [];
   const crashes: Crash[] = [];
@@ -115,7 +109,7 @@ function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppr
   const crash = (state: RuleState, path: JsonPath, error: unknown) => {
     if (state.crashed) return;
     state.crashed = true;
-    crashes.push({ active: state.active, finding: crashFinding(state.active, path, error) });
+    crashes.push({ active: state.active, finding: crashFinding(state.active.rule.meta.id, path, error) });
   };
 
   rules.forEach((active, index) => {
@@ -294,120 +288,5 @@ function walkPrevious(plan: Plan, visit: (problem: Problem, path: JsonPath, scop
   });
 }
 
-function crashFinding(active: ActiveRule, path: JsonPath, error: unknown): Finding {
-  const detail = describeThrown(error);
-  const id = active.rule.meta.id;
-  return {
-    ruleId: CORE_RULE_IDS.ruleError,
-    severity: 'error',
-    path,
-    internal: true,
-    message: { zh: `规则 ${id} 运行出错：${detail}`, en: `rule ${id} crashed: ${detail}` },
-  };
-}
 
-/** A rule broke the contract with the runner (as opposed to throwing on its own). */
-class RuleFailure extends Error {}
-
-const PROMISES = 'rules run synchronously';
-/** The visitors the walk calls (a batch rule's `batch` visitor is called by batch.ts, after every plan). */
-const NODE_KINDS: readonly NodeKind[] = ['plan', 'aspect', 'problem', 'measure', 'evidence', 'commitment', 'meeting', 'plan:exit', 'previous:problem'];
-const MAX_DETAIL = 300;
-
-/** What a rule threw, as text, whatever it threw (a string, an object whose toString throws, a revoked proxy…). */
-export function describeThrown(error: unknown): string {
-  let text: string;
-  try {
-    text = error instanceof Error ? String(error.message) : typeof error === 'string' ? error : valueText(error);
-  } catch {
-    text = 'a value that cannot be printed';
-  }
-  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
-}
-
-function kindOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `${typeof value} ${valueText(value).slice(0, 40)}`;
-}
-
-function isThenable(value: unknown): boolean {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || typeof (value as { then?: unknown }).then !== 'function') return false;
-  // Its rejection is the rule's failure, reported here: never an unhandled rejection that ends the process.
-  try {
-    Promise.resolve(value).then(undefined, () => undefined);
-  } catch {
-    // a thenable whose then cannot even be reached
-  }
-  return true;
-}
-
-/** The visitors `create` returned, or a RuleFailure when it returned anything else. */
-function visitorsOf(value: unknown): [NodeKind, Handler][] {
-  if (isThenable(value)) throw new RuleFailure(`create() returned a promise: ${PROMISES}`);
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RuleFailure(`create() returned ${kindOf(value)}, not an object of visitors`);
-  const visitors: [NodeKind, Handler][] = [];
-  for (const kind of NODE_KINDS) {
-    const handler = (value as Record<string, unknown>)[kind];
-    if (handler === undefined) continue;
-    if (typeof handler !== 'function') throw new RuleFailure(`create() returned a "${kind}" visitor that is ${kindOf(handler)}, not a function`);
-    visitors.push([kind, handler as Handler]);
-  }
-  return visitors;
-}
-
-interface Report {
-  path: JsonPath;
-  messageId: string;
-  data?: Record<string, string | number>;
-  maxSeverity?: 'warn' | 'info';
-  related?: readonly RelatedPlace[];
-}
-
-/** A path of keys and indexes, copied, or why it is not one. */
-function pathOf(path: unknown, name: string): (string | number)[] | string {
-  if (!Array.isArray(path)) return `report() needs "${name}", an array of keys and indexes, not ${kindOf(path)}`;
-  const segments: (string | number)[] = new Array(path.length);
-  for (let i = 0; i < path.length; i++) {
-    const segment: unknown = path[i];
-    if (typeof segment !== 'string' && !(typeof segment === 'number' && Number.isInteger(segment) && segment >= 0)) return `report() ${name}[${i}] is ${kindOf(segment)}, not a key or an index`;
-    segments[i] = segment;
-  }
-  return segments;
-}
-
-/**
- * A report's descriptor as the runner takes it, or why it cannot: a path of keys and indexes, a messageId the rule
- * declares, data of text and numbers (anything else is shown as JSON), at most a lower severity, and related
- * places. Nothing else is read: a rule does not set its finding's line, column, rule id or severity.
- */
-function readDescriptor(descriptor: unknown, messages: Readonly<Record<string, LocalizedText>>): Report | string {
-  if (descriptor === null || typeof descriptor !== 'object') return `report() takes a descriptor object, not ${kindOf(descriptor)}`;
-  const { path, messageId, data, maxSeverity, related } = descriptor as Record<string, unknown>;
-  const segments = pathOf(path, 'path');
-  if (typeof segments === 'string') return segments;
-  if (typeof messageId !== 'string' || !Object.hasOwn(messages, messageId)) return `report() names messageId ${valueText(messageId)}, which meta.messages does not declare`;
-  if (maxSeverity !== undefined && maxSeverity !== 'warn' && maxSeverity !== 'info') return `report() maxSeverity must be "warn" or "info", not ${valueText(maxSeverity)}`;
-  const report: Report = { path: segments, messageId };
-  if (maxSeverity !== undefined) report.maxSeverity = maxSeverity;
-  if (related !== undefined) {
-    if (!Array.isArray(related)) return `report() "related" must be an array of places, not ${kindOf(related)}`;
-    const places: RelatedPlace[] = [];
-    for (const place of related) {
-      if (place === null || typeof place !== 'object') return `report() "related" holds ${kindOf(place)}, not a place`;
-      const placePath = pathOf((place as RelatedPlace).path, 'related path');
-      if (typeof placePath === 'string') return placePath;
-      places.push({ ...(place as RelatedPlace), path: placePath });
-    }
-    report.related = places;
-  }
-  if (data !== undefined && data !== null) {
-    if (typeof data !== 'object') return `report() "data" must be an object, not ${kindOf(data)}`;
-    // Own keys only, on an object without a prototype: {{constructor}} in a message is never Object's.
-    const values: Record<string, string | number> = Object.create(null);
-    for (const key of Object.keys(data)) {
-      const value = (data as Record<string, unknown>)[key];
-      values[key] = typeof value === 'number' ? value : valueText(value);
-    }
-    report.data = values;
-  }
-  return report;
-}
+export { describeThrown, MAX_REPORTS_PER_RULE };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/core/lint.js';
+import { runBatchRule } from '../../src/core/batch.js';
 import { MAX_REPORTS_PER_RULE } from '../../src/core/runner.js';
 import type { Rule } from '../../src/rule-kit/index.js';
 import { basePlan } from '../fixtures/base-plan.js';
@@ -101,5 +102,42 @@ describe('a failing plugin rule is one rule-error for that rule in that file; ev
     const result = lintWith(plugin('late', (context) => ({ plan() { late = () => context.report({ path: [], messageId: 'found', data: { id: 1 } }); } })));
     expect(() => late!()).not.toThrow();
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['require-cause-analysis']);
+  });
+});
+
+describe('a failing batch rule is one rule-error in every plan of its batch, as a per-file rule is in its file', () => {
+  /** A batch rule whose create() is given; as a third party might write it. */
+  function batchPlugin(create: (context: any) => unknown): Rule {
+    const rule = plugin('bad-batch', create);
+    (rule.meta as { scope?: string }).scope = 'batch';
+    return rule;
+  }
+  const members = [0, 1].map((i) => ({ file: `/plans/${i}.json`, name: `${i}.json`, severity: 'warn' as const, facts: [{ path: ['aspects', 0] }] }));
+  const run = (create: (context: any) => unknown) => runBatchRule({ rule: batchPlugin(create), severity: 'warn', options: {}, weight: 1 }, members, '2022-08-01');
+
+  const cases: [string, (context: any) => unknown, RegExp][] = [
+    ['create returns null', () => null, /create\(\) returned null, not an object of visitors/],
+    ['create returns a batch visitor that is not a function', () => ({ batch: 'later' }), /"batch" visitor that is string later, not a function/],
+    ['batch() throws an object whose toString throws', () => ({ batch() { throw { toString() { throw new Error('again'); } }; } }), /crashed: \{\}$/],
+    ['batch() returns a promise that rejects', () => ({ batch: async () => { throw new Error('late'); } }), /a batch visitor returned a promise: rules run synchronously/],
+    ['a report that names no plan of the batch', (context) => ({ batch() { context.report({ path: ['aspects', 0], messageId: 'found', data: { id: 1 } }); } }), /must name one of the plans given to batch\(\)/],
+    ['a report with a null path', (context) => ({ batch(plans: any[]) { context.report({ plan: plans[0], path: null, messageId: 'found' }); } }), /needs "path", an array of keys and indexes, not null/],
+    ['a report with an unknown messageId, caught and ignored', (context) => ({ batch(plans: any[]) { try { context.report({ plan: plans[0], path: [], messageId: 'nope' }); } catch { /* swallowed */ } } }), /messageId nope, which meta.messages does not declare/],
+    ['a related place in no plan of the batch', (context) => ({ batch(plans: any[]) { context.report({ plan: plans[0], path: [], messageId: 'found', related: [{ in: {}, path: [] }] }); } }), /must name one of the plans/],
+    ['reports without end', (context) => ({ batch(plans: any[]) { for (;;) context.report({ plan: plans[0], path: [], messageId: 'found', data: { id: 1 } }); } }), new RegExp(`reported more than ${MAX_REPORTS_PER_RULE} findings in one batch`)],
+  ];
+  for (const [name, create, message] of cases) {
+    it(name, () => {
+      const outcome = run(create);
+      expect(outcome.applicable).toBe(false);
+      expect(outcome.findings.map((f) => [f.member, f.finding.ruleId, f.finding.internal])).toEqual([[0, 'rule-error', true], [1, 'rule-error', true]]);
+      expect((outcome.findings[0].finding.message as { en: string }).en).toMatch(/^rule bad-batch crashed: /);
+      expect((outcome.findings[0].finding.message as { en: string }).en).toMatch(message);
+    });
+  }
+
+  it('a report cannot set its line, rule id or severity; what it may say is kept', () => {
+    const outcome = run((context) => ({ batch(plans: any[]) { context.report({ plan: plans[1], path: ['aspects', 0], messageId: 'found', data: { id: 7 }, line: -5, ruleId: 'parse', severity: 'error', related: [{ in: plans[0], path: ['aspects', 0] }] }); } }));
+    expect(outcome.findings).toEqual([{ member: 1, finding: { ruleId: 'bad-batch', severity: 'warn', category: 'completeness', message: { zh: '问题 {{id}}', en: 'problem {{id}}' }, messageId: 'found', path: ['aspects', 0], data: { id: 7 }, related: [{ document: '/plans/0.json', path: ['aspects', 0] }] } }]);
   });
 });
