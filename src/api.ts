@@ -131,7 +131,15 @@ export async function lintFiles(patterns: readonly string[], options: LintRunOpt
   const settled = await settleBatches(
     linted,
     selected.map((job) => job.config),
-    { cwd, locale, today, ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}) },
+    {
+      cwd,
+      locale,
+      today,
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.ruleOverrides ? { ruleOverrides: options.ruleOverrides } : {}),
+      ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+      ...(options.ruleTimeout !== undefined ? { ruleTimeout: options.ruleTimeout } : {}),
+    },
   );
   const results = options.quiet ? settled.results.map(quieted) : settled.results;
   // A file named outright and ignored by the config is the user's choice, not a mistake.

@@ -202,6 +202,7 @@ Check rectification plans (JSON); print diagnostics and a compliance score.
       --baseline-location 文件  基线文件（默认 ./rectlint-baseline.json；给出即启用 --baseline）
       --cache               复用未变化文件的结果；--cache-location 文件或目录（默认 ./.rectlintcache）
       --concurrency N|auto  工作线程数（输出与单线程相同）
+      --rule-timeout 秒     载入插件时，单条规则检查单个文件的时限（默认 10，0 为不限）；超时的规则停止并报 rule-error
       --shard i/n           只检查第 i 份（共 n 份，用于 CI 矩阵）；跨方案规则只比较本分片的方案
       --merge-cache 文件    并入另一份缓存（如各分片的），可多次给出；用于合并分片后比较全部方案
 

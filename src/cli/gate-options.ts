@@ -12,6 +12,7 @@ import type { CliIo } from './io.js';
 
 export const GATE_OPTIONS = {
   concurrency: { type: 'string' },
+  'rule-timeout': { type: 'string' },
   shard: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
@@ -22,6 +23,7 @@ export const GATE_OPTIONS = {
 
 interface GateValues {
   concurrency?: string;
+  'rule-timeout'?: string;
   shard?: string;
   cache?: boolean;
   'cache-location'?: string;
@@ -31,7 +33,7 @@ interface GateValues {
 }
 
 export interface GateOptions {
-  lint: Pick<LintRunOptions, 'concurrency' | 'shard' | 'cache' | 'cacheLocation' | 'mergeCaches'>;
+  lint: Pick<LintRunOptions, 'concurrency' | 'ruleTimeout' | 'shard' | 'cache' | 'cacheLocation' | 'mergeCaches'>;
   /** The baseline file to read (`check`) or write (`baseline`). */
   baselineFile: string;
   /** `check` compares with the baseline (`--baseline`, or a `--baseline-location` given). */
@@ -46,11 +48,16 @@ export function parseGateOptions(values: GateValues, cwd: string): GateOptions {
       throw new UsageError(`--concurrency 需要正整数或 auto (needs a positive integer or auto), not "${values.concurrency}"`);
     }
   }
+  const ruleTimeout = values['rule-timeout'] === undefined ? undefined : Number(values['rule-timeout']);
+  if (ruleTimeout !== undefined && !(Number.isFinite(ruleTimeout) && ruleTimeout >= 0 && values['rule-timeout']!.trim() !== '')) {
+    throw new UsageError(`--rule-timeout 需要非负的秒数，0 为不限 (needs seconds ≥ 0; 0 is no limit), not "${values['rule-timeout']}"`);
+  }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard 的格式为 i/n，1 ≤ i ≤ n (--shard takes i/n), not "${values.shard}"`);
   return {
     lint: {
       ...(concurrency !== undefined ? { concurrency } : {}),
+      ...(ruleTimeout !== undefined ? { ruleTimeout } : {}),
       ...(shard ? { shard } : {}),
       ...(values.cache || values['cache-location'] !== undefined || values['merge-cache'] ? { cache: true } : {}),
       ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),

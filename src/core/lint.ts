@@ -10,7 +10,7 @@ import { placeFindings, type Placer } from './place.js';
 import { matchProblems, type PlanMatch } from './plan-match.js';
 import { processDiagnostics } from './pipeline/index.js';
 import { problemIdAt } from './problem-key.js';
-import { runRules } from './runner.js';
+import { runRules, type RuleMonitor, type StoppedRule } from './runner.js';
 import { checkPlanSchema } from './schema-check.js';
 import { splitSuppressed, Suppressions } from './suppressions.js';
 import { addCheck, computeScore, ruleTally, type RuleTally, type ScoreReport } from './score.js';
@@ -44,6 +44,10 @@ export interface LintOptions {
   fileName?: string;
   /** The score a plan needs to be accepted (`--min-score`); 60 when not given. */
   minScore?: number;
+  /** Told which rule runs, for a watchdog (see runner.ts). */
+  monitor?: RuleMonitor;
+  /** Rules a watchdog stopped on this plan before: left out, each a rule-error. */
+  stopped?: readonly StoppedRule[];
 }
 
 /** The earlier document a plan is based on: the plan a report reports on, or a unit's previous version. */
@@ -217,7 +221,7 @@ export function lintDocument(document: JsonDocument, options: LintOptions): Lint
   }
   const previous = options.previous && !previousProblem ? { filePath: options.previous.filePath, name: options.previous.name, document: options.previous.document! } : undefined;
   const rules = activate(options, previous !== undefined);
-  const run = runRules(plan, rules, asOf, suppressions, previous ? { previous: previousPlan(plan, previous) } : {});
+  const run = runRules(plan, rules, asOf, suppressions, { ...(previous ? { previous: previousPlan(plan, previous) } : {}), monitor: options.monitor, stopped: options.stopped });
   // Loops, never push(...list): spreading a list of 100 000 findings into arguments overflows the stack.
   for (const finding of run.findings) findings.push(finding);
   for (const finding of suppressions.findings(new Set(run.batch.map((pending) => pending.ruleId)))) findings.push(finding);

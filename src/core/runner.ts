@@ -63,9 +63,28 @@ export interface SuppressionLookup {
   forgetUse?(ruleIds: ReadonlySet<string>): void;
 }
 
-/** What the walk is given besides the plan: the earlier document for `previous` rules. */
+/**
+ * Told which rule runs, and at which node of the walk (counted from 1 in walk order; 0 is `create()`), so that a
+ * watchdog in another thread can stop a rule that does not finish (see run/rule-watch.ts).
+ */
+export interface RuleMonitor {
+  enter(ruleId: string, node: number): void;
+  leave(): void;
+}
+
+/** A rule stopped on an earlier walk of this plan (it did not finish within its time budget), at that walk's node. */
+export interface StoppedRule {
+  ruleId: string;
+  node: number;
+  reason: string;
+}
+
+/** What the walk is given besides the plan: the earlier document for `previous` rules, a monitor, rules stopped. */
 export interface RunExtras {
   previous?: PreviousPlan;
+  monitor?: RuleMonitor;
+  /** Left out of the walk; each is a rule-error at the node where it was stopped. */
+  stopped?: readonly StoppedRule[];
 }
 
 /** Related places in the previous document, as the core keeps them (a batch's are mapped in batch.ts). */
@@ -82,9 +101,17 @@ function findingPlaces(related: readonly RelatedPlace[] | undefined, previous: P
  */
 export function runRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions?: SuppressionLookup, extras: RunExtras = {}): RunResult {
   const failed = new Map<ActiveRule, Finding>();
+  const stopped = new Map((extras.stopped ?? []).map((rule) => [rule.ruleId, rule]));
+  const wantedNodes = new Set([...stopped.values()].map((rule) => rule.node));
   for (;;) {
-    const walk = walkRules(plan, failed.size === 0 ? rules : rules.filter((rule) => !failed.has(rule)), asOf, suppressions, extras);
-    if (walk.crashes.length === 0) return { findings: failed.size === 0 ? walk.findings : walk.findings.concat([...failed.values()]), rules: walk.rules, problems: walk.problems, batch: walk.batch };
+    const walk = walkRules(plan, rules.filter((rule) => !failed.has(rule) && !stopped.has(rule.rule.meta.id)), asOf, suppressions, extras, wantedNodes);
+    if (walk.crashes.length === 0) {
+      for (const active of rules) {
+        const stop = stopped.get(active.rule.meta.id);
+        if (stop) failed.set(active, crashFinding(active.rule.meta.id, walk.nodePaths.get(stop.node) ?? [], new RuleFailure(stop.reason)));
+      }
+      return { findings: failed.size === 0 ? walk.findings : walk.findings.concat([...failed.values()]), rules: walk.rules, problems: walk.problems, batch: walk.batch };
+    }
     for (const crash of walk.crashes) failed.set(crash.active, crash.finding);
     suppressions?.forgetUse?.(new Set(walk.crashes.map((crash) => crash.active.rule.meta.id)));
   }
@@ -95,8 +122,12 @@ interface Crash {
   finding: Finding;
 }
 
-function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions: SuppressionLookup | undefined, extras: RunExtras): RunResult & { crashes: Crash[] } {
+function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppressions: SuppressionLookup | undefined, extras: RunExtras, wantedNodes: ReadonlySet<number>): RunResult & { crashes: Crash[]; nodePaths: Map<number, JsonPath> } {
   const findings: Finding[] = [];
+  const { monitor } = extras;
+  /** Nodes dispatched so far, and the paths of the nodes asked for (where stopped rules were). */
+  let nodes = 0;
+  const nodePaths = new Map<number, JsonPath>();
   const crashes: Crash[] = [];
   /** Set once the walk is over: a report from a timer or promise the rule left behind is ignored. */
   let done = false;
@@ -160,10 +191,13 @@ function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppr
     };
     let visitors: [NodeKind, Handler][];
     try {
+      monitor?.enter(id, 0);
       visitors = visitorsOf(active.rule.create(context));
     } catch (error) {
       crash(state, [], error);
       return;
+    } finally {
+      monitor?.leave();
     }
     for (const [kind, handler] of visitors) {
       if (!subscribers.has(kind)) subscribers.set(kind, []);
@@ -209,16 +243,21 @@ function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppr
   };
 
   const dispatch = (kind: NodeKind, node: unknown, path: JsonPath, scope?: unknown, problem?: ProblemUnit) => {
+    nodes++;
+    if (wantedNodes.size > 0 && wantedNodes.has(nodes)) nodePaths.set(nodes, path);
     for (const { state, handler } of subscribers.get(kind) ?? NO_SUBSCRIBERS) {
       if (state.crashed) continue;
       state.reported = false;
       state.where = path;
       try {
+        if (monitor) monitor.enter(state.active.rule.meta.id, nodes);
         const outcome = handler(node, path, scope);
+        if (monitor) monitor.leave();
         if (outcome === NOT_APPLICABLE) continue;
         if (outcome !== undefined && isThenable(outcome)) throw new RuleFailure(`a visitor returned a promise: ${PROMISES}`);
         if (!state.crashed) recordCheck(state, path, problem);
       } catch (error) {
+        if (monitor) monitor.leave();
         crash(state, path, error);
       }
     }
@@ -273,7 +312,7 @@ function walkRules(plan: Plan, rules: readonly ActiveRule[], asOf: string, suppr
   dispatch('plan:exit', plan, []);
   if (previous && subscribers.has('previous:problem')) walkPrevious(previous.plan, (problem, path, scope) => dispatch('previous:problem', problem, path, scope));
   done = true;
-  return { findings, rules: rulesChecked, problems: problemsChecked, batch, crashes };
+  return { findings, rules: rulesChecked, problems: problemsChecked, batch, crashes, nodePaths };
 }
 
 /** Every problem and sub-item of the previous document, in document order; each is a plan-level check of this one. */

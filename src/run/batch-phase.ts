@@ -18,6 +18,9 @@ import { counted, type FileResult } from './file-result.js';
 import { settingsWithOverrides } from './lint-with-config.js';
 import { displayName } from './previous-document.js';
 import { readPlanDocument } from './read-plan-document.js';
+import { ruleBudgetMs } from './lint-jobs.js';
+import { batchWorkersAvailable, runBatchRuleWatched } from './watched-batch.js';
+
 
 export interface BatchPhaseOptions {
   cwd: string;
@@ -30,6 +33,10 @@ export interface BatchPhaseOptions {
    * workbench names a stored file by its unit, version and original name).
    */
   names?: ReadonlyMap<string, string>;
+  /** A config file for every plan, as the run was given (a plugin's batch rule is loaded from it in its thread). */
+  configFile?: string;
+  /** The time budget of a plugin's batch rule on its batch, in seconds (see watched-batch.ts); 0: none. */
+  ruleTimeout?: number;
 }
 
 /** What the batch phase saw, so a front end can say so (a shard compares only its own plans). */
@@ -125,9 +132,17 @@ export async function settleBatches(results: readonly FileResult[], configs: rea
   const needed = new Map<string, JsonPath[]>();
   const need = (file: string, path: JsonPath) => (needed.get(file) ?? needed.set(file, []).get(file)!).push(path);
   const asOf = options.asOf ?? options.today;
+  const budgetMs = ruleBudgetMs(options.ruleTimeout);
+  // Loaded already: the run's configs hold them.
+  const builtin: ReadonlySet<Rule> = new Set(budgetMs !== undefined ? (await import('../../rules/index.js')).rules : []);
   for (const { active, members } of batches.values()) {
     const ruleId = active.rule.meta.id;
-    const outcome = runBatchRule(active, members.map(({ member }) => member), asOf);
+    const batchMembers = members.map(({ member }) => member);
+    // A plugin's batch rule may never finish: it runs in a thread of its own, under its time budget.
+    const watched = budgetMs !== undefined && !builtin.has(active.rule) && batchWorkersAvailable();
+    const outcome = watched
+      ? await runBatchRuleWatched(active, { cwd: options.cwd, ...(options.configFile ? { configFile: options.configFile } : {}), file: batchMembers[0].file, members: batchMembers, asOf }, budgetMs)
+      : runBatchRule(active, batchMembers, asOf);
     if (!outcome.applicable) for (const { index } of members) unjudged[index].add(ruleId);
     for (const { member: at, finding } of outcome.findings) {
       const { index } = members[at];

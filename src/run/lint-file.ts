@@ -13,6 +13,7 @@ import { isReportFile, notReadMessage } from '../import/report-files.js';
 import { cacheKey, isFresh, toEntry, type CacheEntry } from './cache.js';
 import { judged } from '../core/verdict.js';
 import { planDocument } from '../core/lint.js';
+import type { RuleMonitor, StoppedRule } from '../core/runner.js';
 import { previousSource, readPrevious } from './previous-document.js';
 
 /** Run options as they reach one file: plain data, so they can be sent to a worker. */
@@ -60,7 +61,13 @@ export function planOf(text: string): unknown {
  */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-export async function lintFile(file: string, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry): Promise<FileOutcome> {
+/** A watchdog's part in one file's check: told which rule runs; the rules it stopped on the file before. */
+export interface FileWatch {
+  monitor?: RuleMonitor;
+  stopped?: readonly StoppedRule[];
+}
+
+export async function lintFile(file: string, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry, watch: FileWatch = {}): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     const size = statSync(file).size;
@@ -75,7 +82,10 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
     return { result: unreadable(file, { zh: `无法读取文件：${code}`, en: `cannot read the file: ${code}` }, options.locale, '', options.today, options) };
   }
   try {
-    return await lintBytes(file, bytes, config, options, previous);
+    const outcome = await lintBytes(file, bytes, config, options, previous, watch);
+    // A rule stopped for its time is the machine's verdict as much as the file's: never cached.
+    if (watch.stopped?.length && outcome.entry) delete outcome.entry;
+    return outcome;
   } catch (error) {
     // A crash inside rectlint on one file is that file's internal error: the other files' results are kept.
     return { result: crashed(file, error, options) };
@@ -83,15 +93,15 @@ export async function lintFile(file: string, config: LoadedConfig, options: File
 }
 
 /** A file's bytes to its result, as `lintFile` gives it: no file system, so it can be fed any bytes (tests, fuzzing). */
-export async function lintBytes(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry): Promise<FileOutcome> {
+export async function lintBytes(file: string, bytes: Uint8Array, config: LoadedConfig, options: FileRunOptions, previous?: CacheEntry, watch: FileWatch = {}): Promise<FileOutcome> {
   // A type no reader takes (.xlsx, .pdf, .doc, …), or bytes that are not what the name says, is said so plainly.
   const notRead = notReadMessage(file, bytes);
   if (notRead) return { result: unreadable(file, notRead, options.locale, '', options.today, options) };
   // The importer loads only when a report is checked.
-  if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options);
+  if (isReportFile(file)) return (await import('./lint-report.js')).lintReportFile(file, bytes, config, options, watch);
   // The file's settings are part of its cache key; without a cache, lintWithConfig works them out itself.
   const key = options.cache ? await cacheKey(bytes, settingsWithOverrides(config, file, options.ruleOverrides), config, options) : undefined;
-  if (key !== undefined && isFresh(previous, key, options.today)) {
+  if (key !== undefined && !watch.stopped?.length && isFresh(previous, key, options.today)) {
     // The verdict is judged again: the pass mark (--min-score) is not part of the key.
     const result: FileResult = judged({ filePath: file, ...previous.result }, options);
     // A fresh entry needs the text only for formats that print from the plan.
@@ -110,7 +120,7 @@ export async function lintBytes(file: string, bytes: Uint8Array, config: LoadedC
   const document = planDocument(decoded.text);
   const source = previousSource(file, document.value, options);
   const read = source ? await readPrevious(source, file) : undefined;
-  const result = counted(file, lintWithConfig(document, file, config, options, { previous: read?.previous, deferBatch: options.deferBatch }));
+  const result = counted(file, lintWithConfig(document, file, config, options, { previous: read?.previous, deferBatch: options.deferBatch, ...watch }));
   keepOnlyWhatIsPrinted(result, options);
   const basis = source && read?.bytes ? { file: source.file, bytes: read.bytes } : undefined;
   return {

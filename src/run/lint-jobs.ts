@@ -4,6 +4,7 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 import { cacheFileFor, LintCache } from './cache.js';
 import { lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';
+import { DEFAULT_RULE_TIMEOUT_SECONDS } from './rule-watch.js';
 import { lintInWorkers, workerCount, workersAvailable } from './worker-pool.js';
 
 export interface LintJob {
@@ -19,6 +20,12 @@ export interface JobsOptions extends FileRunOptions {
   onWarning?: (warning: LocalizedText) => void;
 }
 
+/** The budget of a rule on a file in milliseconds, or undefined for none (0). */
+export function ruleBudgetMs(seconds: number | undefined): number | undefined {
+  const budget = seconds ?? DEFAULT_RULE_TIMEOUT_SECONDS;
+  return budget > 0 && Number.isFinite(budget) ? budget * 1000 : undefined;
+}
+
 export async function lintJobs(jobs: readonly LintJob[], options: JobsOptions): Promise<FileResult[]> {
   const { concurrency, cacheLocation, mergeCaches, onProgress, onWarning, ...fileOptions } = options;
   const cwd = fileOptions.cwd ?? process.cwd();
@@ -32,9 +39,11 @@ export async function lintJobs(jobs: readonly LintJob[], options: JobsOptions): 
   };
 
   const threads = workerCount(concurrency, jobs.length);
-  if (threads > 1 && workersAvailable()) {
+  // Plugin code may never finish: with a plugin loaded, files are checked in watched threads (see rule-watch.ts).
+  const budgetMs = jobs.some((job) => job.config.pluginFiles?.length) ? ruleBudgetMs(fileOptions.ruleTimeout) : undefined;
+  if ((threads > 1 || budgetMs) && workersAvailable()) {
     const workerJobs = jobs.map(({ file }, index) => ({ index, file, previous: cache?.get(file) }));
-    await lintInWorkers(workerJobs, fileOptions, threads, record);
+    await lintInWorkers(workerJobs, fileOptions, threads, record, budgetMs);
   } else {
     for (const [index, { file, config }] of jobs.entries()) record(index, await lintFile(file, config, fileOptions, cache?.get(file)));
   }

@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { localToday } from '../core/dates.js';
 import type { JsonDocument } from '../core/json-document.js';
 import { lintDocument, lintText as lintCore, type LintResult, type PreviousDocument } from '../core/lint.js';
+import type { RuleMonitor, StoppedRule } from '../core/runner.js';
 import { recordOf } from '../core/records.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import { settingsForFile } from '../config/settings-for-file.js';
@@ -20,6 +21,9 @@ export interface FileContext {
   previous?: PreviousDocument;
   /** Leave batch rules for the run's batch phase (lintFiles); alone otherwise. */
   deferBatch?: boolean;
+  /** Told which rule runs, for a watchdog; and the rules it stopped on this file before (see run/rule-watch.ts). */
+  monitor?: RuleMonitor;
+  stopped?: readonly StoppedRule[];
 }
 
 /** Lints plan JSON text, or a document already read (an imported report, whose positions are the report's). */

@@ -25,6 +25,11 @@ export interface LintRunOptions {
   onProgress?: (progress: { done: number; total: number; file?: string }) => void;
   /** Called with what went wrong around the check without stopping it (a corrupt cache ignored, a cache not written). */
   onWarning?: (warning: LocalizedText) => void;
+  /**
+   * The time a rule may take on one file, in seconds (`--rule-timeout`, default 10; 0: no limit). Watched only when
+   * the run loads plugins: a rule over it is stopped and reported as a rule-error, and the run goes on.
+   */
+  ruleTimeout?: number;
   /** Worker threads for `lintFiles` (a number, or `auto`); results and their order are the same as with 1. */
   concurrency?: number | 'auto';
   /** Check only this part of the plan files (`--shard i/n`). */

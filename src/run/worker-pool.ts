@@ -7,12 +7,16 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CacheEntry } from './cache.js';
+import type { StoppedRule } from '../core/runner.js';
 import { planOf, type FileOutcome, type FileRunOptions } from './lint-file.js';
+import { newSlot, stoppedReason, Watchdog, type Stuck } from './rule-watch.js';
 
 export interface WorkerJob {
   index: number;
   file: string;
   previous?: CacheEntry;
+  /** Rules stopped on this file for their time: checked again without them (see rule-watch.ts). */
+  stopped?: StoppedRule[];
 }
 
 export interface WorkerBatch {
@@ -21,7 +25,13 @@ export interface WorkerBatch {
   options?: FileRunOptions;
 }
 
-export type WorkerReply = { outcomes: (FileOutcome & { index: number })[] } | { error: string };
+/** What a thread is started with: the run's options, and the slot where it writes which rule runs (a watched run). */
+export interface WorkerData {
+  options?: FileRunOptions;
+  slot?: Int32Array;
+}
+
+export type WorkerReply = { outcomes: (FileOutcome & { index: number })[] } | { error: string } | { rule: { number: number; ruleId: string } };
 
 /** `auto` keeps at least this many files per worker: starting one costs about as much as linting a few dozen plans. */
 const FILES_PER_AUTO_WORKER = 16;
@@ -44,31 +54,49 @@ function batchSize(files: number, workers: number): number {
   return Math.max(1, Math.min(32, Math.ceil(files / (workers * 8))));
 }
 
+/**
+ * Lints the jobs on `workers` threads. With `budgetMs` (a run with plugins), each thread is watched: a rule over
+ * its budget on a file has its thread terminated, and the thread's files are checked again on a new one, that file
+ * without the rule (see rule-watch.ts).
+ */
 export async function lintInWorkers(
   jobs: readonly WorkerJob[],
   options: FileRunOptions,
   workers: number,
   onOutcome: (index: number, outcome: FileOutcome) => void,
+  budgetMs?: number,
 ): Promise<void> {
-  const size = batchSize(jobs.length, workers);
+  // Watched threads take one file at a time, so a stopped thread loses little work.
+  const size = budgetMs ? 1 : batchSize(jobs.length, workers);
   let next = 0;
-  const threads: Worker[] = [];
+  /** Batches to hand out before the next new one: those of a thread that was stopped. */
+  const again: WorkerJob[][] = [];
+  const threads = new Set<Worker>();
+  /** Each thread's batches handed out and not yet answered, oldest first. */
+  const handedOut = new Map<Worker, WorkerJob[][]>();
+  let watchdog: Watchdog<Worker> | undefined;
   try {
     await new Promise<void>((resolvePool, rejectPool) => {
       /** Batches handed out and not yet answered, over all workers. */
       let outstanding = 0;
       const feed = (worker: Worker): void => {
-        if (next >= jobs.length) return;
-        worker.postMessage({ jobs: jobs.slice(next, next + size) } satisfies WorkerBatch);
-        next += size;
+        const batch = again.shift() ?? (next < jobs.length ? jobs.slice(next, (next += size)) : undefined);
+        if (!batch) return;
+        worker.postMessage({ jobs: batch } satisfies WorkerBatch);
+        handedOut.get(worker)!.push(batch);
         outstanding++;
       };
-      for (let i = 0; i < workers; i++) {
-        const worker = new Worker(WORKER_SCRIPT, { workerData: options });
-        threads.push(worker);
+      const start = (): Worker => {
+        const slot = budgetMs ? newSlot() : undefined;
+        const worker = new Worker(WORKER_SCRIPT, { workerData: { options, slot } satisfies WorkerData });
+        threads.add(worker);
+        handedOut.set(worker, []);
+        if (slot) watchdog!.watch(worker, slot);
         worker.on('message', (reply: WorkerReply) => {
+          if ('rule' in reply) return watchdog?.name(worker, reply.rule.number, reply.rule.ruleId);
           if ('error' in reply) return rejectPool(new Error(reply.error));
           outstanding--;
+          handedOut.get(worker)!.shift();
           feed(worker);
           for (const { index, planText, ...outcome } of reply.outcomes) {
             if (planText !== undefined) outcome.result.plan = planOf(planText) as FileOutcome['result']['plan'];
@@ -76,11 +104,26 @@ export async function lintInWorkers(
           }
           if (outstanding === 0) resolvePool();
         });
-        worker.on('error', rejectPool);
+        worker.on('error', (error) => threads.has(worker) && rejectPool(error));
         worker.on('exit', (code) => {
-          if (code !== 0) rejectPool(new Error(`a worker thread stopped with exit code ${code}`));
+          if (code !== 0 && threads.has(worker)) rejectPool(new Error(`a worker thread stopped with exit code ${code}`));
         });
-      }
+        return worker;
+      };
+      const stop = (worker: Worker, stuck: Stuck): void => {
+        threads.delete(worker);
+        void worker.terminate();
+        const lost = handedOut.get(worker) ?? [];
+        handedOut.delete(worker);
+        outstanding -= lost.length;
+        const stopped: StoppedRule = { ruleId: stuck.ruleId, node: stuck.node, reason: stoppedReason(budgetMs!) };
+        for (const batch of lost) again.push(batch.map((job) => (job.index === stuck.job ? { ...job, stopped: [...(job.stopped ?? []), stopped] } : job)));
+        const replacement = start();
+        feed(replacement);
+        feed(replacement);
+      };
+      if (budgetMs) watchdog = new Watchdog<Worker>(budgetMs, stop);
+      for (let i = 0; i < workers; i++) start();
       // Two batches each: while a worker lints one, the next is already queued, so it never waits for this
       // thread to read its answer and post more work.
       for (const worker of threads) feed(worker);
@@ -88,6 +131,9 @@ export async function lintInWorkers(
       if (outstanding === 0) resolvePool();
     });
   } finally {
-    await Promise.all(threads.map((worker) => worker.terminate()));
+    watchdog?.stop();
+    const left = [...threads];
+    threads.clear();
+    await Promise.all(left.map((worker) => worker.terminate()));
   }
 }
