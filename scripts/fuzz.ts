@@ -2,7 +2,8 @@
  * `npm run fuzz -- --cases N [--seed S] [--slow-ms 1000] [--save DIR] [--case S:I]`: a long fuzzing run over the
  * same cases and properties as test/fuzz/fuzz.test.ts. Prints the cases run, the failures grouped by signature
  * (with an example case each), the slow cases (re-run alone to tell real slowness from a busy machine) and the
- * slowest case. `--case S:I` runs one case again; `--save DIR` writes each failing or slow case's file there.
+ * slowest case. `--case S:I` runs one case again; `--save DIR` writes each failing or slow case's file there. A run
+ * stopped with SIGINT or SIGTERM finishes its current case and prints the figures of the cases it ran.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -84,8 +85,11 @@ const times: number[] = [];
 let failedCases = 0;
 const started = performance.now();
 let lastPrint = started;
+/** Set by SIGINT or SIGTERM: a long run stopped early ends after its current case and prints what it ran. */
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true));
 
-for (let index = 0; index < total; index++) {
+for (let index = 0; index < total && !stopping; index++) {
   const id = `${seed}:${index}`;
   const r = recipeAt(seed, index);
   let fuzzCase: FuzzCase;
@@ -126,6 +130,7 @@ for (let index = 0; index < total; index++) {
 const elapsed = (performance.now() - started) / 1000;
 const sorted = [...times].sort((a, b) => a - b);
 const quantile = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+if (stopping) console.log(`stopped early: ${times.length} of ${total} cases run`);
 console.log(`fuzz: ${times.length} cases (seed ${seed}) in ${elapsed.toFixed(0)} s; ${failedCases} failing cases, ${bySignature.size} signatures; ${slow.length} cases over ${slowMs} ms`);
 console.log(`time per case: median ${quantile(0.5).toFixed(1)} ms, p99 ${quantile(0.99).toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms`);
 console.log(`slowest: case ${slowest.id} ${slowest.ms.toFixed(1)} ms: ${slowest.label}`);
