@@ -6,6 +6,7 @@ import type { ConfigError } from '../config/config-error.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Locale, RuleMeta } from '../rule-kit/types.js';
+import type { CheckThread } from './check-thread.js';
 import { documentKind, type DocumentKind } from './document-kind.js';
 import { configErrorOnDocument } from './config-problems.js';
 import { toLspDiagnostic } from './lsp-diagnostics.js';
@@ -71,13 +72,16 @@ export async function classifyDocument(uri: string, current: (uri: string) => Te
  * the file name tells it a report from a plan).
  * The outcome carries the version whose text was checked, read together with the text.
  */
-export async function checkClassified(classified: Classified, settings: ServerSettings): Promise<CheckOutcome> {
+export async function checkClassified(classified: Classified, settings: ServerSettings, thread?: CheckThread): Promise<CheckOutcome> {
   const { kind, uri, version, text, config, configError, filePath, generation } = classified;
   const base = { uri, version, generation, kind, metas: new Map<string, RuleMeta>() };
   if (kind === 'config' || kind === 'other') return { ...base, diagnostics: [] };
   if (!config) return { ...base, diagnostics: configError ? [configErrorOnDocument(configError, settings.locale)] : [], configError };
   // A report's text (.txt, .md, .csv) is imported by lintText itself, as `rectlint check` imports the file.
-  const result = await lintText(text, { filePath, config, locale: settings.locale, asOf: settings.asOf });
+  // On the check thread when there is one (a long check then holds up no other request), else here.
+  const result = thread
+    ? await thread.check({ text, filePath, locale: settings.locale, generation, ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}) })
+    : await lintText(text, { filePath, config, locale: settings.locale, asOf: settings.asOf });
   const metas = metasOf(config.registry);
   return { ...base, result, metas, diagnostics: shownInEditor(result.diagnostics, text, metas, settings.locale) };
 }

@@ -14,6 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, type LoadedConfig } from '../config/load-config.js';
 import { CheckScheduler } from './check-scheduler.js';
+import { CheckThread } from './check-thread.js';
 import { checkClassified, classifyDocument, type CheckOutcome, type Classified } from './checker.js';
 import { ConfigProblems } from './config-problems.js';
 import type { ServerSettings } from './settings.js';
@@ -37,6 +38,8 @@ export class DiagnosticsService {
   private readonly outcomes = new Map<string, CheckOutcome>();
   private readonly publishedVersion = new Map<string, number>();
   private readonly warnedUntrusted = new Set<string>();
+  /** Where documents are checked, so a long check holds up no other request (see check-thread.ts). */
+  private readonly thread?: CheckThread;
 
   constructor(
     private readonly connection: Connection,
@@ -46,6 +49,7 @@ export class DiagnosticsService {
     this.configs = new WorkspaceConfigs({ cwd: settings.workspaceRoot, trusted: settings.trusted });
     this.configProblems = new ConfigProblems(connection);
     this.scheduler = new CheckScheduler(settings.debounceMs, (uri) => this.pushCheck(uri));
+    if (CheckThread.available()) this.thread = new CheckThread({ cwd: settings.workspaceRoot, trusted: settings.trusted });
   }
 
   private get push(): boolean {
@@ -78,7 +82,7 @@ export class DiagnosticsService {
     if (document && known && known.version === document.version && known.generation === this.configs.generation) return known;
     const classified = await this.classify(uri);
     if (!classified) return undefined;
-    return this.remember(await checkClassified(classified, this.settings));
+    return this.remember(await checkClassified(classified, this.settings, this.thread));
   }
 
   /** The latest outcome, only if it still describes the document's current text. */

@@ -46,4 +46,26 @@ describe('rectlint lsp: request parameters are clamped', () => {
     expect(diagnostics).toHaveLength(MAX_EDITOR_DIAGNOSTICS + 1);
     expect(diagnostics[MAX_EDITOR_DIAGNOSTICS].message).toBe('另有 110000 条审核发现未在此显示；rectlint check 列出全部');
   }, 120_000);
+
+  it('a long check holds up no other request: a hover and another document are answered while a big plan is checked', async () => {
+    const { workspace, client } = await serve({ 'rectlint.config.json': CORE_RULES_CONFIG });
+    const small = workspace.uri('plan.json');
+    const smallPlan: any = { ...PLAN, aspects: [{ ...PLAN.aspects[0], problems: [{ ...PLAN.aspects[0].problems[0], causes: [] }] }] };
+    const smallDiagnostics = await client.open(small, JSON.stringify(smallPlan, null, 2));
+    expect(smallDiagnostics.map((d) => d.code)).toContain('require-cause-analysis');
+    const at = smallDiagnostics.find((d) => d.code === 'require-cause-analysis')!.range.start;
+
+    // A check of 40 000 problems takes seconds; meanwhile the server answers the small plan's requests.
+    const big: any = { ...PLAN, aspects: [{ id: '1', title: '方面', problems: Array.from({ length: 40_000 }, (_, i) => ({ id: `1.${i + 1}`, title: '问题', deadline: '2022-12-31' })) }] };
+    const events: string[] = [];
+    const bigChecked = client.open(workspace.uri('big.json'), JSON.stringify(big, null, 1), 'json', 100_000).then((diagnostics) => events.push(`big: ${diagnostics.length}`));
+    const hover = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: small }, position: at });
+    events.push('hover');
+    const outline = await client.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: small } });
+    events.push('outline');
+    await bigChecked;
+    expect(hover.contents.value).toContain('`require-cause-analysis`');
+    expect(outline.length).toBeGreaterThan(0);
+    expect(events).toEqual(['hover', 'outline', `big: ${MAX_EDITOR_DIAGNOSTICS + 1}`]);
+  }, 120_000);
 });
