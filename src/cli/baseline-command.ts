@@ -62,6 +62,7 @@ Record every current finding in rectlint-baseline.json (commit it); check --base
       --as-of YYYY-MM-DD        以该日期为“今天”
       --baseline-location 文件  基线文件（默认 ./rectlint-baseline.json）
       --concurrency N|auto      工作线程数
+      --rule-timeout 秒         载入插件时单条规则检查单个文件的时限（默认 10，0 为不限）
       --cache, --cache-location 使用结果缓存
 
 未检查的文件（如只给出一个子目录）在基线中的条目保留；已删除文件的条目被清除。
