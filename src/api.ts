@@ -11,6 +11,7 @@ import { ConfigResolver } from './run/config-resolver.js';
 import { counted, quieted, type FileResult } from './run/file-result.js';
 import { lintJobs, type LintJob } from './run/lint-jobs.js';
 import { lintWithConfig } from './run/lint-with-config.js';
+import type { FileWatch } from './run/lint-file.js';
 import { planDocument, type PreviousDocument } from './core/lint.js';
 import { displayName, previousSource, readPrevious } from './run/previous-document.js';
 import { readPlanDocument } from './run/read-plan-document.js';
@@ -56,7 +57,7 @@ async function previousFromInput(input: PreviousInput, cwd: string): Promise<Pre
  * `previous` rules compare it with; without it, the file `report.basedOn` names (or `plan`). Batch rules judge
  * this plan alone.
  */
-export async function lintText(text: string, options: LintRunOptions & { filePath?: string; config?: LoadedConfig; previous?: PreviousInput } = {}): Promise<FileResult> {
+export async function lintText(text: string, options: LintRunOptions & { filePath?: string; config?: LoadedConfig; previous?: PreviousInput; watch?: FileWatch } = {}): Promise<FileResult> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? '<text>.json');
   const config = options.config ?? (await new ConfigResolver({ cwd, configFile: options.configFile }).forFile(filePath));
@@ -74,7 +75,7 @@ export async function lintText(text: string, options: LintRunOptions & { filePat
     const source = previousSource(filePath, document.value, { ...options, cwd });
     if (source) previous = (await readPrevious(source, filePath)).previous;
   }
-  const result = counted(filePath, lintWithConfig(document, filePath, config, options, { previous }));
+  const result = counted(filePath, lintWithConfig(document, filePath, config, options, { previous, ...options.watch }));
   return options.quiet ? quieted(result) : result;
 }
 

@@ -10,9 +10,9 @@ afterEach(() => {
   cleanup = [];
 });
 
-async function serve(files: Record<string, string | object>) {
+async function serve(files: Record<string, string | object>, initializationOptions: Record<string, unknown> = {}) {
   const workspace = new Workspace(files);
-  const { client } = await LspClient.start({ cwd: workspace.root, initializationOptions: { asOf: '2023-01-16' } });
+  const { client } = await LspClient.start({ cwd: workspace.root, initializationOptions: { asOf: '2023-01-16', ...initializationOptions } });
   cleanup.push(() => workspace.remove(), () => client.kill());
   return { workspace, client };
 }
@@ -68,4 +68,21 @@ describe('rectlint lsp: request parameters are clamped', () => {
     expect(outline.length).toBeGreaterThan(0);
     expect(events).toEqual(['hover', 'outline', `big: ${MAX_EDITOR_DIAGNOSTICS + 1}`]);
   }, 120_000);
+
+  it('a plugin rule that never finishes is stopped by its time budget: the document gets its diagnostics, one rule-error among them', async () => {
+    const plugin = `export default { rules: [{ meta: { id: 'p/loop', type: 'problem', category: 'completeness', defaultSeverity: 'error', weight: 1, docs: { description: { zh: 'p', en: 'p' } }, messages: { m: { zh: 'm', en: 'm' } } }, create() { return { problem(problem) { if (String(problem.title).includes('无限')) for (;;) {} } }; } }] };\n`;
+    const config = { ...CORE_RULES_CONFIG, plugins: ['./loop.mjs'], rules: { ...CORE_RULES_CONFIG.rules, 'p/loop': 'error' } };
+    const { workspace, client } = await serve({ 'rectlint.config.json': config, 'loop.mjs': plugin }, { trusted: true });
+    const looping: any = { ...PLAN, aspects: [{ ...PLAN.aspects[0], problems: [{ ...PLAN.aspects[0].problems[0], title: '无限期拖延的问题', causes: [] }] }] };
+    const text = JSON.stringify(looping, null, 2);
+    const diagnostics = await client.open(workspace.uri('plan.json'), text, 'json', 100_000);
+    const stopped = diagnostics.filter((d) => d.code === 'rule-error');
+    expect(stopped.map((d) => d.message)).toEqual(['规则 p/loop 运行出错：did not finish within 10 s on this file (the time budget of a rule, --rule-timeout); it was stopped']);
+    // On the problem it was stuck in; the other rules' findings are there.
+    expect(stopped[0].range.start.line).toBe(text.split('\n').findIndex((line) => line.includes('"id": "1.1"')) - 1);
+    expect(diagnostics.map((d) => d.code)).toContain('require-cause-analysis');
+    // The server goes on checking: another document gets its diagnostics.
+    const other = await client.open(workspace.uri('other.json'), JSON.stringify(PLAN, null, 2), 'json', 100_000);
+    expect(other.filter((d) => d.code === 'rule-error')).toEqual([]);
+  }, 180_000);
 });
