@@ -51,12 +51,27 @@ function asPlugin(loaded: any, specifier: string): Plugin {
   return { name: candidate.name ?? specifier, rules: rules as Rule[] };
 }
 
+/**
+ * How long a plugin module may take to load. A module whose top-level `await` never settles would otherwise end
+ * the process (exit code 13, with nothing printed) once nothing else keeps it alive; past this, it is a plugin
+ * that cannot be loaded, reported as such.
+ */
+export const PLUGIN_LOAD_TIMEOUT_MS = 10_000;
+
+function withinLoadTime<T>(loading: Promise<T>, specifier: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`plugin "${specifier}" did not finish loading within ${PLUGIN_LOAD_TIMEOUT_MS / 1000} s`)), PLUGIN_LOAD_TIMEOUT_MS);
+  });
+  return Promise.race([loading, late]).finally(() => clearTimeout(timer));
+}
+
 /** Imports a plugin module: the built-in one, a path relative to `fromDir`, or a package. */
 export function loadPlugin(specifier: string, fromDir: string): Promise<Plugin> {
   const key = specifier === BUILTIN_PLUGIN ? specifier : moduleUrl(specifier, fromDir);
   let pending = cache.get(key);
   if (!pending) {
-    pending = (specifier === BUILTIN_PLUGIN ? import('../../rules/index.js') : import(key)).then((loaded) => asPlugin(loaded, specifier));
+    pending = (specifier === BUILTIN_PLUGIN ? import('../../rules/index.js') : withinLoadTime(import(key), specifier)).then((loaded) => asPlugin(loaded, specifier));
     cache.set(key, pending);
   }
   return pending;

@@ -86,6 +86,16 @@ describe('a rule that never finishes', () => {
     }
   }, 240_000);
 
+  it('a plugin whose loading never finishes (a top-level await that never settles) is a configuration error, not a silent exit', () => {
+    const root = project();
+    writeFileSync(join(root, 'plugin.js'), 'await new Promise(() => {});\nexport default { rules: [] };\n');
+    const started = performance.now();
+    const run = runBin(['check', 'plans'], root);
+    expect(performance.now() - started).toBeLessThan(90_000);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('无法加载插件 “./plugin.js” (cannot load plugin): plugin "./plugin.js" did not finish loading within 10 s');
+  }, 120_000);
+
   it('--rule-timeout takes seconds ≥ 0 (0: no limit), else it is a usage error', () => {
     const root = project();
     const run = runBin(['check', 'plans', '--rule-timeout', 'soon'], root);
