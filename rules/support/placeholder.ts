@@ -3,6 +3,7 @@
  * filled in, whatever it holds. One predicate for every rule that needs a field, so a skeleton from `rectlint init`,
  * a ledger template or a half-filled form is never judged complete.
  */
+import { trimEndMatching } from '../../src/core/trim-end.js';
 
 /**
  * The whole text one bracketed note, as templates write what belongs there: （原因分析）, (姓名), 【待补充】.
@@ -16,6 +17,9 @@ const MASK = /[Xx]{2,}|[Ｘｘ]{2,}|[×✕]{2,}|[○□]{2,}/u;
 /** Words that say the field is empty: the whole text is one of them. */
 const FILLER = new Set(['略', '无', '暂无', '空', '空白', '待定', '待填', '待填写', '待补充', '待完善', '待确定', '未填', '未填写', 'tbd', 'todo', 'n/a', 'na', 'none', 'null']);
 
+/** What may follow a filler word: 略。 待定； */
+const FILLER_CLOSING = /[\s。.，,；;：:！!]/u;
+
 /** An instruction left in the field: 请填写…, 此处填写…, 在此输入…. */
 const INSTRUCTION = /请(?:在此)?(?:填写|输入|补充|填入)|(?:此处|在此)(?:填写|输入|填入)/u;
 
@@ -26,7 +30,7 @@ const NO_WORDS = /^[\p{P}\p{S}\s]+$/u;
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return false;
-  const bare = trimmed.replace(/[\s。.，,；;：:！!]+$/u, '');
+  const bare = trimEndMatching(trimmed, FILLER_CLOSING);
   return BRACKETED.test(trimmed) || MASK.test(trimmed) || FILLER.has(bare.toLowerCase()) || INSTRUCTION.test(trimmed) || NO_WORDS.test(trimmed);
 }
 

@@ -1,4 +1,5 @@
 import type { Status } from '../types/plan.js';
+import { trimEndMatching } from './trim-end.js';
 
 /** The controlled status vocabulary: stable keys, the labels reports print, and what each means. */
 export interface StatusInfo {
@@ -35,12 +36,8 @@ const BY_LABEL = new Map(STATUSES.flatMap((s) => [s.zh, ...s.aliases].map((label
 
 const CLOSING = /[。.，,；;\s]/u;
 
-/** The text without the punctuation and blanks it ends with: a loop, as /[…\s]+$/ backtracks quadratically over a long run of blanks. */
-function withoutClosing(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSING.test(text[end - 1])) end--;
-  return text.slice(0, end);
-}
+/** The text without the punctuation and blanks it ends with. */
+const withoutClosing = (text: string) => trimEndMatching(text, CLOSING);
 
 /** The status key for a label as a report prints it (已完成并长期坚持 → done-ongoing). */
 export function statusFromLabel(label: string): Status | undefined {

@@ -5,6 +5,10 @@
  * `Lexicon`, so a synonym added once is understood everywhere.
  */
 import { foldWidth } from './width.js';
+import { trimEndMatching } from '../core/trim-end.js';
+
+/** What a column header may end with besides its words: 完成时限： 责任人* */
+const HEADER_CLOSING = /[:：*]/u;
 
 export type FieldId =
   | 'sequence'
@@ -216,7 +220,7 @@ export class Lexicon {
    * brackets (整改时限（年月）), else the longest label it ends with (具体整改措施 → measures).
    */
   fieldOfHeader(header: string): FieldId | undefined {
-    const key = normalizeWord(header).replace(/[:：*]+$/u, '');
+    const key = trimEndMatching(normalizeWord(header), HEADER_CLOSING);
     const exact = this.byHeader.get(key);
     if (exact) return exact;
     const bare = key.replace(/\([^()]*\)$/u, '');
