@@ -21,6 +21,8 @@ export interface CacheKeyOptions {
   asOf?: string;
   locale?: string;
   plan?: string;
+  planName?: string;
+  followBasedOn?: boolean;
 }
 
 /** A result as stored: without the file's path (the entry's name) and the parsed plan (re-read from the text). */
@@ -65,6 +67,9 @@ export async function cacheKey(bytes: Uint8Array, settings: Record<string, RuleS
     asOf: options.asOf ?? null,
     locale: options.locale ?? 'zh-CN',
     plan: options.plan ?? null,
+    // Set by the workbench only, which keeps no cache; left out otherwise, so the CLI's keys stay as they were.
+    ...(options.planName !== undefined ? { planName: options.planName } : {}),
+    ...(options.followBasedOn !== undefined ? { followBasedOn: options.followBasedOn } : {}),
   };
   return createHash('sha256').update(JSON.stringify(inputs)).update('\0').update(bytes).digest('hex');
 }

@@ -24,12 +24,13 @@ export function displayName(file: string, cwd: string): string {
 }
 
 /** Which document `file` (whose parsed value is `plan`) is based on, if any. */
-export function previousSource(file: string, plan: unknown, options: { plan?: string; cwd?: string }): PreviousSource | undefined {
+export function previousSource(file: string, plan: unknown, options: { plan?: string; planName?: string; followBasedOn?: boolean; cwd?: string }): PreviousSource | undefined {
   const cwd = options.cwd ?? process.cwd();
   if (options.plan !== undefined) {
     const planFile = resolve(cwd, options.plan);
-    return planFile === file ? undefined : { file: planFile, name: displayName(planFile, cwd) };
+    return planFile === file ? undefined : { file: planFile, name: options.planName ?? displayName(planFile, cwd) };
   }
+  if (options.followBasedOn === false) return undefined;
   const basedOn = isObject(plan) && isObject(plan.report) ? plan.report.basedOn : undefined;
   if (typeof basedOn !== 'string' || basedOn.trim() === '') return undefined;
   const target = resolve(dirname(file), basedOn.trim());

@@ -14,6 +14,13 @@ export interface LintRunOptions {
    * `cwd`; without it, a file is compared with the one its `report.basedOn` names.
    */
   plan?: string;
+  /** How findings name the `plan` file (default: its path relative to `cwd`), e.g. a version's name in the workbench. */
+  planName?: string;
+  /**
+   * `false`: a file's `report.basedOn` is not followed (the workbench, whose stored files have no neighbours, holds a
+   * version to the version before it instead).
+   */
+  followBasedOn?: boolean;
   locale?: Locale;
   /** Print errors only (`--quiet`): results keep the other findings apart, still counted (see `quieted`). */
   quiet?: boolean;

@@ -129,6 +129,38 @@ export class Checker {
     }
   }
 
+  /**
+   * The version a submission is held to by the plan-and-report rules (problem-dropped, deadline-slipped, …): the
+   * latest readable version of its unit before it, named in findings by its version and file name.
+   */
+  private heldTo(submission: Submission, locale: Locale): HeldTo | undefined {
+    if (submission.unitId === null) return undefined;
+    const versions = this.store.submissions.versions(submission.unitId);
+    for (let i = versions.findIndex((v) => v.id === submission.id) - 1; i >= 0; i--) {
+      const earlier = versions[i];
+      if (earlier.state === 'checked' && earlier.readable) return { id: earlier.id, file: this.store.blobs.pathOf(earlier), name: versionName(i + 1, earlier.fileName, locale) };
+    }
+    return undefined;
+  }
+
+  /** Checks files with these settings, each held to its unit's version before it (one run per earlier version). */
+  private async checkHeld(submissions: readonly Submission[], settings: CheckSettings, onResult: (submission: Submission, result: FileResult) => void): Promise<void> {
+    const runs = new Map<string, { heldTo: HeldTo | undefined; members: Submission[] }>();
+    for (const submission of submissions) {
+      const heldTo = this.heldTo(submission, settings.locale);
+      const run = runs.get(heldTo?.file ?? '') ?? { heldTo, members: [] };
+      run.members.push(submission);
+      runs.set(heldTo?.file ?? '', run);
+    }
+    await Promise.all(
+      [...runs.values()].map(({ heldTo, members }) =>
+        runChecks(this.pool, members.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) })), { ...settings, ...(heldTo ? { heldTo } : {}) }, ({ submission }, result) =>
+          onResult(submission, heldTo ? withEarlierVersion(result, heldTo) : result),
+        ),
+      ),
+    );
+  }
+
   private async checkRound(round: Round, submissions: Submission[]): Promise<void> {
     const jobs = submissions.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
     // Results are written a group at a time, one transaction (one flush to disk) for all that came in the while.
@@ -148,13 +180,21 @@ export class Checker {
         }
       })();
     };
+    const record = (submission: Submission, result: FileResult) => {
+      waiting.push([submission, withFileName(result, submission)]);
+      if (waiting.length >= RECORD_GROUP) flush();
+      else timer ??= setTimeout(flush, RECORD_DELAY_MS);
+    };
     try {
-      await runChecks(this.pool, jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => {
-        waiting.push([submission, withFileName(result, submission)]);
-        if (waiting.length >= RECORD_GROUP) flush();
-        else timer ??= setTimeout(flush, RECORD_DELAY_MS);
-      });
+      await runChecks(this.pool, jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => record(submission, result));
       flush();
+      // Which unit a file is, and so which version, is known once it is checked: a later version of a unit is then
+      // checked again, held to the one before it.
+      const filed = submissions.map((submission) => this.store.submissions.get(submission.id)!).filter((submission) => submission.readable && this.heldTo(submission, PRIMARY_LOCALE));
+      if (filed.length > 0 && !this.stopped) {
+        await this.checkHeld(filed, this.settings(round, PRIMARY_LOCALE), record);
+        flush();
+      }
     } catch (error) {
       flush();
       // Something outside the files (a config that no longer loads, a worker that died): the files wait for a restart.
@@ -203,14 +243,31 @@ export class Checker {
     }
     for (const { round, asOf, members } of groups.values()) {
       const settings = { ...this.settings(round, locale), ...(asOf ? { asOf } : {}) };
-      const jobs = members.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
-      await runChecks(this.pool, jobs, settings, ({ submission }, result) => {
+      await this.checkHeld(members, settings, (submission, result) => {
         if (!this.stopped) this.store.results.put(submission.id, locale, withFileName(result, submission));
         checked.set(submission.id, result);
       });
     }
     return checked;
   }
+}
+
+interface HeldTo {
+  /** The earlier version's submission, its stored file, and how findings name it. */
+  id: number;
+  file: string;
+  name: string;
+}
+
+/** How findings name an earlier version of the unit: 第1版 plan.json, v1 plan.json. */
+export function versionName(version: number, fileName: string, locale: Locale): string {
+  return locale === 'en' ? `v${version} ${fileName}` : `第${version}版 ${fileName}`;
+}
+
+/** A place in the earlier version is named by its submission (as the batch phase names another unit's), for the page to link. */
+function withEarlierVersion(result: FileResult, heldTo: HeldTo): FileResult {
+  for (const d of result.diagnostics) for (const place of d.related ?? []) if (place.filePath === heldTo.file) place.filePath = `submission:${heldTo.id}`;
+  return result;
 }
 
 /** Results name the file as the unit sent it, never the path it is stored under. */

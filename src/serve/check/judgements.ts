@@ -88,7 +88,7 @@ export class Judgements {
       });
       for (const result of judged) {
         // A related place in another unit's file is named by its submission, for the page to link to.
-        for (const d of result.diagnostics) for (const place of d.related ?? []) place.filePath = byFile.has(place.filePath) ? `submission:${byFile.get(place.filePath)!.id}` : place.name;
+        for (const d of result.diagnostics) for (const place of d.related ?? []) if (!place.filePath.startsWith('submission:')) place.filePath = byFile.has(place.filePath) ? `submission:${byFile.get(place.filePath)!.id}` : place.name;
       }
     }
     const rows: SettledRow[] = members.map((member, i) => {

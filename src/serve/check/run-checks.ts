@@ -1,5 +1,6 @@
 /**
- * Checks stored files exactly as `rectlint check --config <round's config> [--as-of <date>] <file>` would, on the
+ * Checks stored files exactly as `rectlint check --config <round's config> [--as-of <date>] [--plan <the version
+ * before>] <file>` would, on the
  * CLI's worker threads (kept up between checks), so a page being served never waits behind a check. (Run from the
  * TypeScript sources, where no compiled worker exists, files are checked on this thread, as `--concurrency` does.)
  */
@@ -23,6 +24,8 @@ export interface CheckSettings {
   asOf?: string;
   locale: Locale;
   today: string;
+  /** The earlier version the files are held to by the plan-and-report rules (`--plan`), and how findings name it. */
+  heldTo?: { file: string; name: string };
 }
 
 function runOptions(settings: CheckSettings): FileRunOptions {
@@ -38,6 +41,9 @@ function runOptions(settings: CheckSettings): FileRunOptions {
     cache: false,
     // The round's batch phase judges the batch rules, over every unit's latest version together.
     deferBatch: true,
+    // A stored file has no neighbours for its report.basedOn to name: a version is held to the one before it instead.
+    followBasedOn: false,
+    ...(settings.heldTo ? { plan: settings.heldTo.file, planName: settings.heldTo.name } : {}),
   };
 }
 
