@@ -112,15 +112,16 @@ let overviewRound = 0;
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   await context.addCookies([{ name: 'rectlint_session', value: client.cookie.split('=')[1], url: server.url }]);
   const page = await context.newPage();
-  const timings: { ttfb: number; fcp: number; load: number }[] = [];
+  // Headless Chromium reports no paint timings (first-contentful-paint is absent): the page is server-rendered, so
+  // DOMContentLoaded (every row parsed, the script run) is when it shows.
+  const timings: { ttfb: number; ready: number; load: number }[] = [];
   for (let run = 0; run < 5; run++) {
     await page.goto(`${server.url}rounds/${overviewRound}`, { waitUntil: 'load' });
     // Evaluated in the page, as text: the bench is compiled without the DOM's types.
     timings.push(
-      await page.evaluate<{ ttfb: number; fcp: number; load: number }>(`(() => {
+      await page.evaluate<{ ttfb: number; ready: number; load: number }>(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        return { ttfb: nav.responseStart - nav.requestStart, fcp: paint ? paint.startTime : NaN, load: nav.loadEventEnd - nav.startTime };
+        return { ttfb: nav.responseStart - nav.requestStart, ready: nav.domContentLoadedEventEnd - nav.startTime, load: nav.loadEventEnd - nav.startTime };
       })()`),
     );
   }
@@ -128,7 +129,7 @@ let overviewRound = 0;
   await browser.close();
   if (rowsShown !== 500) throw new Error(`the overview shows ${rowsShown} units, not 500`);
   rows.push(['overview of 500 units in Chromium: time to first byte, median of 5', `${median(timings.map((t) => t.ttfb)).toFixed(0)} ms`]);
-  rows.push(['  … first contentful paint / load event, median of 5', `${median(timings.map((t) => t.fcp)).toFixed(0)} ms / ${median(timings.map((t) => t.load)).toFixed(0)} ms`]);
+  rows.push(['  … DOM ready (500 rows parsed) / load event, median of 5', `${median(timings.map((t) => t.ready)).toFixed(0)} ms / ${median(timings.map((t) => t.load)).toFixed(0)} ms`]);
 }
 
 // 3. 20 uploads at the same time.
