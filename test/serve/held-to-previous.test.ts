@@ -86,4 +86,34 @@ describe('a later version is held to the one before it', () => {
     expect(errors.some((d) => d.ruleId === 'problem-dropped')).toBe(true);
     expect(JSON.parse(harness.context.store.submissions.get(v2.id)!.summaryJson!).errors).toBe(errors.length);
   });
+
+  it('a report filed by a reviewer under its plan’s unit is checked again, held to the plan, and the overview follows', async () => {
+    const round = await client.createRound('对账', '2023-07-15');
+    // The report names its unit without the county, so it is filed as a unit of its own at first.
+    await client.upload(round, [{ name: 'plan.json', content: fixture('plan.json') }]);
+    await harness.idle();
+    await client.upload(round, [{ name: 'report.txt', content: fixture('report.txt') }]);
+    await harness.idle();
+    const units = harness.context.store.submissions.latestByUnit(round);
+    expect(units.map((u) => [u.unit.name, u.version])).toEqual([['临江县文化广电和旅游局党组', 1], ['县文化广电和旅游局党组', 1]]);
+    const report = units[1].latest;
+    expect(harness.context.store.results.get(report.id, 'zh-CN')!.diagnostics.filter((d) => PREVIOUS_RULES.includes(d.ruleId))).toEqual([]);
+    await harness.context.checker.results([report], 'en');
+
+    await client.page(`/rounds/${round}`);
+    const moved = await client.postForm(`/rounds/${round}/files/${report.id}/unit`, { unit: '临江县文化广电和旅游局党组' });
+    expect([moved.status, moved.headers.get('location')]).toEqual([303, `/rounds/${round}/units/${units[0].unit.id}?v=2`]);
+    await harness.idle();
+    const held = harness.context.store.results.get(report.id, 'zh-CN')!;
+    expect(held.diagnostics.filter((d) => d.ruleId === 'problem-dropped').map((d) => d.message)).toContain('方案中的问题 2.3“非遗保护项目经费结余未清理”（第1版 plan.json:91:9）在报告中没有下落');
+    // Its result in another language was checked before the move: it is checked again too.
+    const [english] = await harness.context.checker.results([harness.context.store.submissions.get(report.id)!], 'en');
+    expect(english!.diagnostics.some((d) => d.ruleId === 'problem-dropped')).toBe(true);
+    // The overview shows one unit at v2, whose figures are the held check's.
+    const [only] = harness.context.store.submissions.latestByUnit(round);
+    expect([harness.context.store.submissions.latestByUnit(round).length, only.version, only.latest.id]).toEqual([1, 2, report.id]);
+    const rows = await harness.context.checker.judgements.latest(round, 'zh-CN');
+    const shownErrors = JSON.parse(rows.get(report.id)!.summaryJson).errors;
+    expect(shownErrors).toBe(held.diagnostics.filter((d) => d.severity === 'error').length);
+  });
 });

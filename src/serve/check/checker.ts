@@ -88,6 +88,29 @@ export class Checker {
     this.judgements.stop();
   }
 
+  /**
+   * A reviewer filed a submission under a unit (it was in `leftUnit`): the versions whose version before changed
+   * (it, and the version after it in the unit it left and in the one it joined) are checked again, held to the new one.
+   */
+  refiled(submissionId: number, leftUnit: number | null): void {
+    const moved = this.store.submissions.get(submissionId);
+    if (!moved || moved.unitId === null) return;
+    const next = (unitId: number) => this.store.submissions.versions(unitId).find((v) => v.id > submissionId);
+    const affected = [moved, next(moved.unitId), leftUnit !== null && leftUnit !== moved.unitId ? next(leftUnit) : undefined].filter(
+      (s): s is Submission => s !== undefined && s.state === 'checked' && s.readable === true,
+    );
+    if (affected.length === 0) return;
+    this.store.db.transaction(() => {
+      const ids = affected.map((s) => s.id);
+      for (const id of ids) {
+        this.store.results.drop(id);
+        this.store.settled.drop(id);
+      }
+      this.store.submissions.requeue(ids);
+    })();
+    this.wake();
+  }
+
   /** Resolves when nothing is pending and no check is running. */
   async idle(): Promise<void> {
     while (this.draining) await this.draining;
@@ -131,14 +154,15 @@ export class Checker {
 
   /**
    * The version a submission is held to by the plan-and-report rules (problem-dropped, deadline-slipped, …): the
-   * latest readable version of its unit before it, named in findings by its version and file name.
+   * latest readable version of its unit before it (one put back in the queue by a refiling is still readable), named
+   * in findings by its version and file name.
    */
   private heldTo(submission: Submission, locale: Locale): HeldTo | undefined {
     if (submission.unitId === null) return undefined;
     const versions = this.store.submissions.versions(submission.unitId);
     for (let i = versions.findIndex((v) => v.id === submission.id) - 1; i >= 0; i--) {
       const earlier = versions[i];
-      if (earlier.state === 'checked' && earlier.readable) return { id: earlier.id, file: this.store.blobs.pathOf(earlier), name: versionName(i + 1, earlier.fileName, locale) };
+      if (earlier.readable === true) return { id: earlier.id, file: this.store.blobs.pathOf(earlier), name: versionName(i + 1, earlier.fileName, locale) };
     }
     return undefined;
   }
@@ -162,7 +186,6 @@ export class Checker {
   }
 
   private async checkRound(round: Round, submissions: Submission[]): Promise<void> {
-    const jobs = submissions.map((submission) => ({ submission, file: this.store.blobs.pathOf(submission) }));
     // Results are written a group at a time, one transaction (one flush to disk) for all that came in the while.
     let waiting: [Submission, FileResult][] = [];
     let timer: NodeJS.Timeout | undefined;
@@ -186,11 +209,15 @@ export class Checker {
       else timer ??= setTimeout(flush, RECORD_DELAY_MS);
     };
     try {
-      await runChecks(this.pool, jobs, this.settings(round, PRIMARY_LOCALE), ({ submission }, result) => record(submission, result));
+      // A file checked again after a reviewer filed it is held to its version before from the start.
+      await this.checkHeld(submissions, this.settings(round, PRIMARY_LOCALE), record);
       flush();
-      // Which unit a file is, and so which version, is known once it is checked: a later version of a unit is then
-      // checked again, held to the one before it.
-      const filed = submissions.map((submission) => this.store.submissions.get(submission.id)!).filter((submission) => submission.readable && this.heldTo(submission, PRIMARY_LOCALE));
+      // Which unit a new file is, and so which version, is known once it is checked: a later version of a unit is
+      // then checked again, held to the one before it.
+      const filed = submissions
+        .filter((submission) => submission.unitId === null)
+        .map((submission) => this.store.submissions.get(submission.id)!)
+        .filter((submission) => submission.readable && this.heldTo(submission, PRIMARY_LOCALE));
       if (filed.length > 0 && !this.stopped) {
         await this.checkHeld(filed, this.settings(round, PRIMARY_LOCALE), record);
         flush();

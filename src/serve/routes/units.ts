@@ -72,6 +72,7 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     const name = cleanUnitName((await formFields(c)).unit ?? '');
     if (!name) return failure(c, 400, ERRORS.missingField('unit'));
     const unit = store.submissions.assignUnit(file.id, name, new Date().toISOString());
+    checker.refiled(file.id, file.unitId);
     const versions = store.submissions.versions(unit.id);
     return c.redirect(`/rounds/${round.id}/units/${unit.id}?v=${versions.findIndex((v) => v.id === file.id) + 1}`, 303);
   });

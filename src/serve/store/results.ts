@@ -28,6 +28,11 @@ export class ResultsTable {
     return row.plan_json ? (JSON.parse(row.plan_json) as FileResult['plan']) : (JSON.parse(row.result_json) as FileResult).plan;
   }
 
+  /** Forgets a submission's results in every language (it is to be checked again). */
+  drop(submissionId: number): void {
+    this.db.prepare('DELETE FROM results WHERE submission_id = ?').run(submissionId);
+  }
+
   put(submissionId: number, locale: Locale, result: FileResult): void {
     const { plan, ...rest } = result;
     this.db

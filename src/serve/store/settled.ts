@@ -54,6 +54,11 @@ export class SettledTable {
     return found;
   }
 
+  /** Forgets how a version was judged, in every language (it is to be checked again). */
+  drop(submissionId: number): void {
+    this.db.prepare('DELETE FROM settled WHERE submission_id = ?').run(submissionId);
+  }
+
   putAll(rows: readonly SettledRow[], locale: Locale, stamp: string): void {
     const put = this.db.prepare(
       `INSERT INTO settled (submission_id, locale, stamp, result_json, summary_json, chart_json) VALUES (?, ?, ?, ?, ?, ?)

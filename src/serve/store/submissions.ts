@@ -149,6 +149,12 @@ export class SubmissionsTable {
       .run(checked.readable ? 1 : 0, checked.reason, unitId, checked.unit?.name ?? null, checked.unit?.source ?? null, checked.summaryJson, checked.chartJson, now, id);
   }
 
+  /** Puts checked submissions back in the queue (their unit kept), to be checked again. */
+  requeue(ids: readonly number[]): void {
+    const requeue = this.db.prepare("UPDATE submissions SET state = 'pending', reason = NULL WHERE id = ? AND state <> 'pending'");
+    for (const id of ids) requeue.run(id);
+  }
+
   recordFailed(id: number, reason: string): void {
     this.db.prepare("UPDATE submissions SET state = 'failed', reason = ? WHERE id = ? AND state = 'pending'").run(reason, id);
   }
