@@ -1,6 +1,8 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { docx } from '../import/docx-fixture.js';
 import { tempProject } from '../temp-project.js';
 import { runCli } from './run-cli.js';
 
@@ -45,6 +47,42 @@ describe('rectlint diff', () => {
     const diff = JSON.parse((await runCli(['diff', 'plan.json', 'report.txt', '-f', 'json'], root)).stdout);
     expect(diff.problems.dropped.map((p: any) => p.id)).toEqual(['2.3']);
     expect(diff.problems.moved.map((m: any) => [m.from.id, m.to.id, m.to.line])).toEqual([['2.4', '2.3', 37]]);
+  });
+
+  it('reads any format on either side: a Word report against the JSON plan, a text report against an Excel 台账 plan', async () => {
+    const root = project();
+    const reportText = readFileSync(join(root, 'report.txt'), 'utf8');
+    writeFileSync(join(root, 'report.docx'), await docx(reportText.split('\n').filter((line) => line.trim() !== '')));
+    // The plan as an office's 台账: an aspect row, then a row per problem, its measures numbered in one cell.
+    const plan = JSON.parse(readFileSync(join(root, 'plan.json'), 'utf8'));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['序号', '反馈问题', '原因分析', '整改措施', '责任领导', '整改时限', '完成情况']);
+    const words: Record<string, string> = { 'not-started': '未开始', 'in-progress': '正在推进', done: '已完成' };
+    for (const aspect of plan.aspects) {
+      sheet.addRow([`${'一二三'[Number(aspect.id) - 1]}、${aspect.title}`]);
+      for (const p of aspect.problems) {
+        sheet.addRow([p.id, p.title, (p.causes ?? []).join('；'), p.measures.map((m: { text: string }, i: number) => `${i + 1}.${m.text}`).join('\n'), p.responsibleLeader, p.deadline, words[p.status]]);
+      }
+    }
+    writeFileSync(join(root, 'plan.xlsx'), new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+    const word = JSON.parse((await runCli(['diff', 'plan.json', 'report.docx', '-f', 'json'], root)).stdout);
+    const excel = JSON.parse((await runCli(['diff', 'plan.xlsx', 'report.txt', '-f', 'json'], root)).stdout);
+    for (const diff of [word, excel]) {
+      expect(diff.problems.dropped.map((p: any) => p.id)).toEqual(['2.3']);
+      expect(diff.problems.moved.map((m: any) => [m.from.id, m.to.id])).toEqual([['2.4', '2.3']]);
+      const changed = (id: string) => diff.problems.changed.find((c: any) => c.problem.id === id)?.changes ?? [];
+      expect(changed('1.2')).toContainEqual({ field: 'deadline', from: '2023-05-31', to: '2023-08-31' });
+      expect(changed('2.1')).toContainEqual({ field: 'status', from: '已完成', to: '正在推进' });
+      expect(diff.findings.new.filter((d: any) => d.ruleId === 'problem-dropped').length).toBeGreaterThan(0);
+    }
+    // Each place in its file's own terms: a Word paragraph, a 台账 cell (row 9, column B: problem 2.3's title).
+    expect(word.after.name).toBe('report.docx');
+    expect(excel.problems.dropped[0]).toMatchObject({ title: '非遗保护项目经费结余未清理', line: 9, column: 2 });
+    const stylish = (await runCli(['diff', 'plan.xlsx', 'report.txt'], root)).stdout;
+    expect(stylish).toContain('  - 2.3 非遗保护项目经费结余未清理  plan.xlsx:9:2');
+    expect(stylish).toMatch(/✖ report\.txt:\d+:\d+  方案中的问题 2\.3“非遗保护项目经费结余未清理”（plan\.xlsx:9:2）在报告中没有下落  problem-dropped/);
   });
 
   it('usage: two files, an existing file, a known format; an unreadable version is exit 1', async () => {
