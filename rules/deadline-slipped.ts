@@ -1,6 +1,6 @@
 import { defineRule, isIsoDate, isNonEmptyString, isObject, NOT_APPLICABLE, type JsonPath, type PreviousPlan } from '../src/rule-kit/index.js';
 import type { Extension, Problem } from '../src/types/plan.js';
-import { measureById } from './support/against-plan.js';
+import { counterpartTask } from './support/against-plan.js';
 
 /** What an extension lacks to count as approved: who approved it, when, and why. */
 function missingApproval(extension: Extension): { zh: string; en: string } | undefined {
@@ -83,7 +83,7 @@ export default defineRule({
       },
       measure(measure, path, scope) {
         const counterpart = previous.counterpartOf(scope.problem);
-        const planned = counterpart && isNonEmptyString(measure.id) ? measureById(counterpart.problem, measure.id) : undefined;
+        const planned = counterpart && isNonEmptyString(measure.id) ? counterpartTask(counterpart.problem, scope.problem, measure.id) : undefined;
         if (!counterpart || !planned) return NOT_APPLICABLE;
         // A task's date may pass its planned one within the problem's approved extension.
         const extension = scope.problem.extension;

@@ -1,5 +1,5 @@
 import { defineRule, isNonEmptyString, NOT_APPLICABLE } from '../src/rule-kit/index.js';
-import { aspectPlace, measuresHaveIds, measuresOf, quoted } from './support/against-plan.js';
+import { aspectPlace, counterpartTask, measuresHaveIds, measuresOf, quoted } from './support/against-plan.js';
 
 export default defineRule({
   meta: {
@@ -48,9 +48,8 @@ export default defineRule({
         }
         // Tasks are told apart by their ids, when both documents give them; otherwise measures-reduced counts them.
         if (!measuresHaveIds(successor.problem)) return undefined;
-        const kept = new Set(measuresOf(successor.problem).map(({ measure }) => measure.id));
         for (const { measure, index } of measuresOf(problem)) {
-          if (!isNonEmptyString(measure.id) || kept.has(measure.id)) continue;
+          if (!isNonEmptyString(measure.id) || counterpartTask(successor.problem, problem, measure.id)) continue;
           context.report({
             path: [...successor.path, 'measures'],
             messageId: 'taskDropped',

@@ -1,6 +1,6 @@
 import { arrayOf, defineRule, isCompletedStatus, isIsoDate, isNonEmptyString, NOT_APPLICABLE, statusInfo, withSubItems } from '../src/rule-kit/index.js';
 import type { Measure, Problem, Status } from '../src/types/plan.js';
-import { measureById } from './support/against-plan.js';
+import { counterpartTask } from './support/against-plan.js';
 
 /** How far along a status is: a later document may stay or move up, never down. */
 const PROGRESS: Record<Status, number> = {
@@ -74,7 +74,7 @@ export default defineRule({
       },
       measure(measure, path, scope) {
         const counterpart = previous.counterpartOf(scope.problem);
-        const planned = counterpart && isNonEmptyString(measure.id) ? measureById(counterpart.problem, measure.id) : undefined;
+        const planned = counterpart && isNonEmptyString(measure.id) ? counterpartTask(counterpart.problem, scope.problem, measure.id) : undefined;
         const before = planned?.measure.status;
         if (!planned || !statusInfo(before) || !statusInfo(measure.status)) return NOT_APPLICABLE;
         if (PROGRESS[measure.status!] < PROGRESS[before!]) {

@@ -26,9 +26,19 @@ export function measuresOf(problem: Problem): { measure: Measure; index: number 
     .filter(({ measure }) => isObject(measure));
 }
 
-/** The measure of `problem` with this id, if the problem's measures carry ids. */
-export function measureById(problem: Problem, id: string): { measure: Measure; index: number } | undefined {
-  return measuresOf(problem).find(({ measure }) => measure.id === id);
+/**
+ * A task's id within its problem: task 2.4.1 of problem 2.4 is its task "1". A report that renumbers a problem
+ * (2.4 → 2.3, matched by title) renumbers its tasks with it (2.3.1), and they are still the plan's tasks.
+ */
+export function taskNumber(problem: Problem, id: string): string {
+  const prefix = isNonEmptyString(problem.id) ? `${problem.id}.` : '';
+  return prefix && id.startsWith(prefix) && id.length > prefix.length ? id.slice(prefix.length) : id;
+}
+
+/** The task of `problem` that is task `id` of `other` (its counterpart in the other document), if it has one. */
+export function counterpartTask(problem: Problem, other: Problem, id: string): { measure: Measure; index: number } | undefined {
+  const wanted = taskNumber(other, id);
+  return measuresOf(problem).find(({ measure }) => isNonEmptyString(measure.id) && taskNumber(problem, measure.id) === wanted);
 }
 
 /** Whether a problem's measures are identified by id (every one of them has one). */

@@ -49,6 +49,18 @@ describe(RULE, () => {
     expect(againstPlan(fixturePlan(), report, RULE).findings).toEqual([]);
   });
 
+  it('holds a renumbered problem’s tasks to theirs: task 1.1.2 numbered 3.2.2 under the problem renumbered 3.2', () => {
+    const report = faithfulReport();
+    const [problem] = report.aspects[0].problems;
+    report.aspects[0].problems.shift();
+    Object.assign(problem, { id: '3.2' });
+    for (const [i, measure] of problem.measures!.entries()) measure.id = `3.2.${i + 1}`;
+    problem.measures![1].deadline = '2023-09-30';
+    report.aspects[2].problems.push(problem);
+    const { findings, inPlan } = againstPlan(fixturePlan(), report, RULE);
+    expect(findings.map((d) => d.message)).toEqual([`整改任务 3.2.2 的时限由方案的 2023-06-30（${inPlan('"2023-06-30"', 2)}）推迟到 2023-09-30，没有经批准的延期`]);
+  });
+
   it('does not judge a problem the plan gave no date (a marker), nor one with no counterpart', () => {
     const plan = fixturePlan();
     plan.aspects[2].problems[0].deadline = '长期坚持';

@@ -61,6 +61,24 @@ describe(RULE, () => {
     expect(againstPlan(fixturePlan(), report, RULE).findings).toEqual([]);
   });
 
+  it('follows a renumbered problem’s tasks: 1.1.2 of the plan is 1.2.2 of a report that renumbers 1.1 as 1.2', () => {
+    const report = faithfulReport();
+    // The report swaps the first two problems and renumbers them: 1.1 comes second as 1.2, its tasks 1.2.1 and 1.2.2.
+    const [first, second] = report.aspects[0].problems;
+    Object.assign(first, { id: '1.2', title: '意识形态阵地管理有漏洞' });
+    for (const [i, measure] of first.measures!.entries()) measure.id = `1.2.${i + 1}`;
+    Object.assign(second, { id: '1.1' });
+    report.aspects[0].problems.splice(0, 2, second, first);
+    const renumbered = againstPlan(fixturePlan(), report, RULE).findings;
+    expect(renumbered.map((d) => d.messageId)).toEqual(['matchedByTitle', 'matchedByTitle']);
+    // A task it drops is still found, under its new number's problem.
+    first.measures!.pop();
+    const { findings, inPlan } = againstPlan(fixturePlan(), report, RULE);
+    expect(findings.filter((d) => d.messageId === 'taskDropped').map((d) => d.message)).toEqual([
+      `方案中问题 1.1 的整改任务 1.1.2“每月对剧场演出内容开展一次抽查，抽查结果在局务会…”（${inPlan('{\n              "id": "1.1.2"')}）在报告中没有下落`,
+    ]);
+  });
+
   it('counts one check per problem of the plan: a dropped one fails its own', () => {
     const report = faithfulReport();
     report.aspects[1].problems.splice(2, 1);
