@@ -2,7 +2,7 @@
  * One measured run in its own process, so each figure has its own peak memory:
  *   node bench/measure-child.mjs floor LIST_FILE      read + JSON.parse every file listed (the floor)
  *   node bench/measure-child.mjs cli ARGS…            `rectlint ARGS…` through the built CLI
- * The last line of stdout is JSON: { ms, maxRssMB, code }. Plain JavaScript, so no loader adds start-up time.
+ * The last line of stdout is JSON: { ms, cpuMs, maxRssMB, code } (cpuMs: user + system time of every thread). Plain JavaScript, so no loader adds start-up time.
  */
 import { readFileSync } from 'node:fs';
 
@@ -19,4 +19,5 @@ if (mode === 'floor') {
   code = await main(args, { stdout: sink, stderr: { write: (text) => process.stderr.write(text), isTTY: false }, env: { ...process.env, NO_COLOR: '1' }, cwd: process.cwd() });
 }
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, code }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, code }));
