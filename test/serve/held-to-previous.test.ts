@@ -116,4 +116,23 @@ describe('a later version is held to the one before it', () => {
     const shownErrors = JSON.parse(rows.get(report.id)!.summaryJson).errors;
     expect(shownErrors).toBe(held.diagnostics.filter((d) => d.severity === 'error').length);
   });
+
+  it('a plan filed after its report (files of one drop come in any order) is not held to the report; the next report is held to the plan', async () => {
+    const round = await client.createRound('对账', '2023-07-15');
+    // 整改情况报告 sorts before 整改方案, so a folder dropped on the page sends the report first.
+    await client.upload(round, [
+      { name: '整改情况报告.json', content: fixture('report.json') },
+      { name: '整改方案.json', content: fixture('plan.json') },
+    ]);
+    await harness.idle();
+    await client.upload(round, [{ name: '整改情况报告（第二次）.txt', content: textReport() }]);
+    await harness.idle();
+    const [{ unit }] = harness.context.store.submissions.latestByUnit(round);
+    const [report, plan, later] = harness.context.store.submissions.versions(unit.id);
+    expect([report.fileName, plan.fileName, later.fileName]).toEqual(['整改情况报告.json', '整改方案.json', '整改情况报告（第二次）.txt']);
+    const held = (id: number) => harness.context.store.results.get(id, 'zh-CN')!.diagnostics.filter((d) => PREVIOUS_RULES.includes(d.ruleId));
+    // Held to the report, the plan would have its statuses "go backwards" (2.2 was reported done) and more.
+    expect(held(plan.id)).toEqual([]);
+    expect(held(later.id).map((d) => d.message)).toContain('方案中的问题 2.3“非遗保护项目经费结余未清理”（第2版 整改方案.json:91:9）在报告中没有下落');
+  });
 });

@@ -155,14 +155,18 @@ export class Checker {
   /**
    * The version a submission is held to by the plan-and-report rules (problem-dropped, deadline-slipped, …): the
    * latest readable version of its unit before it (one put back in the queue by a refiling is still readable), named
-   * in findings by its version and file name.
+   * in findings by its version and file name; but never a report for a plan, nor a final report for a progress
+   * report (a unit's files dropped together come in any order: 整改情况报告 sorts before 整改方案).
    */
   private heldTo(submission: Submission, locale: Locale): HeldTo | undefined {
     if (submission.unitId === null) return undefined;
     const versions = this.store.submissions.versions(submission.unitId);
+    const stage = stageOf(this.store.submissions.get(submission.id) ?? submission);
     for (let i = versions.findIndex((v) => v.id === submission.id) - 1; i >= 0; i--) {
       const earlier = versions[i];
-      if (earlier.readable === true) return { id: earlier.id, file: this.store.blobs.pathOf(earlier), name: versionName(i + 1, earlier.fileName, locale) };
+      const earlierStage = stageOf(earlier);
+      const later = earlierStage !== undefined && stage !== undefined && earlierStage > stage;
+      if (earlier.readable === true && !later) return { id: earlier.id, file: this.store.blobs.pathOf(earlier), name: versionName(i + 1, earlier.fileName, locale) };
     }
     return undefined;
   }
@@ -277,6 +281,15 @@ export class Checker {
     }
     return checked;
   }
+}
+
+/** Where a document stands in a rectification: the plan, then progress reports, then the final report (undefined: unknown). */
+const STAGES: Record<string, number> = { plan: 0, 'progress-report': 1, 'final-report': 2 };
+
+function stageOf(submission: Submission): number | undefined {
+  if (!submission.summaryJson) return undefined;
+  const kind = (JSON.parse(submission.summaryJson) as { kind?: string }).kind;
+  return kind === undefined ? undefined : STAGES[kind];
 }
 
 interface HeldTo {

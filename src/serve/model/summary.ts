@@ -15,6 +15,8 @@ export type UnitSummary = Omit<PlanSummary, 'name' | 'unit' | 'grade'> & {
   grade: Grade['key'];
   problems: number;
   asOf: string;
+  /** What the document says it is (report.kind): a 整改方案 is never held to a report filed before it. */
+  kind?: string;
 };
 
 /** A ChartPlan's facts in a compact form: findings per rule by severity, and each 台账 row's status and dates. */
@@ -35,7 +37,7 @@ export function overviewFacts(result: FileResult): { summary: UnitSummary; chart
   }
   const { name: _name, unit: _unit, grade, ...figures } = summarizePlan(result, '/');
   return {
-    summary: { ...figures, grade: grade.key, problems: rows.length, asOf: result.asOf },
+    summary: { ...figures, grade: grade.key, problems: rows.length, asOf: result.asOf, ...documentKind(result) },
     chart: {
       rules: [...bySeverity].map(([ruleId, [e, w, i]]) => [ruleId, e, w, i]),
       rows: rows.map((row) => [row.status, row.deadline, row.extendedTo, row.completed ? 1 : 0, row.completionDate]),
@@ -51,9 +53,15 @@ export function overviewFacts(result: FileResult): { summary: UnitSummary; chart
 export function judgedFacts(result: FileResult, own: UnitSummary, ownChart: ChartFacts): { summary: UnitSummary; chart: ChartFacts } {
   const judged = overviewFacts(result);
   return {
-    summary: { ...judged.summary, problems: own.problems, title: own.title, asOf: own.asOf },
+    summary: { ...judged.summary, problems: own.problems, title: own.title, asOf: own.asOf, ...(own.kind ? { kind: own.kind } : {}) },
     chart: { rules: judged.chart.rules, rows: ownChart.rows },
   };
+}
+
+function documentKind(result: FileResult): { kind?: string } {
+  const report: unknown = result.plan?.report;
+  const kind = report && typeof report === 'object' ? (report as { kind?: unknown }).kind : undefined;
+  return typeof kind === 'string' ? { kind } : {};
 }
 
 export function gradeOf(key: Grade['key']): Grade {
