@@ -68,7 +68,8 @@ export function unitRoutes(app: Hono<AppEnv>, context: ServeContext): void {
     if (round instanceof Response) return round;
     const file = fileOf(context, c, round);
     if (file instanceof Response) return file;
-    if (file.state === 'pending') return failure(c, 409, ERRORS.notChecked);
+    // A file not checked yet has no unit to move from; one queued again after a refiling keeps the unit it was given.
+    if (file.state === 'pending' && file.unitId === null) return failure(c, 409, ERRORS.notChecked);
     const name = cleanUnitName((await formFields(c)).unit ?? '');
     if (!name) return failure(c, 400, ERRORS.missingField('unit'));
     const unit = store.submissions.assignUnit(file.id, name, new Date().toISOString());
