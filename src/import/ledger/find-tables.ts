@@ -6,6 +6,7 @@
 import type { SourceDocument, Span, TableBlock } from '../../read/model.js';
 import type { Lexicon } from '../lexicon.js';
 import { foldWidth } from '../width.js';
+import { recordLedger } from './record-table.js';
 import { NOTES } from './row-kinds.js';
 import { findHeader, type TableHeader } from './table-header.js';
 
@@ -43,6 +44,17 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
       continue;
     }
     if (block.rows.length === 0) continue;
+    // A form for one problem, or a ledger on its side: read as the ledger it stands for, over the whole table.
+    const record = recordLedger(block, source.text, lexicon);
+    const recordHeader = record && findHeader(record, source.text, lexicon);
+    if (record && recordHeader?.kind === 'ledger') {
+      found.ledgers.push({ table: record, header: recordHeader });
+      found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: block.span.start });
+      found.consumed.push(block.span);
+      lastLedger = undefined;
+      underLedger = true;
+      continue;
+    }
     let header = findHeader(block, source.text, lexicon);
     if (!header && lastLedger && lastLedger.header.columns.length === block.rows[0].length) {
       header = { ...lastLedger.header, firstRow: 0, bodyRow: 0 };

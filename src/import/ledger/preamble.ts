@@ -1,5 +1,5 @@
 /**
- * What a ledger's heading lines say about the report: its title (…整改台账, …任务清单, …汇总表, the line over a
+ * What a ledger's heading lines say about the report: its title (…整改台账, …任务清单, …推进表, the line over a
  * sheet or right above a table), and the 填报单位 and 填报日期 (统计截至) lines an office's template asks for. Read
  * before the narrative reader, which these lines would only puzzle: the lines read are hidden from it.
  */
@@ -8,7 +8,8 @@ import { findDates, isoOf } from '../dates.js';
 import { cleanSpan, type Span } from '../span.js';
 import { foldWidth } from '../width.js';
 
-const TITLE = /^[^。，,；;]{4,80}(?:台账|清单|汇总表|明细表|统计表|情况表|一览表|销号表)(?:[(（][^)）]{0,30}[)）])?$/u;
+/** …台账, …清单, or a table's name (…推进表, …进度表, …销号表; not …代表, …发表). */
+const TITLE = /^[^。，,；;]{4,80}(?:台账|清单|[^代发列外]表)(?:[(（][^)）]{0,30}[)）])?$/u;
 /** A label at the start of a line or after blanks, with its colon: 填报单位（盖章）：…　　填报日期：… */
 const ISSUER = /(?:^|\s)(?:填报|报送|编制|编报)(?:单位|部门)(?:[(（]盖章[)）])?\s*[:：]\s*([^\s:：]{2,40})/u;
 /** 填报日期：…, 统计截至：…, or a title's （截至2024年4月8日）. */

@@ -6,6 +6,7 @@
  * or aspect.序号 when the 序号 restarts in each aspect.
  */
 import type { JsonPath } from '../../rule-kit/types.js';
+import type { Status } from '../../types/plan.js';
 import type { TableCell } from '../../read/model.js';
 import { parseChineseNumber } from '../chinese-numbers.js';
 import { words, type ImportContext } from '../context.js';
@@ -88,11 +89,13 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
     current = { title, titleSpan, ...(ordinal !== undefined ? { ordinal } : {}), problems: [] };
     aspects.push(current);
   };
+  const bySheet = sheetAspects(ledgers, ctx.text);
   for (const ledger of ledgers) {
     const { table, header } = ledger;
     const category = header.columns.indexOf('aspect');
     const feedback = header.columns.indexOf('feedback');
     const seq = header.columns.indexOf('sequence');
+    if (bySheet.has(ledger)) openAspect(table.name!, bySheet.get(ledger)!);
     for (let r = header.bodyRow; r < table.rows.length; r++) {
       const row = table.rows[r];
       const kind = rowKind(row, r, header, ctx.text);
@@ -108,13 +111,15 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
         openAspect(title.value, title.span, found.numeral ? ordinalOf(found.numeral) : title.ordinal);
         continue;
       }
+      const last = current?.problems.at(-1);
       if (kind === 'other') {
-        UNRECOGNIZED.keep(ctx, plan, [], rowSpan(row));
+        // A row with no number and no problem of its own, under a problem: more of that problem (a measure a row).
+        if (last?.ledger === ledger && (seq < 0 || isBlank(row[seq], ctx.text))) last.rows.push(r);
+        else UNRECOGNIZED.keep(ctx, plan, [], rowSpan(row));
         continue;
       }
       // A problem cell merged down from the row above: more measures of the same problem.
       const problemCell = row[feedback];
-      const last = current?.problems.at(-1);
       if (problemCell.mergedFrom && problemCell.mergedFrom.column === feedback && last?.ledger === ledger && last.rows.includes(problemCell.mergedFrom.row)) {
         last.rows.push(r);
         continue;
@@ -134,6 +139,24 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
   const first = plan.aspects.length;
   const built = aspects.map((aspect, a) => buildAspect(ctx, aspect, first + a, ids));
   return { aspects: built, notes, rows: rowsRead };
+}
+
+/** Names a workbook's sheets go by when they are no aspect: Sheet1, 工作表1, 台账, 明细. */
+const GENERIC_SHEET = /^(?:sheet|工作表|表|台账|明细|清单|问题清单|整改台账|汇总|附件|附表)\s*\d*$/iu;
+
+/**
+ * A workbook whose problems stand on several sheets, each named for an aspect (党的政治建设, 全面从严治党) and with
+ * no aspect column or aspect rows of its own: each such sheet's name is its problems' aspect, placed at the header.
+ */
+function sheetAspects(ledgers: readonly FoundTable[], text: string): Map<FoundTable, Span> {
+  const named = ledgers.filter(({ table }) => table.name !== undefined && !GENERIC_SHEET.test(table.name.trim()));
+  if (new Set(named.map(({ table }) => table.name)).size < 2) return new Map();
+  const own = named.filter(({ table, header }) => {
+    if (header.columns.includes('aspect')) return false;
+    for (let r = header.bodyRow; r < table.rows.length; r++) if (rowKind(table.rows[r], r, header, text) === 'aspect') return false;
+    return true;
+  });
+  return new Map(own.map((found) => [found, found.header.headerCells[found.header.columns.indexOf('feedback')]?.span ?? found.table.span]));
 }
 
 function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids: Map<ProblemEntry, string>): ImportedAspect {
@@ -178,8 +201,9 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
     for (const { field, c } of order) {
       const content = cellContent(rows, r, c, header.bodyRow, ctx.text);
       if (content.kind === 'words') {
-        // A merged cell spanning this problem's rows is read once.
+        // A merged cell spanning this problem's rows is read once, and so are words a later row only repeats.
         if (r !== entry.rows[0] && content.inherited && entry.rows.includes(content.fromRow)) continue;
+        if (r !== entry.rows[0] && REPEATABLE.has(field) && sameWordsAbove(rows, entry.rows, r, c, ctx.text)) continue;
         if (field === 'deadline' && entry.rows.length > 1) {
           const text = words(ctx, content.content.span);
           const found = content.content.date ? { deadline: content.content.date, span: text.span } : readDeadline(ctx, text.span);
@@ -195,7 +219,44 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
     if (rowDeadline) rowDeadlines.push({ ...rowDeadline, measures: range(measuresBefore, problem.measures?.length ?? 0) });
   }
   if (rowDeadlines.length > 0) setRowDeadlines(ctx, problem, path, rowDeadlines);
+  if (problem.status === undefined) markedStatus(ctx, problem, path, entry);
   return problem;
+}
+
+/** Fields a problem has one of: a later row of the problem that repeats them (the same 责任部门) adds nothing. */
+const REPEATABLE = new Set<FieldId>(['leader', 'department', 'person', 'cooperating', 'status', 'deadline', 'causes', 'goal']);
+
+function sameWordsAbove(rows: readonly TableCell[][], problemRows: readonly number[], r: number, c: number, text: string): boolean {
+  const here = wordsOf(rows[r][c], text);
+  return problemRows.some((above) => above < r && !rows[above][c].mergedFrom && wordsOf(rows[above][c], text) === here);
+}
+
+/** What a column named for a status holds when a row has it: ✓, √, 是, ●. */
+const TICK = /^(?:✓|✔|√|☑|✅|●|■|★|☆|○|〇|v|y|yes|是|有|1)$/iu;
+const STATUS_OF_COLUMN: Partial<Record<string, Status>> = {
+  'count-completed': 'done',
+  'count-inProgress': 'in-progress',
+  'count-basicallyDone': 'basically-done',
+  'count-ongoing': 'ongoing',
+  'count-notDone': 'not-done',
+};
+
+/**
+ * A status given by a tick in the column named for it (已完成 | 正在推进 | 长期坚持, one ticked a row): the first
+ * ticked column's header words are the status text, placed at the ticked cell.
+ */
+function markedStatus(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, entry: ProblemEntry): void {
+  const { table, header } = entry.ledger;
+  for (let c = 0; c < header.columns.length; c++) {
+    const status = STATUS_OF_COLUMN[header.columns[c] ?? ''];
+    const cell = table.rows[entry.rows[0]][c];
+    if (!status || !header.headerCells[c] || cell.mergedFrom || !TICK.test(foldWidth(wordsOf(cell, ctx.text)))) continue;
+    problem.status = status;
+    problem.statusText = wordsOf(header.headerCells[c]!, ctx.text);
+    ctx.spans.set([...path, 'status'], cell.span);
+    ctx.spans.set([...path, 'statusText'], cell.span);
+    return;
+  }
 }
 
 /**
@@ -285,6 +346,11 @@ function originOf(rows: readonly TableCell[][], cell: TableCell, bodyRow: number
   if (!cell.mergedFrom) return cell;
   if (cell.mergedFrom.row < bodyRow) return undefined;
   return rows[cell.mergedFrom.row]?.[cell.mergedFrom.column];
+}
+
+/** A cell with no words of its own and inside no merged area. */
+function isBlank(cell: TableCell, text: string): boolean {
+  return !cell.mergedFrom && wordsOf(cell, text) === '';
 }
 
 /** A row's stretch of the text, from its first cell to its last. */
