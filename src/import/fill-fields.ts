@@ -220,8 +220,15 @@ export function addEvidence(ctx: ImportContext, problem: ProblemDraft, path: Jso
     ctx.spans.set(evidencePath, span);
     ctx.spans.set([...evidencePath, 'type'], span);
     const number = DOCUMENT_NUMBER.exec(title.length > 200 ? title.slice(0, 200) : title);
-    if (number) ctx.spans.set([...evidencePath, 'reference'], { start: span.start + number.index, end: span.start + number.index + number[0].length });
-    evidence.push({ type: EVIDENCE_TYPES.find(([pattern]) => pattern.test(title.slice(0, 200)))?.[1] ?? '其他', title, ...(number ? { reference: number[0] } : {}) });
+    let reference: string | undefined;
+    if (number) {
+      // The issuer's abbreviation before the bracket (县民发〔2026〕3号) belongs to the number.
+      let from = number.index;
+      while (from > 0 && from > number.index - 12 && /[\u4e00-\u9fff]/u.test(title.charAt(from - 1))) from--;
+      reference = title.slice(from, number.index + number[0].length);
+      ctx.spans.set([...evidencePath, 'reference'], { start: span.start + from, end: span.start + number.index + number[0].length });
+    }
+    evidence.push({ type: EVIDENCE_TYPES.find(([pattern]) => pattern.test(title.slice(0, 200)))?.[1] ?? '其他', title, ...(reference ? { reference } : {}) });
   }
 }
 
