@@ -3,8 +3,10 @@
  * problems (`npm run bench:import [-- N]`, default 2000) to show that time grows with the report's length.
  * Prints figures; asserts nothing.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { loadConfig } from '../src/api.js';
 import { lintDocument } from '../src/core/lint.js';
@@ -104,3 +106,62 @@ for (const [name, make, n] of scaled) {
   const smallMs = cpuMs(() => importReport(small));
   console.log(`${name.padEnd(36)} ${String(n).padStart(7)} ${largeMs.toFixed(0).padStart(14)} ${smallMs.toFixed(1).padStart(12)} ${(largeMs / smallMs).toFixed(1).padStart(6)} ${((largeMs * 1000) / n).toFixed(1).padStart(12)}`);
 }
+
+/**
+ * Ledger files: a 500-row .xlsx, a 500-row Word table and a 50-page PDF table, each read by rectlint (document,
+ * plan and findings) and by its library alone (exceljs's load; the .docx unzipped and its XML parsed; pdf.js's text
+ * and drawing of every page), each in a process of its own for its peak memory; the best of three runs.
+ */
+const ledgerRow = (n: number) => [String(n), `第${n}项问题：专项资金拨付不及时，部分项目资金滞留超过半年`, `1．全面清理滞留资金；2．建立资金拨付台账，每月通报进度`, '副局长 王某', '财务科', n % 3 === 0 ? '2023年5月31日' : '2024年12月31日', n % 2 === 0 ? '已完成' : '正在推进'];
+const LEDGER_HEADER = ['序号', '存在问题', '整改措施', '责任领导', '责任部门', '完成时限', '整改状态'];
+
+async function ledgerFiles(dir: string): Promise<{ name: string; file: string; unit: string }[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('台账');
+  sheet.addRow(['某局巡察整改台账']);
+  sheet.addRow(LEDGER_HEADER);
+  for (let n = 1; n <= 500; n++) sheet.addRow(ledgerRow(n));
+  const xlsx = join(dir, 'ledger-500.xlsx');
+  await book.xlsx.writeFile(xlsx);
+
+  const { wordDocument } = await import('../test/import/ledger-helpers.js');
+  const docx = join(dir, 'ledger-500.docx');
+  writeFileSync(docx, await wordDocument('某局巡察整改台账', [LEDGER_HEADER, ...Array.from({ length: 500 }, (_, i) => ledgerRow(i + 1))]));
+
+  const { launchChromium } = await import('../test/report/browser.js');
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  const rows = Array.from({ length: 540 }, (_, i) => `<tr>${ledgerRow(i + 1).map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
+  await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body { font-family: "Noto Serif CJK SC", serif; font-size: 11pt; } table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #000; padding: 4px; } tr { break-inside: avoid; }</style></head><body><h3>某局巡察整改台账</h3><table><thead><tr>${LEDGER_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></body></html>`);
+  const pdf = join(dir, 'ledger.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', landscape: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } }));
+  await browser.close();
+  return [
+    { name: '.xlsx, 500 rows', file: xlsx, unit: 'row' },
+    { name: 'Word table, 500 rows', file: docx, unit: 'row' },
+    { name: 'PDF table', file: pdf, unit: 'page' },
+  ];
+}
+
+function measureChild(mode: 'floor' | 'read', file: string): { ms: number; maxRssMB: number; units: number } {
+  let best: { ms: number; maxRssMB: number; units: number } | undefined;
+  for (let i = 0; i < 3; i++) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'import-child.ts'), mode, file], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const run = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+    if (!best || run.ms < best.ms) best = run;
+  }
+  return best!;
+}
+
+const ledgerDir = mkdtempSync(join(tmpdir(), 'rectlint-bench-'));
+console.log('\nledger file                 size KB  problems  pages  read ms  per row/page  peak MB | library alone: ms  peak MB');
+for (const { name, file, unit } of await ledgerFiles(ledgerDir)) {
+  const read = measureChild('read', file);
+  const lib = measureChild('floor', file);
+  const pages = unit === 'page' ? lib.units : undefined;
+  const per = read.ms / (pages ?? read.units);
+  console.log(`${name.padEnd(26)} ${String(Math.round(statSync(file).size / 1024)).padStart(8)} ${String(read.units).padStart(9)} ${String(pages ?? '').padStart(6)} ${read.ms.toFixed(0).padStart(8)} ${`${per.toFixed(2)} ms/${unit}`.padStart(13)} ${read.maxRssMB.toFixed(0).padStart(8)} | ${lib.ms.toFixed(0).padStart(17)} ${lib.maxRssMB.toFixed(0).padStart(8)}`);
+}
+rmSync(ledgerDir, { recursive: true, force: true });

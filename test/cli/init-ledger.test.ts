@@ -4,7 +4,7 @@
  * plan, and the template filled in as a unit fills it reads field for field, each value at its cell.
  */
 import ExcelJS from 'exceljs';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_FIELDS, TEMPLATE_HEADERS, TEMPLATE_HEADER_ROW, TEMPLATE_SHEET } from '../../src/cli/ledger-template.js';

@@ -108,6 +108,17 @@ describe('ledger layouts', () => {
     ]);
     const [noEvidence] = findingsOf(result, 'completed-requires-evidence');
     expect(noEvidence.problemId).toBe('1');
+
+    const asked = await workbook((book) => {
+      const sheet = book.addWorksheet('台账');
+      sheet.addRow(['序号', '问题', '整改措施', '责任人', '是否完成']);
+      sheet.addRow([1, '会议记录不完整', '规范会议记录', '张某', '是']);
+      sheet.addRow([2, '车辆维修无审批', '建立维修审批', '李某', '否']);
+    });
+    expect(problemsOf((await checkFile(asked, 'asked.xlsx')).imported).map((p) => [p.status, p.statusText])).toEqual([
+      ['done', '是'],
+      ['not-done', '否'],
+    ]);
   });
 
   it('reads one problem over several rows, a measure a row, merged or not', async () => {

@@ -97,6 +97,23 @@ describe('the PDF reader', () => {
     expect(overdue.range.place).toMatchObject({ page: 1, table: 1, row: 4, column: 6 });
   }, 60_000);
 
+  it('reads a ledger whose rows break across pages: the part on the next page continues its row', async () => {
+    const long = (n: number) => Array.from({ length: 9 }, (_, k) => `（${k + 1}）第${n}项问题的第${k + 1}条整改措施，明确责任人和完成时限，按月调度推进。`).join('<br>');
+    const row = (n: number) => `<tr><td>${n}</td><td>第${n}项问题：工程项目结算审核不严</td><td>${long(n)}</td><td>副局长 赵某</td><td>${n === 2 ? '2023年6月30日' : '2024年12月31日'}</td><td>正在推进</td></tr>`;
+    const table = `<table><thead><tr><th>序号</th><th>存在问题</th><th>整改措施</th><th>责任领导</th><th>整改时限</th><th>整改状态</th></tr></thead><tbody>${[1, 2, 3, 4, 5].map(row).join('')}</tbody></table>`;
+    const css = 'table { border-collapse: collapse; width: 100%; font-size: 12pt; } td, th { border: 1px solid #000; padding: 6px; } tr { break-inside: auto; }';
+    const bytes = await printPdf(`<h3 style="text-align:center">某县住建局巡察整改台账</h3>${table}`, { css });
+    const { imported, result } = await checkFile(bytes, 'broken-rows.pdf', '2023-09-01');
+    expect(problemsOf(imported).map((p) => [p.id, p.deadline, p.status])).toEqual([1, 2, 3, 4, 5].map((n) => [String(n), n === 2 ? '2023-06-30' : '2024-12-31', 'in-progress']));
+    // Every measure of a broken row is its problem's, whichever page it stands on (one cut by the page reads as two).
+    for (const [i, p] of problemsOf(imported).entries()) {
+      const numbered = (p.measures ?? []).filter((m) => m.text.startsWith(`第${i + 1}项问题的第`));
+      expect(numbered.map((m) => m.text.slice(0, 11))).toEqual(Array.from({ length: 9 }, (_, k) => `第${i + 1}项问题的第${k + 1}条整改`));
+      expect(p.measures!.length - numbered.length).toBeLessThanOrEqual(1);
+    }
+    expect(findingsOf(result, 'overdue').map((d) => d.problemId)).toEqual(['2']);
+  }, 60_000);
+
   it('says a PDF with no text layer is a scan, not an empty report', async () => {
     const scan = await printPdf('<svg width="600" height="800"><rect x="40" y="40" width="500" height="20" fill="#333"/><rect x="40" y="80" width="420" height="20" fill="#333"/></svg>');
     expect(await readPdf(scan)).toEqual({ error: NO_TEXT_LAYER, text: '' });

@@ -55,9 +55,13 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
       underLedger = true;
       continue;
     }
-    let header = findHeader(block, source.text, lexicon);
-    if (!header && lastLedger && lastLedger.header.columns.length === block.rows[0].length) {
-      header = { ...lastLedger.header, firstRow: 0, bodyRow: 0 };
+    const header = findHeader(block, source.text, lexicon);
+    // Right after a ledger, a table as wide with no header, or under the same header repeated, goes on with it (the
+    // ledger's next page): one table, so a row the page broke continues across it. A sheet is a table of its own.
+    if (lastLedger && block.name === undefined && lastLedger.header.columns.length === block.rows[0].length && (!header || sameHeader(header, lastLedger.header))) {
+      lastLedger.table = appendRows(lastLedger.table, block);
+      found.consumed.push(block.span);
+      continue;
     }
     if (!header) {
       lastLedger = undefined;
@@ -76,4 +80,15 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
     found.consumed.push({ start: headerStart, end: block.span.end });
   }
   return found;
+}
+
+function sameHeader(a: TableHeader, b: TableHeader): boolean {
+  return a.kind === b.kind && a.keys.length === b.keys.length && a.keys.every((key, c) => key === b.keys[c]);
+}
+
+/** A table with another's rows below its own, merged areas pointing at the same cells as before. */
+function appendRows(table: TableBlock, next: TableBlock): TableBlock {
+  const offset = table.rows.length;
+  const moved = next.rows.map((row) => row.map((cell) => (cell.mergedFrom ? { ...cell, mergedFrom: { row: cell.mergedFrom.row + offset, column: cell.mergedFrom.column } } : cell)));
+  return { ...table, span: { start: table.span.start, end: next.span.end }, rows: [...table.rows, ...moved] };
 }

@@ -233,6 +233,7 @@ function sameWordsAbove(rows: readonly TableCell[][], problemRows: readonly numb
 
 /** What a column named for a status holds when a row has it: ✓, √, 是, ●. */
 const TICK = /^(?:✓|✔|√|☑|✅|●|■|★|☆|○|〇|v|y|yes|是|有|1)$/iu;
+const CROSS = /^(?:×|✗|✘|否|无|n|no|0)$/iu;
 const STATUS_OF_COLUMN: Partial<Record<string, Status>> = {
   'count-completed': 'done',
   'count-inProgress': 'in-progress',
@@ -243,16 +244,21 @@ const STATUS_OF_COLUMN: Partial<Record<string, Status>> = {
 
 /**
  * A status given by a tick in the column named for it (已完成 | 正在推进 | 长期坚持, one ticked a row): the first
- * ticked column's header words are the status text, placed at the ticked cell.
+ * ticked column's header words are the status text, placed at the ticked cell. A 是否完成 column says 是 or 否.
  */
 function markedStatus(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, entry: ProblemEntry): void {
   const { table, header } = entry.ledger;
   for (let c = 0; c < header.columns.length; c++) {
-    const status = STATUS_OF_COLUMN[header.columns[c] ?? ''];
     const cell = table.rows[entry.rows[0]][c];
-    if (!status || !header.headerCells[c] || cell.mergedFrom || !TICK.test(foldWidth(wordsOf(cell, ctx.text)))) continue;
+    const headerCell = header.headerCells[c];
+    if (!headerCell || cell.mergedFrom) continue;
+    const words = foldWidth(wordsOf(cell, ctx.text));
+    // A question for a header (是否完成, 是否整改到位) answered 是 or 否.
+    const question = header.columns[c] === 'status' && /^是否/u.test(header.keys[c]);
+    const status = question ? (TICK.test(words) ? 'done' : CROSS.test(words) ? 'not-done' : undefined) : TICK.test(words) ? STATUS_OF_COLUMN[header.columns[c] ?? ''] : undefined;
+    if (!status) continue;
     problem.status = status;
-    problem.statusText = wordsOf(header.headerCells[c]!, ctx.text);
+    problem.statusText = question ? words : wordsOf(headerCell, ctx.text);
     ctx.spans.set([...path, 'status'], cell.span);
     ctx.spans.set([...path, 'statusText'], cell.span);
     return;

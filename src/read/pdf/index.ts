@@ -73,7 +73,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 function layOut(page: PageLayout, chrome: ReadonlySet<PrintedLine>): void {
   page.tables = ruledGrids(page.content.rulings).map((grid) => ({ grid, cells: Array.from({ length: (grid.xs.length - 1) * (grid.ys.length - 1) }, () => []) }));
   for (const line of page.lines) {
-    if (chrome.has(line)) continue;
+    // A table's header repeated at the top of every page is no running head: words inside a table are kept.
+    if (chrome.has(line) && !line.runs.some((run) => page.tables.some((table) => cellAt(table.grid, run.x + run.width / 2, run.y - run.size * 0.35)))) continue;
     let current: { owner: Fragment[] | undefined; fragment: Fragment } | undefined;
     for (const run of line.runs) {
       const owner = ownerOf(page.tables, run, page.body);

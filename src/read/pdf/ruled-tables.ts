@@ -1,7 +1,9 @@
 /**
  * Tables drawn with borders, from a page's ruling lines: lines that meet form a grid (the distinct y of its
  * horizontal lines bound the rows, the distinct x of its vertical lines the columns), and where a border between
- * two grid cells is not drawn, the two are one merged cell (a 问题类别 spanning rows, a title spanning columns).
+ * two grid cells is not drawn, the two are one merged cell (a 问题类别 spanning rows, a title spanning columns). A
+ * row the page breaks is drawn without its bottom (or, on the next page, its top) line: the borders running on past
+ * the last line bound it.
  */
 import type { Ruling } from './load.js';
 
@@ -23,6 +25,11 @@ export function ruledGrids(rulings: readonly Ruling[]): RuledGrid[] {
   for (const component of components(horizontals, verticals)) {
     const ys = clusters(component.horizontals.map((r) => r.at));
     const xs = clusters(component.verticals.map((r) => r.at));
+    // Borders running on past the first or last line: a row broken by the page, open where the page cut it.
+    const top = Math.min(...component.verticals.map((r) => r.from));
+    const bottom = Math.max(...component.verticals.map((r) => r.to));
+    if (ys.length > 0 && top < ys[0] - SAME) ys.unshift(top);
+    if (ys.length > 0 && bottom > ys[ys.length - 1] + SAME) ys.push(bottom);
     if (ys.length < 3 || xs.length < 3) continue;
     grids.push({ xs, ys, origin: origins(xs, ys, component.horizontals, component.verticals) });
   }
