@@ -64,6 +64,26 @@ describe('ledger layouts', () => {
     expect(problemsOf(imported)[2]).toMatchObject({ responsibleLeader: '纪检组长 赵某', deadline: '长期坚持' });
   });
 
+  it('takes the numbered heading over each Word table as its aspect, when every table has one', async () => {
+    const header = ['序号', '存在问题', '整改措施', '责任领导', '整改时限'];
+    const bytes = await wordDocument(
+      '某县审计局党组关于巡察反馈意见的整改方案',
+      '一、落实党中央决策部署方面',
+      [header, ['1', '审计查出问题整改跟踪不力', '建立整改跟踪台账', '局长 甲', '2024年5月']],
+      '（二）党风廉政建设方面存在的问题',
+      [header, ['1', '外聘中介费用审核不严', '修订中介费用审核办法', '纪检组长 乙', '2024年6月'], ['2', '廉政谈话流于形式', '每半年开展一次谈话', '纪检组长 乙', '长期坚持']],
+    );
+    const { imported, result } = await checkFile(bytes, 'headed.docx');
+    expect(imported.plan.aspects.map((a) => [a.id, a.title, a.problems.map((p) => p.id)])).toEqual([
+      ['1', '落实党中央决策部署方面', ['1.1']],
+      ['2', '党风廉政建设方面存在的问题', ['2.1', '2.2']],
+    ]);
+    expect(findingsOf(result, 'import-unrecognized')).toEqual([]);
+    // One table under a section heading is no aspect of its own.
+    const single = await wordDocument('某县审计局整改方案', '二、整改任务清单', [header, ['1', '审计查出问题整改跟踪不力', '建立整改跟踪台账', '局长 甲', '2024年5月']]);
+    expect((await checkFile(single, 'single.docx')).imported.plan.aspects.map((a) => a.title)).toEqual(['（未分方面）']);
+  });
+
   it('keeps sheets named Sheet1, 明细 … as no aspect', async () => {
     const bytes = await workbook((book) => {
       for (const name of ['Sheet1', 'Sheet2']) {

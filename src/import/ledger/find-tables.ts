@@ -6,6 +6,7 @@
 import type { SourceDocument, Span, TableBlock } from '../../read/model.js';
 import type { Lexicon } from '../lexicon.js';
 import { foldWidth } from '../width.js';
+import { ledgerGroups, type LedgerGroup } from './ledger-groups.js';
 import { recordLedger } from './record-table.js';
 import { NOTES } from './row-kinds.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -25,16 +26,21 @@ export interface DocumentTables {
   consumed: Span[];
   /** What stands above each table's header: the document's opening before the first, a sheet's title and 填报 rows. */
   preambles: Span[];
+  /** Each ledger's aspect when the ledgers are split by aspect (a sheet or a heading each). */
+  groups: Map<FoundTable, LedgerGroup>;
 }
 
 export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTables {
-  const found: DocumentTables = { ledgers: [], notes: [], summaries: [], meetings: [], consumed: [], preambles: [] };
+  const found: DocumentTables = { ledgers: [], notes: [], summaries: [], meetings: [], consumed: [], preambles: [], groups: new Map() };
+  const headings = new Map<FoundTable, Span>();
+  let above: Span | undefined;
   let lastLedger: FoundTable | undefined;
   let underLedger = false;
   for (const block of source.blocks) {
     if (block.kind === 'paragraph') {
       const words = source.text.slice(block.span.start, block.span.end).trim();
       if (words === '') continue;
+      above = block.span;
       lastLedger = undefined;
       underLedger &&= NOTES.test(foldWidth(words));
       if (underLedger) {
@@ -44,6 +50,8 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
       continue;
     }
     if (block.rows.length === 0) continue;
+    const heading = above;
+    above = undefined;
     // A form for one problem, or a ledger on its side: read as the ledger it stands for, over the whole table.
     const record = recordLedger(block, source.text, lexicon);
     const recordHeader = record && findHeader(record, source.text, lexicon);
@@ -70,7 +78,10 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
     }
     const table = { table: block, header };
     underLedger = header.kind === 'ledger';
-    if (header.kind === 'ledger') found.ledgers.push((lastLedger = table));
+    if (header.kind === 'ledger') {
+      found.ledgers.push((lastLedger = table));
+      if (heading) headings.set(table, heading);
+    }
     else {
       lastLedger = undefined;
       (header.kind === 'summary' ? found.summaries : found.meetings).push(table);
@@ -79,6 +90,9 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
     found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: headerStart });
     found.consumed.push({ start: headerStart, end: block.span.end });
   }
+  found.groups = ledgerGroups(found.ledgers, headings, source.text);
+  // A heading read as its ledger's aspect is the ledger reader's, not the narrative's.
+  for (const group of found.groups.values()) if (group.name === undefined) found.consumed.push(group.span);
   return found;
 }
 

@@ -51,7 +51,7 @@ export function addTables(ctx: ImportContext, plan: Plan, tables: DocumentLedger
     }
   }
   if (tables.ledgers.length > 0) {
-    const read = readLedgers(ctx, plan, tables.ledgers);
+    const read = readLedgers(ctx, plan, tables.ledgers, tables.groups);
     plan.aspects.push(...read.aspects);
     rows += read.rows;
     addNotes(ctx, plan, [...read.notes, ...tables.notes]);

@@ -23,6 +23,7 @@ import { readMark } from '../marks.js';
 import type { Piece } from '../outline.js';
 import { isPlanField } from './columns.js';
 import type { FoundTable } from './find-tables.js';
+import type { LedgerGroup } from './ledger-groups.js';
 import { aspectTitle, rowKind } from './row-kinds.js';
 import { wordsOf } from './table-header.js';
 
@@ -80,7 +81,7 @@ export interface LedgerReading {
 type Holder = { aspects: ImportedAspect[] } & Unrecognized;
 
 /** Reads the ledgers' problems into aspects, to be appended after the plan's own aspects. */
-export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly FoundTable[]): LedgerReading {
+export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly FoundTable[], groups: ReadonlyMap<FoundTable, LedgerGroup> = new Map()): LedgerReading {
   const aspects: AspectEntry[] = [];
   const notes: Span[] = [];
   let rowsRead = 0;
@@ -89,13 +90,17 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
     current = { title, titleSpan, ...(ordinal !== undefined ? { ordinal } : {}), problems: [] };
     aspects.push(current);
   };
-  const bySheet = sheetAspects(ledgers, ctx.text);
   for (const ledger of ledgers) {
     const { table, header } = ledger;
     const category = header.columns.indexOf('aspect');
     const feedback = header.columns.indexOf('feedback');
     const seq = header.columns.indexOf('sequence');
-    if (bySheet.has(ledger)) openAspect(table.name!, bySheet.get(ledger)!);
+    const group = groups.get(ledger);
+    if (group?.name !== undefined) openAspect(group.name, group.span);
+    else if (group) {
+      const title = aspectWords(ctx, group.span);
+      openAspect(title.value, title.span, title.ordinal);
+    }
     for (let r = header.bodyRow; r < table.rows.length; r++) {
       const row = table.rows[r];
       const kind = rowKind(row, r, header, ctx.text);
@@ -139,24 +144,6 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
   const first = plan.aspects.length;
   const built = aspects.map((aspect, a) => buildAspect(ctx, aspect, first + a, ids));
   return { aspects: built, notes, rows: rowsRead };
-}
-
-/** Names a workbook's sheets go by when they are no aspect: Sheet1, 工作表1, 台账, 明细. */
-const GENERIC_SHEET = /^(?:sheet|工作表|表|台账|明细|清单|问题清单|整改台账|汇总|附件|附表)\s*\d*$/iu;
-
-/**
- * A workbook whose problems stand on several sheets, each named for an aspect (党的政治建设, 全面从严治党) and with
- * no aspect column or aspect rows of its own: each such sheet's name is its problems' aspect, placed at the header.
- */
-function sheetAspects(ledgers: readonly FoundTable[], text: string): Map<FoundTable, Span> {
-  const named = ledgers.filter(({ table }) => table.name !== undefined && !GENERIC_SHEET.test(table.name.trim()));
-  if (new Set(named.map(({ table }) => table.name)).size < 2) return new Map();
-  const own = named.filter(({ table, header }) => {
-    if (header.columns.includes('aspect')) return false;
-    for (let r = header.bodyRow; r < table.rows.length; r++) if (rowKind(table.rows[r], r, header, text) === 'aspect') return false;
-    return true;
-  });
-  return new Map(own.map((found) => [found, found.header.headerCells[found.header.columns.indexOf('feedback')]?.span ?? found.table.span]));
 }
 
 function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids: Map<ProblemEntry, string>): ImportedAspect {
