@@ -1,6 +1,7 @@
 /**
  * How fast reports are imported, and imported and linted, from text: the two seeds, and a synthetic report of N
- * problems (`npm run bench:import [-- N]`, default 2000) to show that time grows with the report's length.
+ * problems (`npm run bench:import [-- N]`, default 2000) to show that time grows with the report's length; then
+ * ledger files (`npm run bench:import -- --ledgers` for those alone).
  * Prints figures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,9 @@ import { importedDocument } from '../src/import/document.js';
 import { importReport } from '../src/import/import-report.js';
 
 const SEEDS = resolve(import.meta.dirname, '../../shared/seeds');
-const size = Number(process.argv[2] ?? 2000);
+/** `-- --ledgers`: only the ledger files' rows. */
+const onlyLedgers = process.argv.includes('--ledgers');
+const size = Number(process.argv.slice(2).find((arg) => /^\d+$/u.test(arg)) ?? 2000);
 const config = await loadConfig(undefined, process.cwd());
 const lintOptions = { registry: [...config.registry.values()], settings: config.settings, today: '2026-11-24', asOf: '2022-06-30' };
 
@@ -52,6 +55,7 @@ function median(run: () => void, times = 7): number {
   return samples.sort((a, b) => a - b)[Math.floor(times / 2)];
 }
 
+function textBenches(): void {
 const inputs: [string, string][] = [
   ['report-a.txt', readFileSync(resolve(SEEDS, 'report-a.txt'), 'utf8')],
   ['report-b.txt', readFileSync(resolve(SEEDS, 'report-b.txt'), 'utf8')],
@@ -106,6 +110,8 @@ for (const [name, make, n] of scaled) {
   const smallMs = cpuMs(() => importReport(small));
   console.log(`${name.padEnd(36)} ${String(n).padStart(7)} ${largeMs.toFixed(0).padStart(14)} ${smallMs.toFixed(1).padStart(12)} ${(largeMs / smallMs).toFixed(1).padStart(6)} ${((largeMs * 1000) / n).toFixed(1).padStart(12)}`);
 }
+}
+if (!onlyLedgers) textBenches();
 
 /**
  * Ledger files: a 500-row .xlsx, a 500-row Word table and a 50-page PDF table, each read by rectlint (document,

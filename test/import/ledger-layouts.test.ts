@@ -163,6 +163,17 @@ describe('ledger layouts', () => {
     expect([first.responsibleDepartment, first.deadline]).toEqual(['办公室\n纪检组', '2024-07-31']);
     expect(second.measures?.map((m) => m.text)).toEqual(['全面清查资产', '补记资产台账']);
     expect(problemsOf(imported)).toHaveLength(2);
+
+    // The problem written again on each row (a merge a CSV export lost, or words copied down): still one problem.
+    const copied = new TextEncoder().encode(
+      ['序号,问题,整改措施,完成时限', '1,食堂账目不清,清理食堂账目,2024年5月', '1,食堂账目不清,建立食堂账目公示,2024年6月', '2,工会经费使用不规范,修订工会经费办法,2024年7月', '3,工会经费使用不规范,开展工会经费审计,2024年8月'].join('\n'),
+    );
+    const rows = problemsOf((await checkFile(copied, 'copied.csv')).imported);
+    expect(rows.map((p) => [p.id, p.measures?.map((m) => m.text)])).toEqual([
+      ['1', ['清理食堂账目', '建立食堂账目公示']],
+      ['2', ['修订工会经费办法']],
+      ['3', ['开展工会经费审计']],
+    ]);
   });
 
   it('reads a CSV ledger with semicolons, and the same with tabs in GBK, a title and 填报 line above', async () => {

@@ -129,6 +129,12 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
         last.rows.push(r);
         continue;
       }
+      // The same problem written again on the next row (a merge lost in a CSV export, or copied down), with no
+      // other 序号: more measures of it.
+      if (last?.ledger === ledger && !problemCell.mergedFrom && repeatsProblem(table.rows, last, r, feedback, seq, ctx.text)) {
+        last.rows.push(r);
+        continue;
+      }
       if (category >= 0) {
         const origin = originOf(table.rows, row[category], header.bodyRow);
         const title = origin ? aspectWords(ctx, origin.span) : undefined;
@@ -339,6 +345,15 @@ function originOf(rows: readonly TableCell[][], cell: TableCell, bodyRow: number
   if (!cell.mergedFrom) return cell;
   if (cell.mergedFrom.row < bodyRow) return undefined;
   return rows[cell.mergedFrom.row]?.[cell.mergedFrom.column];
+}
+
+/** Whether row r repeats the problem words of the entry's first row, under no 序号 or the same one. */
+function repeatsProblem(rows: readonly TableCell[][], entry: ProblemEntry, r: number, feedback: number, seq: number, text: string): boolean {
+  const first = rows[entry.rows[0]];
+  if (rows[r - 1] !== rows[entry.rows.at(-1)!]) return false;
+  if (wordsOf(rows[r][feedback], text) !== wordsOf(first[feedback], text)) return false;
+  if (seq < 0 || isBlank(rows[r][seq], text)) return true;
+  return !rows[r][seq].mergedFrom && !first[seq].mergedFrom && wordsOf(rows[r][seq], text) === wordsOf(first[seq], text);
 }
 
 /** A cell with no words of its own and inside no merged area. */
