@@ -150,6 +150,7 @@ describe('ledger layouts', () => {
       sheet.addRow([null, null, '对责任人诫勉谈话', '纪检组', '2024年4月']);
       sheet.addRow([2, '固定资产账实不符', '全面清查资产', '财务科', '2024年6月']);
       sheet.addRow([null, '（资产清查）', '补记资产台账', null, null]);
+      sheet.addRow([null, null, '（二）建立资产盘点制度', null, null]);
       sheet.mergeCells('B5:B6');
     });
     const { imported } = await checkFile(bytes, 'rows.xlsx');
@@ -161,7 +162,7 @@ describe('ledger layouts', () => {
     ]);
     // The same 责任部门 on two rows is one department, not two.
     expect([first.responsibleDepartment, first.deadline]).toEqual(['办公室\n纪检组', '2024-07-31']);
-    expect(second.measures?.map((m) => m.text)).toEqual(['全面清查资产', '补记资产台账']);
+    expect(second.measures?.map((m) => m.text)).toEqual(['全面清查资产', '补记资产台账', '建立资产盘点制度']);
     expect(problemsOf(imported)).toHaveLength(2);
 
     // The problem written again on each row (a merge a CSV export lost, or words copied down): still one problem.

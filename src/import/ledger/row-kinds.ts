@@ -55,7 +55,11 @@ function isAspectRow(row: readonly TableCell[], r: number, own: readonly { c: nu
   const title = titled[0];
   if (numerals.length === 1 && header.columns[numerals[0].c] !== 'sequence' && numerals[0].c !== 0) return false;
   if (across(title.c) >= Math.max(2, Math.ceil((width - numerals.length) * ACROSS_SHARE))) return true;
-  return ASPECT_TITLE.test(title.words);
+  // Unmerged, the title stands where a row says which problem it is, not in a measure's column ((二)建立台账 there is
+  // a second measure on a row of its own).
+  const column = header.columns[title.c];
+  const rowColumn = title.c === 0 || column === undefined || column === 'sequence' || column === 'aspect' || column === 'feedback';
+  return rowColumn && ASPECT_TITLE.test(title.words);
 }
 
 /** An aspect row's title and the numeral it gives (一、 → 1), from its titled cell. */
