@@ -227,8 +227,11 @@ describe('ledger layouts', () => {
       ['责任领导', '副局长 孙某'],
       ['整改时限', '2024年6月30日'],
       ['整改情况', '已完成'],
+      ['审核意见', '同意销号'],
     ]);
     const one = await checkFile(single, 'form.docx', '2024-07-01');
+    // A row naming no field is kept, not dropped.
+    expect(findingsOf(one.result, 'import-unrecognized').map((d) => d.message)).toEqual([expect.stringContaining('审核意见')]);
     expect(problemsOf(one.imported)).toEqual([
       expect.objectContaining({ title: '审计整改跟踪不到位，部分问题整改超期', causes: ['跟踪机制不健全'], responsibleLeader: '副局长 孙某', deadline: '2024-06-30', status: 'done' }),
     ]);

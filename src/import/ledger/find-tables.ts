@@ -54,9 +54,11 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
     above = undefined;
     // A form for one problem, or a ledger on its side: read as the ledger it stands for, over the whole table.
     const record = recordLedger(block, source.text, lexicon);
-    const recordHeader = record && findHeader(record, source.text, lexicon);
+    const recordHeader = record && findHeader(record.ledger, source.text, lexicon);
     if (record && recordHeader?.kind === 'ledger') {
-      found.ledgers.push({ table: record, header: recordHeader });
+      found.ledgers.push({ table: record.ledger, header: recordHeader });
+      // Kept as notes: totals they state are read, other words kept as unrecognised.
+      found.notes.push(...record.leftover);
       found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: block.span.start });
       found.consumed.push(block.span);
       lastLedger = undefined;

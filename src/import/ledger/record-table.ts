@@ -5,7 +5,7 @@
  * problem a row), with the same cells, so the ledger reader reads it as any other ledger and every value keeps
  * its own cell's place.
  */
-import type { TableBlock, TableCell } from '../../read/model.js';
+import type { Span, TableBlock, TableCell } from '../../read/model.js';
 import type { FieldId, Lexicon } from '../lexicon.js';
 import { columnField, isPlanField } from './columns.js';
 import { wordsOf } from './table-header.js';
@@ -21,10 +21,12 @@ interface Pair {
 
 /**
  * The table as a ledger of named columns, when its rows name the fields (at least three rows and most of them, the
- * problem's words among them); undefined otherwise. Rows that name no field (字段 | 内容, 项目 | 问题1) are left out.
+ * problem's words among them); undefined otherwise. Rows above the first field that name none (字段 | 内容, 项目 | 问题1)
+ * are its caption; those below are `leftover`, words the ledger does not read, to be kept.
  */
-export function recordLedger(table: TableBlock, text: string, lexicon: Lexicon): TableBlock | undefined {
+export function recordLedger(table: TableBlock, text: string, lexicon: Lexicon): { ledger: TableBlock; leftover: Span[] } | undefined {
   const pairs: Pair[] = [];
+  const leftover: Span[] = [];
   let fieldRows = 0;
   let transposed = true;
   let width = 0;
@@ -44,7 +46,12 @@ export function recordLedger(table: TableBlock, text: string, lexicon: Lexicon):
       else break;
     }
     if (rowPairs.some((pair) => pair.values.length === 0)) rowPairs.length = 0;
-    if (rowPairs.length === 0) continue;
+    if (rowPairs.length === 0) {
+      // A row naming no field: above the first field, a caption (字段 | 内容, 项目 | 问题一); below, words to keep.
+      const words = own.filter((cell) => wordsOf(cell, text) !== '');
+      if (pairs.length > 0 && words.length > 0) leftover.push({ start: words[0].span.start, end: words[words.length - 1].span.end });
+      continue;
+    }
     fieldRows++;
     for (const pair of rowPairs) fields.add(pair.field);
     if (rowPairs.length > 1) transposed = false;
@@ -57,7 +64,7 @@ export function recordLedger(table: TableBlock, text: string, lexicon: Lexicon):
   const problems = transposed ? width : 1;
   const header = pairs.map((pair) => pair.label);
   const body = Array.from({ length: problems }, (_, p) => pairs.map((pair) => (transposed ? (pair.values[p] ?? emptyAt(pair.label)) : pair.values[0])));
-  return { kind: 'table', span: table.span, rows: [header, ...body], ...(table.name ? { name: table.name } : {}) };
+  return { ledger: { kind: 'table', span: table.span, rows: [header, ...body], ...(table.name ? { name: table.name } : {}) }, leftover };
 }
 
 /** A blank cell where a column of a side-on ledger has no value for a field. */
