@@ -34,6 +34,7 @@ const CONSOLIDATE = /巩固[^,，。]{0,6}成果/u;
 const PROBLEMS = new WordTrie<true>(['问题', '方面', '反馈意见', '整改落实情况', '整改情况', '具体整改', '逐项整改', '整改事项', '整改任务'].map((w) => [w, true] as const));
 const ORGANIZATION = new WordTrie<true>(
   [
+    '组织情况', '组织推动', '组织保障', '工作组织',
     '组织领导', '组织推进', '组织实施', '组织落实', '组织开展', '工作开展情况', '开展情况', '推进情况', '基本情况', '总体情况', '整体情况', '工作情况',
     '领导小组', '高度重视', '高位推动', '压实', '压紧', '扛牢', '扛起', '保障措施', '主要做法', '主要举措', '工作举措', '统领', '政治任务', '站位',
     '思想认识', '部署', '责任落实', '工作机制',
@@ -50,7 +51,7 @@ export function titleKind(folded: string, start: number, end: number): TitleKind
 }
 
 const ORGANIZING_BODY = new WordTrie<true>(
-  ['领导小组', '第一责任人', '召开', '部署', '调度', '督办', '推进会', '专题会', '整改方案', '三张清单', '问题清单', '任务清单', '责任清单', '台账', '销号', '动员'].map((w) => [w, true] as const),
+  ['领导小组', '第一责任人', '召开', '部署', '调度', '督办', '推进会', '专题会', '整改方案', '三张清单', '问题清单', '任务清单', '责任清单', '台账', '销号', '动员', '任组长', '任副组长', '牵头抓总'].map((w) => [w, true] as const),
 );
 
 /** How many organising words a stretch of prose uses (召开, 领导小组, 台账 …), counted to a few. */

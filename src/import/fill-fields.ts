@@ -14,7 +14,7 @@ import type { FieldId } from './lexicon.js';
 import { joinedText, listItems } from './list-items.js';
 import type { Piece } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
-import { leadingStatus } from './status-words.js';
+import { closingStatus, leadingStatus } from './status-words.js';
 import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
 
 export type ProblemDraft = Problem &
@@ -59,7 +59,7 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
       return;
     case 'measures':
       if (label) ctx.spans.setDefault([...path, 'measures'], label);
-      addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, content.pieces));
+      addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, withoutClosingStatus(ctx, problem, path, content.pieces)));
       return;
     case 'progress':
     case 'outcome': {
@@ -67,8 +67,12 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
       // 整改情况 lists what was done: the measures, when the problem labels no measures of its own.
       if (field === 'progress' && !labels.measures) {
         if (label) ctx.spans.setDefault([...path, 'measures'], label);
-        addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, rest));
-      } else setText(ctx, problem, path, 'progress', rest);
+        addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, withoutClosingStatus(ctx, problem, path, rest)));
+      } else {
+        // 宣传栏已按月更新，该问题已完成整改: the account keeps its words and gives the status.
+        closingStatusOf(ctx, problem, path, rest);
+        setText(ctx, problem, path, 'progress', rest);
+      }
       return;
     }
     case 'status': {
@@ -127,6 +131,38 @@ function readLeadingStatus(ctx: ImportContext, problem: ProblemDraft, path: Json
   while (after < first.span.end && '。;；,，.、 \t'.includes(ctx.folded.charAt(after))) after++;
   const rest = cleanSpan(ctx.text, { start: after, end: first.span.end });
   return [...(isEmptySpan(rest) ? [] : [{ span: rest }]), ...pieces.slice(1)];
+}
+
+/**
+ * A list of measures that ends with a sentence on the problem's status (…；三是开展研讨交流。该问题正在整改中，计划于
+ * 2025年8月底前完成。): that sentence is no measure. It gives the status, the deadline it names and the progress;
+ * the pieces before it are returned.
+ */
+function withoutClosingStatus(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, pieces: readonly Piece[]): Piece[] {
+  const last = pieces.at(-1);
+  if (!last) return [...pieces];
+  const words = last.mark ? last.mark.span.end : last.span.start;
+  const closing = closingStatus(ctx.folded, words, last.span.end);
+  // A numbered measure's own words may end with its own state (1.建立台账，已完成); a sentence after them is the problem's.
+  if (!closing || (last.mark && closing.sentence.start <= words)) return [...pieces];
+  setStatus(ctx, problem, path, closing.status, closing.span);
+  const sentence = cleanSpan(ctx.text, { start: closing.sentence.start, end: last.span.end });
+  if (!isEmptySpan(sentence)) setText(ctx, problem, path, 'progress', [{ span: sentence }]);
+  setDeadlineFromText(ctx, problem, path, sentence);
+  const before = cleanSpan(ctx.text, { start: last.span.start, end: closing.sentence.start });
+  const kept = pieces.slice(0, -1);
+  if (!isEmptySpan(before) && before.end > words) kept.push({ ...last, span: { start: last.span.start, end: before.end } });
+  return kept;
+}
+
+/** The status a free account states in its closing sentence, when nothing gave one yet. */
+function closingStatusOf(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, pieces: readonly Piece[]): void {
+  const last = pieces.at(-1);
+  if (!last || problem.status !== undefined) return;
+  const closing = closingStatus(ctx.folded, last.mark ? last.mark.span.end : last.span.start, last.span.end);
+  if (!closing) return;
+  setStatus(ctx, problem, path, closing.status, closing.span);
+  setDeadlineFromText(ctx, problem, path, closing.sentence);
 }
 
 export function setStatus(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, status: Problem['status'], span: Span): void {

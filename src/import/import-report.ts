@@ -15,7 +15,7 @@ import { readCommitments, readMeetings } from './commitments.js';
 import { words, type ImportContext } from './context.js';
 import { findDates, YearContext } from './dates.js';
 import { readDeclared, type ImportedDeclared } from './declared.js';
-import { titleOf } from './evidence.js';
+import { nodeEvidence, PROBLEM_FIELDS, titleOf } from './evidence.js';
 import { readInspectionFacts, sentences } from './inspection-facts.js';
 import { readLabels } from './labels.js';
 import { readLayout, type Layout, type SectionKind } from './layout.js';
@@ -103,8 +103,9 @@ export function importDocument(document: SourceDocument, options: ImportOptions 
     aspects: [] as ImportedAspect[],
   } as unknown as ImportedPlan;
   plan.aspects = assembleAspects(ctx, layout);
-  // A progress notice that gives totals and lists no problem is a notice, not an empty plan.
-  if (plan.aspects.length === 0 && hasCounts(declared.declared) && REPORT_KINDS.includes('notice')) (plan.report as { kind: string }).kind = 'notice';
+  // A progress notice that gives totals and lists no problem is a notice, not an empty plan; a document laid out as
+  // problems (their labels, 问题1 headings) that were not read is a misread plan, never passed off as a notice.
+  if (plan.aspects.length === 0 && hasCounts(declared.declared) && !showsProblems(text, folded, root) && REPORT_KINDS.includes('notice')) (plan.report as { kind: string }).kind = 'notice';
 
   const commitments = readCommitments(ctx, everywhere, facts.inspection.feedbackDate, ctx.spans.get(['inspection', 'feedbackDate']));
   if (commitments.length > 0) plan.commitments = commitments;
@@ -131,6 +132,16 @@ function ledgerContext(ctx: ImportContext, document: SourceDocument, spans: Span
   const folded = foldWidth(document.text);
   const anchor = Number((ctx.relativeFrom ?? '').slice(0, 4)) || undefined;
   return { ...ctx, text: document.text, folded, spans, years: new YearContext(findDates(folded), anchor), evidenceInText: false, problemRanges: [] };
+}
+
+/** Whether any item, or the document's own body, carries a problem's labels or a heading naming a problem. */
+function showsProblems(text: string, folded: string, root: OutlineNode): boolean {
+  if (root.body.some((part) => part.kind === 'field' && PROBLEM_FIELDS.has(part.field.field))) return true;
+  const visit = (node: OutlineNode): boolean => {
+    const evidence = nodeEvidence(text, folded, node);
+    return evidence.labels > 0 || (evidence.wrapper && node.style !== 'named') || node.children.some(visit);
+  };
+  return root.children.some(visit);
 }
 
 function hasCounts(declared: ImportedDeclared | undefined): boolean {

@@ -4,6 +4,7 @@
  * several on one line (责任单位：X　整改时限：3个月). Which words are labels is the lexicon's business.
  */
 import type { FieldId, Lexicon } from './lexicon.js';
+import { parseChineseNumber } from './chinese-numbers.js';
 import type { Span } from './span.js';
 
 export interface LabelledField {
@@ -17,6 +18,8 @@ export interface LabelledField {
   content: Span;
   /** Whether a colon or brackets mark it as a label (not only its place). */
   delimited: boolean;
+  /** The number a numbered label carries (措施2：, 原因（1）：): an item of its field, not a field of its own. */
+  ordinal?: number;
 }
 
 const OPENERS: Record<string, string> = { '【': '】', '[': ']', '〔': '〕', '〖': '〗', '「': '」', '『': '』' };
@@ -40,6 +43,7 @@ interface Found {
   labelStart: number;
   contentStart: number;
   delimited: boolean;
+  ordinal?: number;
 }
 
 /**
@@ -65,6 +69,8 @@ function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, stro
   if (!match || i + match.label.length > end) return undefined;
   const labelStart = i;
   let j = i + match.label.length;
+  const numbered = labelNumber(folded, j, end);
+  if (numbered) j += numbered.length;
   if (closer) {
     while (j < end && j < labelStart + match.label.length + 2 && isSpace(folded.charAt(j))) j++;
     if (folded.charAt(j) !== closer) return undefined;
@@ -79,9 +85,28 @@ function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, stro
   const bold = emphasis || strong.some((s) => s.start <= labelStart && s.end >= labelStart + match.label.length);
   const alone = k >= end;
   const blankAfter = k > j && match.label.length >= 3;
-  const accepted = colon || closer !== undefined || (!strict && (bold || alone || bulleted || blankAfter));
+  // 措施1 needs a colon or brackets to be a label: 原因1个 or 措施2项 are words.
+  const accepted = colon || closer !== undefined || (!numbered && !strict && (bold || alone || bulleted || blankAfter));
   if (!accepted) return undefined;
-  return { field: match.field, label: match.label, markupStart: at, labelStart, contentStart: k, delimited: colon || closer !== undefined };
+  return { field: match.field, label: match.label, markupStart: at, labelStart, contentStart: k, delimited: colon || closer !== undefined, ...(numbered ? { ordinal: numbered.ordinal } : {}) };
+}
+
+const HAN_NUMERALS = '一二三四五六七八九十';
+
+/** The number right after a label's words (措施1, 原因二, 措施（3）, 措施⑵), if any. */
+function labelNumber(folded: string, at: number, end: number): { ordinal: number; length: number } | undefined {
+  const code = folded.charCodeAt(at);
+  if (code >= 0x2460 && code <= 0x2473) return { ordinal: code - 0x2460 + 1, length: 1 };
+  if (code >= 0x2474 && code <= 0x2487) return { ordinal: code - 0x2474 + 1, length: 1 };
+  const open = folded.charAt(at) === '(' ? 1 : 0;
+  let i = at + open;
+  const first = i;
+  const digits = folded.charAt(i) >= '0' && folded.charAt(i) <= '9';
+  while (i < end && i - first < 3 && (digits ? folded.charAt(i) >= '0' && folded.charAt(i) <= '9' : HAN_NUMERALS.includes(folded.charAt(i)))) i++;
+  if (i === first) return undefined;
+  if (open && folded.charAt(i) !== ')') return undefined;
+  const ordinal = digits ? Number(folded.slice(first, i)) : parseChineseNumber(folded.slice(first, i));
+  return ordinal ? { ordinal, length: i - at + open } : undefined;
 }
 
 /**
@@ -112,6 +137,7 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
       markup: { start: entry.markupStart, end: Math.min(entry.contentStart, contentEnd) },
       content: { start: Math.min(entry.contentStart, contentEnd), end: contentEnd },
       delimited: entry.delimited,
+      ...(entry.ordinal !== undefined ? { ordinal: entry.ordinal } : {}),
     };
   });
 }

@@ -27,8 +27,10 @@ const NUMBERED: readonly [string, RegExp][] = [
   ['arabic', /^(\d{1,3})[ \t]{0,2}(?:[、]|\.(?!\d))(?![\d%])[ \t]{0,3}/u],
   ['paren-arabic', /^[(][ \t]{0,2}(\d{1,3})[ \t]{0,2}[)][、.]?[ \t]{0,3}/u],
   ['half-paren', /^(\d{1,3})[)](?!\d)[ \t]{0,3}/u],
-  ['di', new RegExp(`^第(${HAN}|\\d{1,3})(项|条|部分|章|节|篇|方面|点|个方面|类)(问题|意见|方面)?[ \\t]{0,2}[:、.]?[ \\t]{0,3}`, 'u')],
-  ['wenti', new RegExp(`^(问题|意见|反馈问题|任务)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{0,2}[:、.][ \\t]{0,3}`, 'u')],
+  // 第一项 第二部分 第3个问题 第一方面: the unit names the level (第一方面 and 方面一 alike).
+  ['di', new RegExp(`^第(${HAN}|\\d{1,3})(项|条|部分|章|节|篇|方面|点|个方面|个|类)(问题|意见|方面)?[ \\t]{0,2}[:、.]?[ \\t]{0,3}`, 'u')],
+  // 问题1： 问题一、 方面一： and 问题1 alone on its line (its title on the next line).
+  ['wenti', new RegExp(`^(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{0,2}(?:[:、.][ \\t]{0,3}|$)`, 'u')],
 ];
 const BULLETS = '■□◆◇●○▲△★☆►▶•·▪◦※✓✔➢❖◎◉▸❶❷❸❹❺❻❼❽❾❿';
 
@@ -42,8 +44,8 @@ export function readMark(folded: string, start: number, end: number, paragraph: 
     return { style: `h${paragraph.headingLevel}`, ...(numbered?.ordinal !== undefined ? { ordinal: numbered.ordinal } : {}), span: at(numbered?.length ?? 0), ...(numbered?.noun ? { noun: numbered.noun } : {}) };
   }
   if (numbered) {
-    // A number needs words after it.
-    if (numbered.length >= end - start) return undefined;
+    // A number needs words after it, but 问题1 may stand alone above its title.
+    if (numbered.length >= end - start && !(numbered.alone && end - start <= head.length)) return undefined;
     return { style: numbered.style, ordinal: numbered.ordinal, span: at(numbered.length), ...(numbered.noun ? { noun: numbered.noun } : {}) };
   }
   if (paragraph.list?.bullet) return { style: `list:${paragraph.list.level}`, span: at(0) };
@@ -63,6 +65,8 @@ interface Numbered {
   ordinal: number;
   length: number;
   noun?: string;
+  /** The mark is all the paragraph holds (问题1 on a line of its own, its title on the next line). */
+  alone?: boolean;
 }
 
 function numberedMark(head: string): Numbered | undefined {
@@ -74,8 +78,12 @@ function numberedMark(head: string): Numbered | undefined {
     const numeral = style === 'wenti' ? match[2] : match[1];
     const ordinal = /\d/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral);
     if (ordinal === undefined || ordinal === 0) continue;
-    if (style === 'di') return { style: `di:${match[2]}`, ordinal, length: match[0].length, ...(match[3] ? { noun: match[3] } : {}) };
-    if (style === 'wenti') return { style, ordinal, length: match[0].length, noun: match[1] };
+    if (style === 'di') {
+      const unit = match[2] === '个方面' ? '方面' : match[2];
+      return { style: `di:${unit}`, ordinal, length: match[0].length, ...(match[3] ? { noun: match[3] } : {}) };
+    }
+    // 方面一 is the same level as 第一方面; 问题1 and 第1个问题 name a problem.
+    if (style === 'wenti') return match[1] === '方面' ? { style: 'di:方面', ordinal, length: match[0].length } : { style, ordinal, length: match[0].length, noun: match[1], alone: match[0].length === head.length };
     return { style, ordinal, length: match[0].length };
   }
   return undefined;

@@ -115,6 +115,13 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       itemOrdinal = undefined;
       if (role.fields) addFields(role.fields, paragraph);
       grow(paragraph.span.end);
+      // 问题1 alone on its line: the short line under it is its title.
+      const next = paragraphs[i + 1];
+      if (role.words.end <= role.words.start && !role.fields && next?.role.kind === 'text' && isTitleLike(folded, next)) {
+        node.words = next.span;
+        grow(next.span.end);
+        i++;
+      }
       continue;
     }
     if (role.kind === 'labels') {
@@ -218,7 +225,8 @@ function fieldGroups(body: readonly BodyPart[]): number[] {
     const part = body[i];
     if (part.kind !== 'field') continue;
     sinceStart++;
-    if (part.field.field === opener && sinceStart > 0) {
+    // 措施2： after 措施1： is the next item of the same field, not a new problem.
+    if (part.field.field === opener && sinceStart > 0 && !(part.field.ordinal !== undefined && part.field.ordinal > 1)) {
       starts.push(i);
       sinceStart = 0;
     }

@@ -19,9 +19,15 @@ export function trimSpan(text: string, range: Span, trailing = /[\s]/u): Span {
 /** Punctuation that closes a clause and is left off extracted values. */
 export const TRAILING_PUNCTUATION = /[\s。．.；;，,、：:！!？?]/u;
 
-/** Trims whitespace and clause punctuation at the end (and whitespace at the start). */
+/** Punctuation no value starts with: what is left of the clause before it (标题。针对该问题…). */
+const LEADING_PUNCTUATION = /[。；;，,、：:]/u;
+
+/** Trims whitespace and clause punctuation at the end, and whitespace and clause marks at the start. */
 export function cleanSpan(text: string, range: Span): Span {
-  return trimSpan(text, range, TRAILING_PUNCTUATION);
+  const trimmed = trimSpan(text, range, TRAILING_PUNCTUATION);
+  let { start } = trimmed;
+  while (start < trimmed.end && (LEADING_PUNCTUATION.test(text[start]) || /\s/u.test(text[start]))) start++;
+  return { start, end: trimmed.end };
 }
 
 export function slice(text: string, range: Span): string {
