@@ -25,6 +25,8 @@ interface Marker {
   ordinal: number;
   at: number;
   length: number;
+  /** Run on from the words before it (局党组一是…): a list only when more items follow. */
+  joined?: boolean;
 }
 
 const BOUNDARY = ' \t\u3000。;；,，:：、!！?？)）\n';
@@ -69,14 +71,16 @@ export function splitEnumeration(text: string, range: Span): Enumeration {
     // ① may stand anywhere; the others after a boundary.
     const atBoundary = i === range.start || BOUNDARY.includes(text.charAt(i - 1));
     const code = text.charCodeAt(i);
-    if (!atBoundary && !(code >= 0x2460 && code <= 0x2473)) continue;
+    // 一是 may follow its subject directly (局党组一是…；二是…), but not a numeral (十一是) or 第.
+    const joinedShi = !atBoundary && HAN_DIGITS.includes(text.charAt(i)) && !HAN_DIGITS.includes(text.charAt(i - 1)) && text.charAt(i - 1) !== '第';
+    if (!atBoundary && !joinedShi && !(code >= 0x2460 && code <= 0x2473)) continue;
     const found = markerAt(text, i, range.end);
     if (!found) continue;
     const list = lists[found.kind];
     const previous = list[list.length - 1];
     const opens = previous === undefined && (found.ordinal === 1 || i === firstWord);
     if (opens || (previous !== undefined && found.ordinal === previous.ordinal + 1)) {
-      list.push({ ordinal: found.ordinal, at: i - range.start, length: found.length });
+      list.push({ ordinal: found.ordinal, at: i - range.start, length: found.length, ...(atBoundary ? {} : { joined: true }) });
       i += found.length - 1;
     }
   }
@@ -84,7 +88,7 @@ export function splitEnumeration(text: string, range: Span): Enumeration {
   for (const kind of ['shi', 'circled', 'paren', 'arabic'] as const) {
     const list = lists[kind];
     // A lone 1. or （1） in running text is no list; a lone 一是 opening the text is one.
-    const enough = list.length >= 2 || (list.length === 1 && kind === 'shi');
+    const enough = list.length >= 2 || (list.length === 1 && kind === 'shi' && !list[0].joined);
     if (enough && list.length > markers.length) markers = list;
   }
   if (markers.length === 0) return { items: [] };

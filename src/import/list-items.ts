@@ -31,11 +31,19 @@ export function listItems(text: string, folded: string, pieces: readonly Piece[]
     if (list.lead) {
       const opener = measuresOpener(folded, list.lead.start, list.lead.end);
       const rest = cleanSpan(text, { start: list.lead.start + opener, end: list.lead.end });
-      if (!isEmptySpan(rest)) items.push(rest);
+      // 针对该问题，局党组一是…: the subject the list runs on from is part of its lead-in, not a measure.
+      if (!isEmptySpan(rest) && !(opener > 0 && isSubject(folded, rest))) items.push(rest);
     }
     for (const item of list.items) items.push(item.span);
   }
   return items.filter((item) => !isEmptySpan(item));
+}
+
+const SUBJECT = /^(?:我们|我局|我委|我办|我院|我县|我区|我市|我镇|本单位|[^,，。;；:：]{0,8}?(?:党组|党委|党工委|党支部|党总支|支部|领导班子|班子))$/u;
+
+/** Whether a lead-in's rest only names who acts (局党组, 我们). */
+function isSubject(folded: string, span: Span): boolean {
+  return span.end - span.start <= 10 && SUBJECT.test(folded.slice(span.start, span.end));
 }
 
 function atSemicolons(text: string, folded: string, range: Span): Span[] {

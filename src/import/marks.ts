@@ -29,8 +29,8 @@ const NUMBERED: readonly [string, RegExp][] = [
   ['half-paren', /^(\d{1,3})[)](?!\d)[ \t]{0,3}/u],
   // 第一项 第二部分 第3个问题 第一方面: the unit names the level (第一方面 and 方面一 alike).
   ['di', new RegExp(`^第(${HAN}|\\d{1,3})(项|条|部分|章|节|篇|方面|点|个方面|个|类)(问题|意见|方面)?[ \\t]{0,2}[:、.]?[ \\t]{0,3}`, 'u')],
-  // 问题1： 问题一、 方面一： and 问题1 alone on its line (its title on the next line).
-  ['wenti', new RegExp(`^(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{0,2}(?:[:、.][ \\t]{0,3}|$)`, 'u')],
+  // 问题1： 问题一、 【问题二】 方面一： and 问题1 alone on its line (its title on the next line, as for 第一部分).
+  ['wenti', new RegExp(`^[【[〔]?[ \\t]{0,2}(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{0,2}(?:[】\\]〕][ \\t]{0,2}[:、.]?[ \\t]{0,3}|[:、.][ \\t]{0,3}|$)`, 'u')],
 ];
 const BULLETS = '■□◆◇●○▲△★☆►▶•·▪◦※✓✔➢❖◎◉▸❶❷❸❹❺❻❼❽❾❿';
 
@@ -57,6 +57,12 @@ export function readMark(folded: string, start: number, end: number, paragraph: 
     return { style: `bullet:${first}`, span: at(length) };
   }
   if ((first === '-' || first === '*') && head.charAt(1) === ' ') return { style: `bullet:${first}`, span: at(2) };
+  // — 推行… / ——推行…: a dash opening a line is a bullet.
+  if (first === '—' || first === '–') {
+    let length = 1;
+    while (length < head.length && (head.charAt(length) === first || head.charAt(length) === ' ' || head.charAt(length) === '\t')) length++;
+    if (length < end - start) return { style: `bullet:${first}`, span: at(length) };
+  }
   return undefined;
 }
 
@@ -80,10 +86,10 @@ function numberedMark(head: string): Numbered | undefined {
     if (ordinal === undefined || ordinal === 0) continue;
     if (style === 'di') {
       const unit = match[2] === '个方面' ? '方面' : match[2];
-      return { style: `di:${unit}`, ordinal, length: match[0].length, ...(match[3] ? { noun: match[3] } : {}) };
+      return { style: `di:${unit}`, ordinal, length: match[0].length, ...(match[3] ? { noun: match[3] } : {}), alone: match[0].length === head.length };
     }
     // 方面一 is the same level as 第一方面; 问题1 and 第1个问题 name a problem.
-    if (style === 'wenti') return match[1] === '方面' ? { style: 'di:方面', ordinal, length: match[0].length } : { style, ordinal, length: match[0].length, noun: match[1], alone: match[0].length === head.length };
+    if (style === 'wenti') return match[1] === '方面' ? { style: 'di:方面', ordinal, length: match[0].length, alone: match[0].length === head.length } : { style, ordinal, length: match[0].length, noun: match[1], alone: match[0].length === head.length };
     return { style, ordinal, length: match[0].length };
   }
   return undefined;

@@ -115,9 +115,9 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       itemOrdinal = undefined;
       if (role.fields) addFields(role.fields, paragraph);
       grow(paragraph.span.end);
-      // 问题1 alone on its line: the short line under it is its title.
+      // 问题1 or 第一部分 alone on its line: the paragraph under it holds its title.
       const next = paragraphs[i + 1];
-      if (role.words.end <= role.words.start && !role.fields && next?.role.kind === 'text' && isTitleLike(folded, next)) {
+      if (role.words.end <= role.words.start && !role.fields && next?.role.kind === 'text') {
         node.words = next.span;
         grow(next.span.end);
         i++;
