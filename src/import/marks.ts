@@ -30,7 +30,8 @@ const NUMBERED: readonly [string, RegExp][] = [
   // 第一项 第二部分 第3个问题 第一方面: the unit names the level (第一方面 and 方面一 alike).
   ['di', new RegExp(`^第(${HAN}|\\d{1,3})(项|条|部分|章|节|篇|方面|点|个方面|个|类)(问题|意见|方面)?[ \\t]{0,2}[:、.]?[ \\t]{0,3}`, 'u')],
   // 问题1： 问题一、 【问题二】 方面一： and 问题1 alone on its line (its title on the next line, as for 第一部分).
-  ['wenti', new RegExp(`^[【[〔]?[ \\t]{0,2}(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{0,2}(?:[】\\]〕][ \\t]{0,2}[:、.]?[ \\t]{0,3}|[:、.][ \\t]{0,3}|$)`, 'u')],
+  // 问题（2）： and 问题3 followed by its title after a blank too.
+  ['wenti', new RegExp(`^[【[〔]?[ \\t]{0,2}(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}[(]?(${HAN}|\\d{1,3})[)]?[ \\t]{0,2}(?:[】\\]〕][ \\t]{0,2}[:、.]?[ \\t]{0,3}|[:、.][ \\t]{0,3}|$)|^(问题|意见|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{1,3}(?=[^ \\t\\d])`, 'u')],
 ];
 const BULLETS = '■□◆◇●○▲△★☆►▶•·▪◦※✓✔➢❖◎◉▸❶❷❸❹❺❻❼❽❾❿';
 
@@ -81,6 +82,7 @@ function numberedMark(head: string): Numbered | undefined {
   for (const [style, pattern] of NUMBERED) {
     const match = pattern.exec(head);
     if (!match) continue;
+    if (style === 'wenti' && match[1] === undefined) [match[1], match[2]] = [match[3], match[4]];
     const numeral = style === 'wenti' ? match[2] : match[1];
     const ordinal = /\d/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral);
     if (ordinal === undefined || ordinal === 0) continue;

@@ -144,6 +144,28 @@ describe('问题1 headings, alone on their line or with a title, and numbered la
     }
   });
 
+  it('reads 问题一 title (a blank after the number), 问题（2）： and 问题3.', () => {
+    const read = summary(
+      lines(
+        '关于巡察整改进展情况的报告',
+        '问题一 档案数字化进度缓慢',
+        '措施：制定数字化三年工作计划。',
+        '状态：正在推进',
+        '问题（2）：库房温湿度监测记录不全',
+        '措施：安装自动温湿度监测设备。',
+        '状态：已完成',
+        '问题3.借阅登记不规范',
+        '措施：启用电子借阅登记。',
+        '状态：已完成',
+      ),
+    );
+    expect(read.problems.map((problem) => [problem.id, problem.title, problem.measures, problem.status])).toEqual([
+      ['1', '档案数字化进度缓慢', ['制定数字化三年工作计划'], 'in-progress'],
+      ['2', '库房温湿度监测记录不全', ['安装自动温湿度监测设备'], 'done'],
+      ['3', '借阅登记不规范', ['启用电子借阅登记'], 'done'],
+    ]);
+  });
+
   it('never passes a document laid out as problems off as a notice, even when it gives totals', () => {
     const { plan } = importReport(
       lines('关于巡察整改进展情况的通报', '巡察反馈问题共5个，已完成整改3个，正在整改2个。', '原因分析：制度执行不严。', '整改措施：修订制度并组织培训。'),
