@@ -87,7 +87,7 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       const style = role.mark?.style ?? 'named';
       const ordinal = role.mark?.ordinal;
       const level = stack.findLastIndex((node, k) => k > 0 && node.style === style);
-      if (open && !role.fields && isItemOfBlock(level, ordinal, ordinals, itemOrdinal, style)) {
+      if (open && !role.fields && !opensDeeperLevel(paragraphs[i + 1], level, stack) && isItemOfBlock(level, ordinal, ordinals, itemOrdinal, style)) {
         open.pieces.push({ span: { start: role.mark?.span.start ?? role.words.start, end: paragraph.span.end }, ...(role.mark ? { mark: role.mark } : {}) });
         if (ordinal !== undefined) itemOrdinal = { style, ordinal };
         grow(paragraph.span.end);
@@ -157,6 +157,17 @@ function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: rea
   if (item && item.style === style && ordinal === item.ordinal + 1) return true;
   const previous = ordinals[level];
   return previous !== undefined && ordinal !== previous + 1;
+}
+
+/**
+ * Whether a numbered line is followed by the first heading of a style open below its level (2. then （1） under 1.
+ * aspects with （1） problems): it opens its level again, so it is a heading even where its number would continue a list.
+ */
+function opensDeeperLevel(next: Paragraph | undefined, level: number, stack: readonly OutlineNode[]): boolean {
+  if (level <= 0 || next?.role.kind !== 'heading') return false;
+  const style = next.role.mark?.style ?? 'named';
+  // The deeper count starts again (（1） after 2.); a （2） continuing it means the line was an item of a block.
+  return next.role.mark?.ordinal === 1 && stack.findLastIndex((node, k) => k > level && node.style === style) > level;
 }
 
 /** Whether a paragraph that opens with 一是/①/（1） continues the numbering of the label's content before it. */

@@ -131,6 +131,31 @@ describe('layouts beyond the corpus', () => {
     ]);
   });
 
+  it('1. aspects, （1） problems and 1. measures after a label: a 2. that opens （1） again is the next aspect', () => {
+    const { aspects, problems: found } = read(
+      lines(
+        '1.党建工作方面',
+        '（1）支部换届不及时',
+        '整改措施：',
+        '1.制定换届计划。',
+        '2.督促逾期支部完成换届。',
+        '（2）党员教育管理松散',
+        '整改措施：',
+        '1.建立党员积分管理制度。',
+        '2.财务管理方面',
+        '（1）报销审核不严',
+        '整改措施：',
+        '1.修订报销制度。',
+        '2.开展专项检查。',
+      ),
+    );
+    expect(aspects).toEqual([
+      ['1', '党建工作方面', ['1.1', '1.2']],
+      ['2', '财务管理方面', ['2.1']],
+    ]);
+    expect(found.map((problem) => problem.measures?.length)).toEqual([2, 1, 2]);
+  });
+
   it('问题1 alone above a title that is a whole sentence, and 第一部分 alone above its title', () => {
     const { plan, problems: found } = read(
       lines(
