@@ -246,6 +246,27 @@ describe('a closing status sentence after a measures list', () => {
   });
 });
 
+describe('closing sentences of progress, however phrased', () => {
+  it('read 取得（了）阶段性成效 as basically done, 取得阶段性进展 as in progress, 该项整改已完成 as done', () => {
+    const { problems: read } = summary(
+      lines(
+        '一、作风方面',
+        '（一）文山会海问题仍然存在',
+        '整改措施：1.精简文件；2.合并会议。该问题整改取得了阶段性成效。',
+        '（二）调研不深入',
+        '整改措施：1.建立调研成果转化机制；2.每年开展蹲点调研。目前整改已取得阶段性进展，计划2025年底前完成。',
+        '（三）督查过多',
+        '一是合并督查事项；二是推行联合督查。目前，该项整改已完成。',
+      ),
+    );
+    expect(read.map((problem) => [problem.measures, problem.status])).toEqual([
+      [['精简文件', '合并会议'], 'basically-done'],
+      [['建立调研成果转化机制', '每年开展蹲点调研'], 'in-progress'],
+      [['合并督查事项', '推行联合督查'], 'done'],
+    ]);
+  });
+});
+
 describe('an organising section', () => {
   it('is read for its facts and kept as the organisation, not unrecognised text', () => {
     const { plan } = importReport(
