@@ -32,6 +32,9 @@ export interface ProblemLabels {
   measures: boolean;
 }
 
+/** A status in words of the office's own (待验收, 已移交) is short; longer words are an account of the work. */
+const STATUS_TEXT_LENGTH = 16;
+
 type TextKey = 'feedback' | 'progress' | 'statusText' | 'responsibleLeader' | 'responsibleDepartment' | 'responsiblePerson' | 'x-goal' | 'x-cooperating' | 'x-remarks' | 'x-category';
 
 const SINGLE_TEXT: Partial<Record<FieldId, TextKey>> = {
@@ -77,8 +80,16 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     }
     case 'status': {
       const rest = readLeadingStatus(ctx, problem, path, content.pieces);
-      if (problem.status === undefined) setText(ctx, problem, path, 'statusText', content.pieces);
-      else setText(ctx, problem, path, 'progress', rest);
+      if (problem.status !== undefined) {
+        setText(ctx, problem, path, 'progress', rest);
+        return;
+      }
+      // 完成情况：通过…建立了…，该问题已完成整改。: an account of the work, its status in its closing sentence.
+      const joined = joinedText(ctx.text, content.pieces);
+      if (joined && joined.value.length > STATUS_TEXT_LENGTH) {
+        closingStatusOf(ctx, problem, path, content.pieces);
+        setText(ctx, problem, path, 'progress', content.pieces);
+      } else setText(ctx, problem, path, 'statusText', content.pieces);
       return;
     }
     case 'deadline':

@@ -86,6 +86,29 @@ describe('a label alone on its line owns the numbered lines under it', () => {
   });
 });
 
+describe('完成情况 that gives an account of the work', () => {
+  it('keeps the account as the progress and reads the status from its closing sentence; a short one is the status in words', () => {
+    const { plan } = importReport(
+      lines(
+        '一、资金管理方面',
+        '（一）专项资金使用不规范',
+        '整改措施：',
+        '1.开展专项资金清理。',
+        '2.修订专项资金管理办法。',
+        '完成情况：清理专项资金12个，收回违规资金35万元，该问题已完成整改。',
+        '（二）往来款长期挂账',
+        '整改措施：',
+        '1.逐笔核实往来款。',
+        '完成情况：待审计确认',
+      ),
+    );
+    expect(problems(plan).map((problem) => [problem.measures?.length, problem.status, problem.statusText, problem.progress])).toEqual([
+      [2, 'done', '已完成整改', '清理专项资金12个，收回违规资金35万元，该问题已完成整改'],
+      [1, undefined, '待审计确认', undefined],
+    ]);
+  });
+});
+
 describe('问题1 headings, alone on their line or with a title, and numbered labels', () => {
   it('reads 问题1 alone on its line with its title on the next, 原因1： 措施2： as items of their fields', () => {
     const { plan, problems: read } = summary(
