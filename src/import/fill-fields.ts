@@ -137,6 +137,8 @@ function readLeadingStatus(ctx: ImportContext, problem: ProblemDraft, path: Json
     problem.statusText = record(ctx, [...path, 'statusText'], phrase.span);
     ctx.spans.set([...path, 'status'], phrase.span);
   }
+  // 正在推进中，计划于2025年6月底前完成: the date an unfinished problem is due by (a done one's date is when it was done).
+  if (phrase.status !== 'done' && phrase.status !== 'done-ongoing') setDeadlineFromText(ctx, problem, path, first.span);
   // The rest of the sentence the status stands in, then the rest of the pieces.
   let after = phrase.span.end;
   while (after < first.span.end && '。;；,，.、 \t'.includes(ctx.folded.charAt(after))) after++;

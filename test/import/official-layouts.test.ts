@@ -86,6 +86,44 @@ describe('a label alone on its line owns the numbered lines under it', () => {
   });
 });
 
+describe('the same layout in Markdown: ## 方面一： aspects, ### 问题1： problems, a bold label alone above a list', () => {
+  it('reads the lists as measures and the date an unfinished 完成情况 names as the deadline', () => {
+    const { plan, aspects, problems: read } = summary(
+      lines(
+        '# 关于巡察反馈问题整改情况的报告',
+        '## 方面一：政治建设方面',
+        '### 问题1：学习贯彻上级精神不及时',
+        '**整改措施：**',
+        '1. 建立第一议题制度。',
+        '2. 每月开展专题学习。',
+        '**完成情况：** 已完成。',
+        '### 问题2：意识形态阵地管理不严',
+        '**整改措施：**',
+        '1. 清理微信工作群。',
+        '2. 落实信息审核制度。',
+        '**完成情况：** 正在推进中，计划于2025年6月底前完成。',
+        '## 方面二：作风建设方面',
+        '### 问题1：文风会风不实',
+        '**整改措施：**',
+        '- 精简会议文件。',
+        '- 推行短会短文。',
+        '**完成情况：** 已完成。',
+      ),
+      true,
+    );
+    expect(aspects).toEqual([
+      ['1', '政治建设方面', 2],
+      ['2', '作风建设方面', 1],
+    ]);
+    expect(read.map((problem) => [problem.id, problem.measures.length, problem.status])).toEqual([
+      ['1.1', 2, 'done'],
+      ['1.2', 2, 'in-progress'],
+      ['2.1', 2, 'done'],
+    ]);
+    expect(problems(plan).map((problem) => problem.deadline)).toEqual([undefined, '2025-06-30', undefined]);
+  });
+});
+
 describe('完成情况 that gives an account of the work', () => {
   it('keeps the account as the progress and reads the status from its closing sentence; a short one is the status in words', () => {
     const { plan } = importReport(
