@@ -56,13 +56,14 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
   const outside: Paragraph[] = [];
   let open: Extract<BodyPart, { kind: 'field' }> | undefined;
   let itemOrdinal: { style: string; ordinal: number } | undefined;
+  /** Styles of lines this document lists one a line under an item, closed by a label (1. 2. then 完成情况：). */
+  const listHabits = new Set<string>();
 
   const current = () => stack[stack.length - 1];
   const grow = (end: number) => {
     for (const node of stack) if (node.end < end) node.end = end;
   };
-  const addFields = (fields: readonly LabelledField[], paragraph: Paragraph) => {
-    const node = current();
+  const addFields = (fields: readonly LabelledField[], paragraph: Paragraph, node = current()) => {
     for (const field of fields) {
       const part: Extract<BodyPart, { kind: 'field' }> = { kind: 'field', field, pieces: [], paragraph };
       if (field.content.end > field.content.start) part.pieces.push({ span: field.content });
@@ -125,6 +126,12 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       continue;
     }
     if (role.kind === 'labels') {
+      if (closesListAbove(current(), role.fields, listHabits)) {
+        // The label closes the list: the lines were the item's measures, and the item takes the label.
+        listHabits.add(current().style);
+        stack.length--;
+        ordinals.length--;
+      }
       addFields(role.fields, paragraph);
       grow(paragraph.span.end);
       continue;
@@ -157,6 +164,23 @@ function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: rea
   if (item && item.style === style && ordinal === item.ordinal + 1) return true;
   const previous = ordinals[level];
   return previous !== undefined && ordinal !== previous + 1;
+}
+
+/** Fields that close a problem's account rather than open one. */
+const CLOSING: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'progress', 'outcome', 'completion', 'evidence', 'deadline', 'remarks']);
+
+/**
+ * Whether a closing label (完成情况：已完成) after two or more plain numbered lines belongs to the item above them:
+ * the lines are that item's measures, listed one a line without a label, not items each with a status of its own
+ * (after one line only where the document has shown that habit).
+ */
+function closesListAbove(node: OutlineNode, fields: readonly LabelledField[], habits: ReadonlySet<string>): boolean {
+  const parent = node.parent;
+  if (!parent || parent.style === 'root' || node.mark?.ordinal === undefined || !CLOSING.has(fields[0].field)) return false;
+  const siblings = parent.children;
+  // One line alone is read so only where the document has shown the habit with longer lists.
+  if (siblings.length < 2 && !habits.has(node.style)) return false;
+  return siblings.every((child) => child.body.length === 0 && child.children.length === 0 && child.style === node.style);
 }
 
 /**

@@ -66,7 +66,7 @@ export function buildProblem(ctx: ImportContext, node: OutlineNode, options: Pro
     else stray.unshift(...prose);
     for (const span of stray) keep(ctx, problem, path, span);
   }
-  readChildren(ctx, problem, node, options, answered);
+  readChildren(ctx, problem, node, options, labels.measures);
   const proseRanges = [...prose, ...fields.filter((part) => part.field.field !== 'evidence').flatMap((part) => part.pieces.map((piece) => piece.span))];
   addEvidenceFromText(ctx, problem, path, proseRanges);
   addTags(ctx, problem, path, own.span);
@@ -153,12 +153,12 @@ function measuresStart(ctx: ImportContext, from: number, end: number): number {
 
 /**
  * Numbered items under a problem: sub-problems when they carry a problem's labels or words (or the problem
- * labels its measures), else the problem's measures listed one a line.
+ * labels its measures), else the problem's measures listed one a line (after those its 整改情况 gave, if any).
  */
-function readChildren(ctx: ImportContext, problem: ProblemDraft, node: OutlineNode, options: ProblemOptions, answered: boolean): void {
+function readChildren(ctx: ImportContext, problem: ProblemDraft, node: OutlineNode, options: ProblemOptions, measuresLabelled: boolean): void {
   if (node.children.length === 0) return;
-  const asItems = answered || node.children.some((child) => options.evidence(child).labels > 0 || options.evidence(child).status);
-  if (!asItems && !problem.measures?.length) {
+  const asItems = measuresLabelled || node.children.some((child) => options.evidence(child).labels > 0 || options.evidence(child).status);
+  if (!asItems) {
     const spans = node.children.map((child) => cleanSpan(ctx.text, { start: child.words.start, end: child.end }));
     addMeasures(ctx, problem, options.path, spans.filter((span) => !isEmptySpan(span)));
     return;

@@ -61,6 +61,54 @@ describe('a label alone on its line owns the numbered lines under it', () => {
     expect(read.plan.declared).toMatchObject({ aspects: 2, problems: 3 });
   });
 
+  it('also without a label above the numbered lines: 完成情况 or 整改情况 after them closes the list', () => {
+    for (const label of ['完成情况：', '整改情况：']) {
+      const read = summary(
+        lines(
+          '关于巡察整改情况的报告',
+          '一、落实惠农政策方面',
+          '（一）惠农补贴发放审核把关不严',
+          '1.对近三年补贴发放情况开展全面复核。',
+          '2.建立三级审核制度。',
+          `${label}已完成。`,
+          '（二）项目资金拨付进度滞后',
+          '1.梳理未拨付项目清单。',
+          '2.每月通报资金拨付进度。',
+          `${label}正在整改中。`,
+          '二、干部作风方面',
+          '（一）下乡调研流于形式',
+          '1.制定联系村制度。',
+          `${label}已完成。`,
+        ),
+      );
+      expect(read.aspects).toEqual([
+        ['1', '落实惠农政策方面', 2],
+        ['2', '干部作风方面', 1],
+      ]);
+      expect(read.problems.map((problem) => [problem.id, problem.measures, problem.status])).toEqual([
+        ['1.1', ['对近三年补贴发放情况开展全面复核', '建立三级审核制度'], 'done'],
+        ['1.2', ['梳理未拨付项目清单', '每月通报资金拨付进度'], 'in-progress'],
+        ['2.1', ['制定联系村制度'], 'done'],
+      ]);
+    }
+  });
+
+  it('while problems numbered 1. each with its own 完成情况 stay problems', () => {
+    const read = summary(
+      lines(
+        '一、作风建设方面',
+        '1.会议文件偏多。',
+        '完成情况：已完成。',
+        '2.督查检查考核过多。',
+        '完成情况：正在推进。',
+      ),
+    );
+    expect(read.problems.map((problem) => [problem.id, problem.title, problem.status])).toEqual([
+      ['1.1', '会议文件偏多', 'done'],
+      ['1.2', '督查检查考核过多', 'in-progress'],
+    ]);
+  });
+
   it('also with 【】 labels, （1） measures and a 完成情况 that goes on after its status', () => {
     const read = summary(
       lines(
