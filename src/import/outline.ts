@@ -260,8 +260,9 @@ function fieldGroups(body: readonly BodyPart[]): number[] {
     const part = body[i];
     if (part.kind !== 'field') continue;
     sinceStart++;
-    // 措施2： after 措施1： is the next item of the same field, not a new problem.
-    if (part.field.field === opener && sinceStart > 0 && !(part.field.ordinal !== undefined && part.field.ordinal > 1)) {
+    // 措施2： after 措施1： is the next item of the same field, not a new problem; 问题2： is the next problem.
+    const nextItem = part.field.ordinal !== undefined && part.field.ordinal > 1 && part.field.field !== 'feedback';
+    if (part.field.field === opener && sinceStart > 0 && !nextItem) {
       starts.push(i);
       sinceStart = 0;
     }

@@ -65,6 +65,20 @@ describe('layouts beyond the corpus', () => {
     ]);
   });
 
+  it('numbered problem labels (具体问题1：…) are problems each, a 第一个月 opening a sentence no mark', () => {
+    const { problems: found } = read(
+      lines(
+        '一、财务方面',
+        '具体问题1：村级财务公开不及时。整改措施：每季度督查；第一个月完成全面检查。',
+        '具体问题2：集体资产底数不清。整改措施：开展清产核资。',
+      ),
+    );
+    expect(found.map((problem) => [problem.title, problem.measures?.map((measure) => measure.text)])).toEqual([
+      ['村级财务公开不及时', ['每季度督查；第一个月完成全面检查']],
+      ['集体资产底数不清', ['开展清产核资']],
+    ]);
+  });
+
   it('一是 running on from its subject (针对该问题，局党组一是…；二是…)', () => {
     const { problems: found } = read(
       lines(
