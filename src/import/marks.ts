@@ -23,6 +23,8 @@ const NUMBERED: readonly [string, RegExp][] = [
   // 一、 一. but not 一、二季度 or 一是.
   ['han', new RegExp(`^(${HAN})[ \\t]{0,2}[、.](?![一二三四五六七八九十][、.季月])[ \\t]{0,3}`, 'u')],
   ['paren-han', new RegExp(`^[(][ \\t]{0,2}(${HAN})[ \\t]{0,2}[)][、.]?[ \\t]{0,3}`, 'u')],
+  // 1.1 1.2.3 1-1 (an outline numbered in decimals; the count of parts is the level) but not 1.5亿元, 3.2万.
+  ['decimal', /^(\d{1,2}(?:[.-]\d{1,2}){1,3})(?:[ \t]{1,3}|[、.][ \t]{0,3}|(?=[\u4e00-\u9fff])(?![万亿元角分倍个次项条人天年月日时米吨亩千百余多]))/u],
   // 1. 1、 1． but not 1.5亿元, 2022年, 3.2万.
   ['arabic', /^(\d{1,3})[ \t]{0,2}(?:[、]|\.(?!\d))(?![\d%])[ \t]{0,3}/u],
   ['paren-arabic', /^[(][ \t]{0,2}(\d{1,3})[ \t]{0,2}[)][、.]?[ \t]{0,3}/u],
@@ -82,6 +84,10 @@ function numberedMark(head: string): Numbered | undefined {
   for (const [style, pattern] of NUMBERED) {
     const match = pattern.exec(head);
     if (!match) continue;
+    if (style === 'decimal') {
+      const parts = match[1].split(/[.-]/u);
+      return { style: `decimal:${parts.length}`, ordinal: Number(parts.at(-1)), length: match[0].length };
+    }
     if (style === 'wenti' && match[1] === undefined) [match[1], match[2]] = [match[3], match[4]];
     const numeral = style === 'wenti' ? match[2] : match[1];
     const ordinal = /\d/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral);

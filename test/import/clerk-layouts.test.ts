@@ -79,6 +79,35 @@ describe('layouts beyond the corpus', () => {
     ]);
   });
 
+  it('an outline numbered in decimals: 1. aspects, 1.1 problems (with or without a blank), 1.5万元 no mark', () => {
+    for (const gap of [' ', '']) {
+      const { aspects, problems: found } = read(
+        lines(
+          '1. 政治建设方面',
+          `1.1${gap}理论学习不深入`,
+          '整改措施：制定学习计划，1.5万元学习经费列入预算。',
+          '整改进展：已完成。',
+          `1.2${gap}民主生活会质量不高`,
+          '整改措施：会后建立整改清单。',
+          '整改进展：正在推进。',
+          '2. 作风建设方面',
+          `2.1${gap}文件会议偏多`,
+          '整改措施：精简文件会议。',
+          '整改进展：已完成。',
+        ),
+      );
+      expect(aspects).toEqual([
+        ['1', '政治建设方面', ['1.1', '1.2']],
+        ['2', '作风建设方面', ['2.1']],
+      ]);
+      expect(found.map((problem) => [problem.title, problem.measures?.map((measure) => measure.text), problem.status])).toEqual([
+        ['理论学习不深入', ['制定学习计划，1.5万元学习经费列入预算'], 'done'],
+        ['民主生活会质量不高', ['会后建立整改清单'], 'in-progress'],
+        ['文件会议偏多', ['精简文件会议'], 'done'],
+      ]);
+    }
+  });
+
   it('一是 running on from its subject (针对该问题，局党组一是…；二是…)', () => {
     const { problems: found } = read(
       lines(
