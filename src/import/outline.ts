@@ -7,6 +7,7 @@
  * following paragraphs, numbered or not, as its items until the next label or heading; a numbered line inside such a
  * block is a heading only when its style is open in the outline and its number continues that level's count.
  */
+import { namesShortcoming } from './cues.js';
 import { splitEnumeration } from './enumeration.js';
 import type { FieldId } from './lexicon.js';
 import type { LabelledField } from './labels.js';
@@ -126,7 +127,7 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       continue;
     }
     if (role.kind === 'labels') {
-      if (closesListAbove(current(), role.fields, listHabits)) {
+      if (closesListAbove(folded, current(), role.fields, listHabits)) {
         // The label closes the list: the lines were the item's measures, and the item takes the label.
         listHabits.add(current().style);
         stack.length--;
@@ -174,13 +175,22 @@ const CLOSING: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'progress', 'o
  * the lines are that item's measures, listed one a line without a label, not items each with a status of its own
  * (after one line only where the document has shown that habit).
  */
-function closesListAbove(node: OutlineNode, fields: readonly LabelledField[], habits: ReadonlySet<string>): boolean {
+function closesListAbove(folded: string, node: OutlineNode, fields: readonly LabelledField[], habits: ReadonlySet<string>): boolean {
   const parent = node.parent;
   if (!parent || parent.style === 'root' || node.mark?.ordinal === undefined || !CLOSING.has(fields[0].field)) return false;
   const siblings = parent.children;
   // One line alone is read so only where the document has shown the habit with longer lists.
   if (siblings.length < 2 && !habits.has(node.style)) return false;
-  return siblings.every((child) => child.body.length === 0 && child.children.length === 0 && child.style === node.style);
+  return siblings.every((child) => child.body.length === 0 && child.children.length === 0 && child.style === node.style && isPlainLine(folded, child));
+}
+
+/**
+ * A line that says one thing (1.建立三级审核制度。), not a problem told on its heading line (1.标题。一是…。该问题已完成
+ * 整改。) nor a title naming a shortcoming (1.审核把关不严).
+ */
+function isPlainLine(folded: string, node: OutlineNode): boolean {
+  const words = folded.slice(node.words.start, node.words.end).replace(/[。;；.\s]+$/u, '');
+  return !/[。;；]/u.test(words) && !namesShortcoming(folded, node.words.start, node.words.end);
 }
 
 /**

@@ -109,6 +109,28 @@ describe('a label alone on its line owns the numbered lines under it', () => {
     ]);
   });
 
+  it('but a label after problems told on their heading lines belongs to the last problem', () => {
+    const read = summary(
+      lines(
+        '一、意识形态方面',
+        '1.理论学习不深入。一是制定学习计划；二是开展研讨。该问题已完成整改。',
+        '2.网络阵地管理不严。一是清理账号；二是落实审核制度。',
+        '整改成效：网络阵地管理规范有序，该问题已完成整改。',
+        '二、作风方面',
+        '1.会议偏多。一是精简会议；二是合并召开。该问题已完成整改。',
+      ),
+    );
+    expect(read.aspects).toEqual([
+      ['1', '意识形态方面', 2],
+      ['2', '作风方面', 1],
+    ]);
+    expect(read.problems.map((problem) => [problem.id, problem.measures, problem.status])).toEqual([
+      ['1.1', ['制定学习计划', '开展研讨'], 'done'],
+      ['1.2', ['清理账号', '落实审核制度'], 'done'],
+      ['2.1', ['精简会议', '合并召开'], 'done'],
+    ]);
+  });
+
   it('also with 【】 labels, （1） measures and a 完成情况 that goes on after its status', () => {
     const read = summary(
       lines(
