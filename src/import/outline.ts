@@ -167,6 +167,9 @@ function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: rea
   return previous !== undefined && ordinal !== previous + 1;
 }
 
+/** The most lines one item lists as its measures, one a line. */
+const MAX_LISTED = 40;
+
 /** Fields that close a problem's account rather than open one. */
 const CLOSING: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'progress', 'outcome', 'completion', 'evidence', 'deadline', 'remarks']);
 
@@ -179,8 +182,9 @@ function closesListAbove(folded: string, node: OutlineNode, fields: readonly Lab
   const parent = node.parent;
   if (!parent || parent.style === 'root' || node.mark?.ordinal === undefined || !CLOSING.has(fields[0].field)) return false;
   const siblings = parent.children;
-  // One line alone is read so only where the document has shown the habit with longer lists.
-  if (siblings.length < 2 && !habits.has(node.style)) return false;
+  // One line alone is read so only where the document has shown the habit with longer lists; a list of measures is
+  // short (and the look back stays bounded, so the reading stays linear).
+  if ((siblings.length < 2 && !habits.has(node.style)) || siblings.length > MAX_LISTED) return false;
   return siblings.every((child) => child.body.length === 0 && child.children.length === 0 && child.style === node.style && isPlainLine(folded, child));
 }
 
