@@ -20,7 +20,7 @@ const IMPLICIT_TITLE = '（未分方面）';
 
 export function assembleAspects(ctx: ImportContext, layout: Layout): ImportedAspect[] {
   const aspects: ImportedAspect[] = [];
-  const evidence = (node: OutlineNode) => layout.evidence.get(node) ?? { labels: 0, status: false, enumeration: false, cue: false, wrapper: false, shortcoming: false, aspectTitle: false, score: 0 };
+  const evidence = (node: OutlineNode) => layout.evidence.get(node) ?? { labels: 0, status: false, enumeration: false, cue: false, wrapper: false, shortcoming: false, aspectTitle: false, empty: false, score: 0 };
   const usedIds = new Set<string>();
   const positions = new Map<OutlineNode, number>();
   layout.aspects.forEach((place, index) => {

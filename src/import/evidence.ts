@@ -22,6 +22,8 @@ export interface NodeEvidence {
   /** The title ends with 方面 (…方面, …方面问题的整改情况, 党的建设方面（4个）). */
   aspectTitle: boolean;
   titleKind?: TitleKind;
+  /** A mark with no title and nothing under it. */
+  empty: boolean;
   /** How strongly the item reads as one problem. */
   score: number;
 }
@@ -66,8 +68,10 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
   const kind = titleKind(folded, title.start, title.end);
   // Plain numbered lines under it (1.学校食堂财务管理不规范 / （1）… （2）…) read as its measures listed one a line.
   const listed = node.children.length > 0 && node.children.every((child) => child.children.length === 0 && !child.body.some((part) => part.kind === 'field'));
-  const score = (labels > 0 ? 4 : feedback ? 2 : 0) + (status ? 2 : 0) + (wrapper ? 2 : 0) + (enumeration || listed ? 1 : 0) + (shortcoming ? 1 : 0) + (cue ? 1 : 0);
-  return { labels, status, enumeration: enumeration || listed, cue, wrapper, shortcoming, aspectTitle, ...(kind ? { titleKind: kind } : {}), score };
+  // A mark with nothing under it (问题一 above a table the ledger reader took) holds no problem of its own.
+  const empty = title.end <= title.start && node.body.length === 0 && node.children.length === 0;
+  const score = empty ? 0 : (labels > 0 ? 4 : feedback ? 2 : 0) + (status ? 2 : 0) + (wrapper ? 2 : 0) + (enumeration || listed ? 1 : 0) + (shortcoming ? 1 : 0) + (cue ? 1 : 0);
+  return { labels, status, enumeration: enumeration || listed, cue, wrapper, shortcoming, aspectTitle, ...(kind ? { titleKind: kind } : {}), empty, score };
 }
 
 /** The item's own running words: what follows its title on the heading, and its unlabelled paragraphs. */

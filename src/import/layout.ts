@@ -106,7 +106,7 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
       inRegion.add(child);
       if (classes[i] === 'problem') into.push({ node: child, groups, by: 'evidence' });
       else if (classes[i] === 'container') problemsUnder(child, [...groups, child], into);
-      else if (problemStyles.has(child.style)) into.push({ node: child, groups, by: 'level' });
+      else if (problemStyles.has(child.style) && !ev(child).empty) into.push({ node: child, groups, by: 'level' });
       else layout.unplaced.push(child);
     });
   };
@@ -118,7 +118,7 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
     const problemStyles = new Set(node.children.filter((_, i) => classes[i] === 'problem').map((child) => child.style));
     node.children.forEach((child, i) => {
       const kind = classes[i];
-      const asProblem = kind === 'problem' || (kind === 'undecided' && problemStyles.has(child.style));
+      const asProblem = kind === 'problem' || (kind === 'undecided' && problemStyles.has(child.style) && !ev(child).empty);
       if (asProblem) {
         inRegion.add(child);
         if (!implicit) {

@@ -297,6 +297,12 @@ describe('问题1 headings, alone on their line or with a title, and numbered la
     ]);
   });
 
+  it('takes a 问题一 with no title and nothing under it for no problem, keeping it as unrecognised', () => {
+    const { plan, problems: read } = summary(lines('关于巡察整改情况的报告', '问题一', '问题二：会议记录不规范', '整改措施：统一会议记录格式。', '整改进展：已完成。'));
+    expect(read.map((problem) => [problem.id, problem.title])).toEqual([['2', '会议记录不规范']]);
+    expect(plan['x-unrecognized']).toContain('问题一');
+  });
+
   it('never passes a document laid out as problems off as a notice, even when it gives totals', () => {
     const { plan } = importReport(
       lines('关于巡察整改进展情况的通报', '巡察反馈问题共5个，已完成整改3个，正在整改2个。', '原因分析：制度执行不严。', '整改措施：修订制度并组织培训。'),
