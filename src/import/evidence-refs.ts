@@ -1,7 +1,8 @@
 /**
  * Evidence a report gives in its own words rather than under a 佐证材料 label: a document the unit issued or
- * revised (印发《…》, 修订《…》（青发〔2022〕3号）, a 文号), 会议纪要, a payment voucher (缴款凭证, 缴款书). A text the
- * unit merely studied or applied (学习《…条例》, 按照《…》) is not evidence of its own rectification.
+ * revised (印发《…》, 修订《…》（青发〔2022〕3号）, a 文号), 会议纪要, a payment voucher (缴款凭证, 缴款书), a record a
+ * procedure leaves (处分决定书, 验收报告), or whatever the report says it filed (…已归档, …存档备查). A text the unit
+ * merely studied or applied (学习《…条例》, 按照《…》) is not evidence of its own rectification.
  */
 import type { Evidence } from '../types/plan.js';
 import type { Span } from './span.js';
@@ -28,7 +29,13 @@ const OTHER_EVIDENCE = new WordTrie<Evidence['type']>([
   ['缴款书', '凭证'],
   ['收据', '凭证'],
   ['回执', '凭证'],
+  // Records a procedure leaves behind: the decision a case ends in, the report an acceptance check signs.
+  ['决定书', '文件'],
+  ['验收报告', '报告'],
+  ['验收单', '报告'],
 ]);
+/** Words saying the clause before them was filed as a record (整改资料已归档, 台账存档备查). */
+const FILED = new WordTrie<true>(['已归档', '已存档', '存档备查', '归档备查', '留存备查', '已立卷归档'].map((w) => [w, true] as const));
 // 〔2022〕3号, [2023]12号, (2024)5号, 〔2019〕3—7号.
 const DOCUMENT_NUMBER = /[〔[(]\s?\d{4}\s?[〕\])]\s?\d{1,4}(?:\s?[-—–]\s?\d{1,4})?\s?号/gu;
 const CLAUSE = ',，;；。:：\n';
@@ -68,6 +75,14 @@ export function findEvidenceRefs(folded: string, start: number, end: number): Ev
     if (other) {
       refs.push({ type: other.value, title: { start: i, end: i + other.length }, span: { start: i, end: i + other.length } });
       i += other.length - 1;
+      continue;
+    }
+    const filed = FILED.at(folded, i, end);
+    if (filed) {
+      // What was filed is the clause's subject, unless a record named in the same clause already stands for it.
+      const clause = clauseStart(folded, i, start);
+      if (clause < i && !(refs.length > 0 && refs[refs.length - 1].span.end > clause)) refs.push({ type: '其他', title: { start: clause, end: i }, span: { start: clause, end: i + filed.length } });
+      i += filed.length - 1;
     }
   }
   return refs;
