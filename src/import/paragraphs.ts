@@ -6,6 +6,7 @@
 import type { Lexicon } from './lexicon.js';
 import { readLabels, type LabelledField } from './labels.js';
 import { readMark, type Mark } from './marks.js';
+import { CHROME_FIELDS, chromeShape } from './page-chrome.js';
 import type { ReadingParagraph, ReadingText } from './reading-text.js';
 import type { Span } from './span.js';
 
@@ -17,6 +18,7 @@ export interface ChromeField {
 }
 
 export type ParagraphRole =
+  /** Page chrome: its fields (发布时间：…), none for a menu or a page's controls (kept as words). */
   | { kind: 'chrome'; fields: ChromeField[] }
   | { kind: 'title' }
   | { kind: 'addressee' }
@@ -31,12 +33,10 @@ export interface Paragraph extends ReadingParagraph {
   role: ParagraphRole;
 }
 
-const CHROME_NAMES = '索引号|发布机构|发文机关|成文日期|发布日期|发布时间|浏览量|浏览次数|阅读次数|访问量|点击数|分享到|分享|朗读|当前位置|来源|信息来源|文章来源|责编|责任编辑|编辑|字号|打印|关闭|作者|审核|发文字号|主题分类|有效性';
-const CHROME_AT = new RegExp(`^(?:${CHROME_NAMES})[ \\t]{0,2}(?::|$|[ \\t])`, 'u');
-const CHROME_ANYWHERE = new RegExp(`(?<=^|[ \\t|｜])(${CHROME_NAMES})[ \\t]{0,2}:`, 'gu');
 const CONTACTS = /^(?:联系电话|联系方式|举报电话|监督电话|电子邮箱|电子信箱|通信地址|通讯地址|邮政信箱|邮政编码|来信地址)[ \t]{0,2}:/u;
 const DISCLOSURE = /^(?:欢迎(?:广大|社会各界|各界)?|如有(?:意见建议|意见和建议|异议|问题)|公示期|公示时间|公示期间|对(?:巡察|巡视)?整改(?:落实)?情况有(?:意见|异议))/u;
 const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})[ \t]{0,2}年[ \t]{0,2}[\d一二三四五六七八九十]{1,3}[ \t]{0,2}月[ \t]{0,2}[\d一二三四五六七八九十]{1,3}[ \t]{0,2}日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/u;
+const SENTENCE = /[。;；!?！？,，]/u;
 const TITLE_WORDS = /(?:报告|方案|通报|公示|公告|情况|说明|清单|台账|汇报)$/u;
 const ADDRESSEE = /^[^,，。:：;；]{2,40}(?:领导小组|巡察办|巡视办|委员会|县委|市委|区委|州委|党委|党组|纪委|办公室|工委)(?:[、,，][^,，。:：;；]{2,40})*:$/u;
 const NAMED_PROBLEM = /^(?:针对|关于)[^。]{1,80}?(?:问题|方面)(?:的整改(?:情况)?)?[ \t]{0,2}[:。]?$/u;
@@ -47,30 +47,42 @@ export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Para
   const paragraphs: Paragraph[] = reading.paragraphs.map((p, index) => ({ ...p, index, role: { kind: 'text' } }));
   let seenContent = false;
   let titleSeen = false;
+  // Short lines without a sentence above the title (a site's name, a menu): chrome once a title follows them.
+  let pending: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const { start, end } = paragraph.span;
     const head = folded.slice(start, Math.min(end, start + 48));
-    const role = roleOf(folded, paragraph, head, lexicon);
+    const atTop = !seenContent && !titleSeen;
+    const role = roleOf(folded, paragraph, head, lexicon, atTop);
     paragraph.role = role;
     if (role.kind === 'chrome') continue;
-    if (!seenContent && !titleSeen && isTitle(folded, paragraph, head)) {
+    if (atTop && isTitle(folded, paragraph, head)) {
       paragraph.role = { kind: 'title' };
       titleSeen = true;
+      for (const above of pending) above.role = { kind: 'chrome', fields: [] };
+      pending = [];
       continue;
     }
     if (!seenContent && role.kind === 'text' && ADDRESSEE.test(folded.slice(start, Math.min(end, start + 90))) && end - start <= 90) {
       paragraph.role = { kind: 'addressee' };
       continue;
     }
+    if (atTop && role.kind === 'text' && end - start <= 40 && !SENTENCE.test(folded.slice(start, end))) {
+      pending.push(paragraph);
+      continue;
+    }
     seenContent = true;
+    pending = [];
   }
   markSignatures(folded, paragraphs);
+  markFooter(folded, paragraphs);
   return paragraphs;
 }
 
-function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lexicon): ParagraphRole {
+function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lexicon, zone: boolean): ParagraphRole {
   const { start, end } = paragraph.span;
-  if (paragraph.headingLevel === undefined && CHROME_AT.test(head)) return { kind: 'chrome', fields: chromeFields(folded, start, end) };
+  const chrome = paragraph.headingLevel === undefined ? pageChrome(folded, paragraph, zone) : undefined;
+  if (chrome) return chrome;
   if (paragraph.headingLevel === undefined && CONTACTS.test(head)) return { kind: 'closing', what: 'contacts' };
   if (paragraph.headingLevel === undefined && DISCLOSURE.test(head)) return { kind: 'closing', what: 'disclosure' };
   if (end - start <= 24 && DATE_ONLY.test(folded.slice(start, end))) return { kind: 'closing', what: 'date' };
@@ -118,13 +130,56 @@ function isTitle(folded: string, paragraph: Paragraph, head: string): boolean {
   return TITLE_WORDS.test(words) || (paragraph.headingLevel === 1 && words.includes('关于'));
 }
 
+/**
+ * A paragraph that is page chrome (page-chrome.ts), with its fields. A numbered line is never chrome unless it is a
+ * page's field line; `zone` says the line stands where chrome gathers (above the title, below the closing).
+ */
+function pageChrome(folded: string, paragraph: Paragraph, zone: boolean): ParagraphRole | undefined {
+  const { start, end } = paragraph.span;
+  let from = start;
+  while (from < end && (folded.charAt(from) === ' ' || folded.charAt(from) === '\t')) from++;
+  const line = folded.slice(from, end).trimEnd();
+  const shape = chromeShape(line, { zone });
+  if (!shape) return undefined;
+  if (shape !== 'fields' && readMark(folded, start, end, paragraph)?.ordinal !== undefined) return undefined;
+  return { kind: 'chrome', fields: shape === 'fields' ? chromeFields(folded, from, end) : [] };
+}
+
+/**
+ * Below the closing (the signature's date, the contacts), a run of lines at the document's end that holds page
+ * chrome is the page's footer: its other short lines without a sentence (a row of links) are chrome too.
+ */
+function markFooter(folded: string, paragraphs: Paragraph[]): void {
+  let first = paragraphs.length;
+  let chrome = false;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = paragraphs[i];
+    if (paragraph.role.kind === 'chrome') {
+      chrome = true;
+      first = i;
+      continue;
+    }
+    if (paragraph.role.kind !== 'text' || paragraph.span.end - paragraph.span.start > 60 || SENTENCE.test(folded.slice(paragraph.span.start, paragraph.span.end))) break;
+    const shaped = pageChrome(folded, paragraph, true);
+    if (shaped) {
+      paragraph.role = shaped;
+      chrome = true;
+    }
+    first = i;
+  }
+  if (!chrome) return;
+  const closed = paragraphs.slice(0, first).some((p) => p.role.kind === 'closing');
+  if (!closed) return;
+  for (let i = first; i < paragraphs.length; i++) if (paragraphs[i].role.kind === 'text') paragraphs[i].role = { kind: 'chrome', fields: [] };
+}
+
 /** 发布时间：2024-11-28 16:05　　来源：市国资委　　浏览次数：356: each field with its value. */
 function chromeFields(folded: string, start: number, end: number): ChromeField[] {
   const local = folded.slice(start, end);
   const found: { name: string; at: number; after: number }[] = [];
-  CHROME_ANYWHERE.lastIndex = 0;
-  for (let match = CHROME_ANYWHERE.exec(local); match; match = CHROME_ANYWHERE.exec(local)) found.push({ name: match[1], at: match.index, after: match.index + match[0].length });
-  if (found.length === 0) return [{ name: local.trim().split(/[ \t:]/u)[0], nameSpan: { start, end }, value: { start: end, end } }];
+  CHROME_FIELDS.lastIndex = 0;
+  for (let match = CHROME_FIELDS.exec(local); match; match = CHROME_FIELDS.exec(local)) found.push({ name: match[1].replace(/[ \t]/gu, ''), at: match.index, after: match.index + match[0].length });
+  if (found.length === 0) return [];
   return found.map((field, i) => ({
     name: field.name,
     nameSpan: { start: start + field.at, end: start + field.after },

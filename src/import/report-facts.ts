@@ -21,6 +21,10 @@ const CONTACT_LABELS: readonly [RegExp, Contact['kind']][] = [
   [/^(?:邮政编码|邮编)$/u, 'postcode'],
 ];
 const CONTACT = /(联系电话|举报电话|监督电话|联系方式|电话|电子邮箱|电子信箱|邮箱|E-?mail|邮政信箱|信箱|来信地址|通信地址|通讯地址|地址|邮政编码|邮编)[ \t]{0,2}:[ \t]{0,2}([^;,。\n]{1,80})/giu;
+/** A page's fields dating the document itself, and its publication. */
+const ISSUED_ON = /^(?:成文日期|发文日期|印发日期|生成日期)$/u;
+const PUBLISHED_ON = /^(?:发布日期|发布时间|公开日期|日期|时间|发布)$/u;
+const PAGE_WORDS = '页面';
 const ISSUER = /^((?:中共|中国共产党)[^。]{2,40}?(?:党组|党委|党工委|委员会|党支部|党总支))关于/u;
 const ISSUER_BEFORE_ABOUT = /^([^。]{2,40}?)关于/u;
 
@@ -50,25 +54,24 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
   let published: { iso: string; span: Span } | undefined;
   let signature: Span | undefined;
   let pageIssuer: Span | undefined;
+  let pageTitle: Span | undefined;
   for (const paragraph of outside) {
     const role = paragraph.role;
     const span = paragraph.span;
     if (role.kind === 'title') {
-      const title = cleanSpan(ctx.text, span);
-      set('title', ctx.text.slice(title.start, title.end), title);
-      const folded = ctx.folded.slice(title.start, title.end);
-      const issuer = ISSUER.exec(folded) ?? ISSUER_BEFORE_ABOUT.exec(folded);
-      if (issuer && !/^(?:关于|对)/u.test(issuer[1])) set('issuer', ctx.text.slice(title.start, title.start + issuer[1].length), { start: title.start, end: title.start + issuer[1].length });
+      setTitle(ctx, cleanSpan(ctx.text, span), set);
     } else if (role.kind === 'addressee') {
       const words = cleanSpan(ctx.text, span);
       set('x-addressee', ctx.text.slice(words.start, words.end), words);
     } else if (role.kind === 'chrome') {
+      const chrome = (report['x-chrome'] ??= {});
+      if (role.fields.length === 0) keepPageWords(ctx, chrome, cleanSpan(ctx.text, span));
       for (const field of role.fields) {
         const value = cleanSpan(ctx.text, field.value);
-        if (field.name === '成文日期') issuedOn ??= dayIn(value);
-        else if (/^发布(?:日期|时间)$/u.test(field.name)) published ??= dayIn(value);
+        if (ISSUED_ON.test(field.name)) issuedOn ??= dayIn(value);
+        else if (PUBLISHED_ON.test(field.name)) published ??= dayIn(value);
         else if (/^(?:发布机构|发文机关)$/u.test(field.name) && !isEmptySpan(value)) pageIssuer ??= value;
-        const chrome = (report['x-chrome'] ??= {});
+        else if (/^(?:名称|标题|信息名称)$/u.test(field.name) && !isEmptySpan(value)) pageTitle ??= value;
         if (!isEmptySpan(value) && chrome[field.name] === undefined) {
           chrome[field.name] = ctx.text.slice(value.start, value.end);
           ctx.spans.set(['report', 'x-chrome', field.name], value);
@@ -87,6 +90,8 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
       }
     }
   }
+  // A page's 名称：… field names the document when its title line was not copied.
+  if (pageTitle && report.title === undefined) setTitle(ctx, pageTitle, set);
   if (pageIssuer) set('issuer', ctx.text.slice(pageIssuer.start, pageIssuer.end), pageIssuer);
   if (signature) {
     const signedBy = ctx.text.slice(signature.start, signature.end);
@@ -107,6 +112,27 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
   }
   if (report.date === undefined && last) ctx.spans.setDefault(['report', 'date'], last);
   return { report: ordered, used };
+}
+
+type Setter = <K extends keyof ImportedReportFacts>(key: K, value: ImportedReportFacts[K], range: Span) => void;
+
+/** The title, and the issuer it names before 关于. */
+function setTitle(ctx: ImportContext, title: Span, set: Setter): void {
+  set('title', ctx.text.slice(title.start, title.end), title);
+  const folded = ctx.folded.slice(title.start, title.end);
+  const issuer = ISSUER.exec(folded) ?? ISSUER_BEFORE_ABOUT.exec(folded);
+  if (issuer && !/^(?:关于|对)/u.test(issuer[1])) set('issuer', ctx.text.slice(title.start, title.start + issuer[1].length), { start: title.start, end: title.start + issuer[1].length });
+}
+
+/** A page's menus and controls, kept as they are, one a line, under 页面. */
+function keepPageWords(ctx: ImportContext, chrome: Record<string, string>, words: Span): void {
+  if (isEmptySpan(words)) return;
+  const line = ctx.text.slice(words.start, words.end);
+  if (chrome[PAGE_WORDS] === undefined) {
+    chrome[PAGE_WORDS] = line;
+    ctx.spans.set(['report', 'x-chrome', PAGE_WORDS], words);
+    ctx.spans.setDefault(['report', 'x-chrome'], words);
+  } else chrome[PAGE_WORDS] += `\n${line}`;
 }
 
 /** By the title if there is one (…方案, …进展…, …整改情况…), else by the opening's words. */
