@@ -67,6 +67,7 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     case 'progress':
     case 'outcome': {
       const rest = readLeadingStatus(ctx, problem, path, content.pieces);
+      plannedDeadline(ctx, problem, path, rest);
       // 整改情况 lists what was done: the measures, when the problem labels no measures of its own.
       if (field === 'progress' && !labels.measures) {
         if (label) ctx.spans.setDefault([...path, 'measures'], label);
@@ -81,6 +82,7 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     case 'status': {
       const rest = readLeadingStatus(ctx, problem, path, content.pieces);
       if (problem.status !== undefined) {
+        plannedDeadline(ctx, problem, path, rest);
         setText(ctx, problem, path, 'progress', rest);
         return;
       }
@@ -105,6 +107,12 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     default:
       for (const piece of content.pieces) keep(ctx, problem, path, piece.span);
   }
+}
+
+/** 正在整改中，计划于2024年12月底前完成: the date an open problem's progress plans to finish by is its deadline. */
+function plannedDeadline(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, rest: readonly Piece[]): void {
+  if (rest.length === 0 || problem.status === undefined || problem.status === 'done' || problem.status === 'done-ongoing') return;
+  setDeadlineFromText(ctx, problem, path, { start: rest[0].span.start, end: rest.at(-1)!.span.end });
 }
 
 /** Text a problem holds that no field took: kept on it, never dropped. */

@@ -186,7 +186,11 @@ function addSections(ctx: ImportContext, plan: ImportedPlan, layout: Layout): vo
     ctx.spans.set(['x-sections', i, 'kind'], title.span);
     const entry: { title: string; kind: SectionKind; text?: string } = { title: title.value, kind };
     if (kind !== 'problems' && kind !== 'other') {
-      const body = subtreeSpans(node).map((span) => cleanSpan(ctx.text, span)).filter((span) => !isEmptySpan(span) && span.start >= title.span.end);
+      // The heading's words after its title (二、…情况：另有…) are the section's text too.
+      const body = subtreeSpans(node)
+        .filter((span) => span.end > title.span.end)
+        .map((span) => cleanSpan(ctx.text, { start: Math.max(span.start, afterTitle(ctx, title.span.end)), end: span.end }))
+        .filter((span) => !isEmptySpan(span));
       if (body.length > 0) {
         entry.text = body.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
         ctx.spans.set(['x-sections', i, 'text'], { start: body[0].start, end: body.at(-1)!.end });
@@ -194,6 +198,11 @@ function addSections(ctx: ImportContext, plan: ImportedPlan, layout: Layout): vo
     }
     return entry;
   });
+}
+
+/** Where a heading's words after its title start: past the colon or full stop that ends the title. */
+function afterTitle(ctx: ImportContext, end: number): number {
+  return ':。'.includes(ctx.folded.charAt(end)) ? end + 1 : end;
 }
 
 /** Spans of commitments and meetings, which also count as understood text. */

@@ -16,7 +16,9 @@
  */
 import { organizingWords, titleKind } from './cues.js';
 import { nodeEvidence, titleOf, type NodeEvidence } from './evidence.js';
+import type { FieldId } from './lexicon.js';
 import type { OutlineNode } from './outline.js';
+import { closingStatus } from './status-words.js';
 
 export type SectionKind = 'problems' | 'organization' | 'next-steps' | 'summary' | 'other';
 
@@ -55,6 +57,7 @@ export interface Layout {
 }
 
 export function readLayout(text: string, folded: string, root: OutlineNode): Layout {
+  liftClosingFields(text, folded, root);
   const evidence = new Map<OutlineNode, NodeEvidence>();
   const ev = (node: OutlineNode) => {
     let found = evidence.get(node);
@@ -189,6 +192,28 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
     }
   }
   return layout;
+}
+
+/** Fields that account for a problem as a whole once its measures are listed: where it stands, who answers for it. */
+const CLOSING_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['progress', 'status', 'outcome', 'evidence', 'completion', 'deadline', 'leader', 'department', 'cooperating', 'person', 'remarks']);
+
+/**
+ * （一）关于“…”的问题, then 1. 2. 3. one measure a line, then 整改情况：已完成整改。: the labels after the last numbered
+ * line close the problem, not that line. They move to the heading above when it names a problem, it has no labels
+ * of its own, its numbered lines are single lines stating no status, and only the last of them is followed by labels.
+ */
+function liftClosingFields(text: string, folded: string, node: OutlineNode): void {
+  for (const child of node.children) liftClosingFields(text, folded, child);
+  const last = node.children.at(-1);
+  if (!node.paragraph || !last || node.body.some((part) => part.kind === 'field')) return;
+  if (node.children.some((child) => child.children.length > 0 || (child !== last && child.body.length > 0))) return;
+  if (last.body.length === 0 || !last.body.every((part) => part.kind === 'field' && CLOSING_FIELDS.has(part.field.field))) return;
+  const parent = nodeEvidence(text, folded, node);
+  if (!parent.wrapper && !parent.shortcoming) return;
+  if (node.children.some((child) => closingStatus(folded, child.words.start, child.words.end))) return;
+  node.body.push(...last.body);
+  last.body = [];
+  last.end = last.paragraph?.span.end ?? last.end;
 }
 
 function someBelow(node: OutlineNode, test: (node: OutlineNode) => boolean): boolean {

@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon.js';
 import { readLabels, type LabelledField } from './labels.js';
 import { readMark, type Mark } from './marks.js';
 import { CHROME_FIELDS, chromeShape } from './page-chrome.js';
+import { quotedProblemLength } from './titles.js';
 import type { ReadingParagraph, ReadingText } from './reading-text.js';
 import type { Span } from './span.js';
 
@@ -104,6 +105,8 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
     return { kind: 'heading', mark, words: { start: after, end }, ...(inline ? { fields: inline } : {}) };
   }
   if (end - start <= 100 && NAMED_PROBLEM.test(folded.slice(start, end))) return { kind: 'heading', words: { start, end }, named: true };
+  // 针对“…”的问题，一是… : a paragraph that opens by quoting the problem it answers is that problem, told in prose.
+  if (quotedProblemLength(folded, start, end) > 0) return { kind: 'heading', words: { start, end }, named: true };
   return { kind: 'text' };
 }
 

@@ -43,31 +43,35 @@ export function buildProblem(ctx: ImportContext, node: OutlineNode, options: Pro
   ctx.spans.set([...path, 'title'], own.span);
 
   const fields = node.body.filter((part): part is Field => part.kind === 'field');
-  const labels = { measures: fields.some((part) => part.field.field === 'measures') };
+  const labelled = fields.some((part) => part.field.field === 'measures');
   const rest = headingRest(node, title);
   const prose: Span[] = rest.end > rest.start ? [rest] : [];
   const stray: Span[] = [];
-  let seenField = false;
   for (const part of node.body) {
-    if (part.kind === 'text') {
-      (seenField ? stray : prose).push(part.span);
-      continue;
-    }
-    seenField = true;
-    fillField(ctx, problem, path, { field: part.field.field, label: part.field.labelSpan, pieces: part.pieces }, labels);
+    if (part.kind === 'text') (fields.length > 0 && part.paragraph.span.start > fields[0].field.markup.start ? stray : prose).push(part.span);
   }
+  // Measures listed without a label: 一是…二是… before the labels, or numbered lines under the heading that are
+  // no problems of their own. A 整改情况 label then tells the progress, not what was done.
+  const enumerated = !labelled && prose.some((span) => splitEnumeration(ctx.folded, span).items.length >= 2);
+  const listed = !labelled && node.children.length > 0 && !node.children.some((child) => options.evidence(child).labels > 0 || options.evidence(child).status);
+  const labels = { measures: labelled || enumerated || listed };
+  for (const part of fields) fillField(ctx, problem, path, { field: part.field.field, label: part.field.labelSpan, pieces: part.pieces }, labels);
   const answered = fields.some((part) => part.field.field === 'measures' || part.field.field === 'progress');
   if (!answered) {
     // Unlabelled words of a problem that labels no measures are its measures (and status, and causes after 经剖析).
     readProse(ctx, problem, path, [...prose, ...stray]);
+  } else if (enumerated) {
+    readProse(ctx, problem, path, prose);
+    for (const span of stray) keep(ctx, problem, path, span);
   } else {
     // Words before the labels of a labelled problem are the feedback it answers; words after them fit no field.
     if (prose.length > 0 && problem.feedback === undefined) setFeedback(ctx, problem, path, prose);
     else stray.unshift(...prose);
     for (const span of stray) keep(ctx, problem, path, span);
   }
-  readChildren(ctx, problem, node, options, labels.measures);
-  const proseRanges = [...prose, ...fields.filter((part) => part.field.field !== 'evidence').flatMap((part) => part.pieces.map((piece) => piece.span))];
+  readChildren(ctx, problem, node, options, labelled);
+  const listedRanges = listed ? node.children.map((child) => ({ start: child.words.start, end: child.end })) : [];
+  const proseRanges = [...prose, ...listedRanges, ...fields.filter((part) => part.field.field !== 'evidence').flatMap((part) => part.pieces.map((piece) => piece.span))];
   addEvidenceFromText(ctx, problem, path, proseRanges);
   addTags(ctx, problem, path, own.span);
   return problem;
@@ -97,7 +101,9 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
     const after = ranges.slice(i + 1);
     const progressParts = [progress, ...after].filter((span) => !isEmptySpan(span));
     if (progressParts.length > 0) {
-      problem.progress = progressParts.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
+      // A progress label read before (整改进展：…) keeps its words: the closing sentence adds to them.
+      const words = progressParts.map((span) => ctx.text.slice(span.start, span.end)).join('\n');
+      problem.progress = problem.progress === undefined ? words : `${words}\n${problem.progress}`;
       ctx.spans.set([...path, 'progress'], { start: progressParts[0].start, end: progressParts.at(-1)!.end });
     }
     setDeadlineFromText(ctx, problem, path, tail);

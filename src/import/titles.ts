@@ -9,8 +9,31 @@ export interface SplitHeading {
 // The title ends at the first full stop or colon, or where an inline 一是 list begins.
 const TITLE_END = /[。:]|(?<=[,;])一是/u;
 
+/**
+ * 针对“…”的问题， / 关于“…”问题： / 针对…不到位的问题， opening a paragraph: the problem it answers, quoted or named
+ * up to 问题, then what was done. Generic words (针对该问题, 针对巡察反馈的问题) name no problem. Returns the length
+ * of the opening up to 问题 (0 when there is none).
+ */
+const QUOTED_OPENING = /^(?:针对|关于|对|就)[ \t]{0,2}["“]([^"”\n]{2,120})["”][ \t]{0,2}(?:的|等|这一|这个)?(?:问题|意见|方面问题)(?:的整改(?:情况)?)?(?=[,，:：。;；]|$)/u;
+const NAMED_OPENING = /^针对([^,，。;；:：“”"\n]{4,60}?)(?:的)?问题(?=[,，:：])/u;
+const GENERIC = /^(?:该|此|这|上述|以上|前述|这些|有关|相关|各项|巡察|巡视|反馈|存在的|发现的|指出的)/u;
+
+export function quotedProblemLength(folded: string, start: number, end: number): number {
+  const local = folded.slice(start, Math.min(end, start + 160));
+  const quoted = QUOTED_OPENING.exec(local);
+  if (quoted) return quoted[0].length;
+  const named = NAMED_OPENING.exec(local);
+  if (named && !GENERIC.test(named[1]) && !/巡察|巡视|反馈/u.test(named[1])) return named[0].length;
+  return 0;
+}
+
 /** Splits a heading's words into its title and the body text that follows on the same line. */
 export function splitHeading(text: string, folded: string, range: Span): SplitHeading {
+  const opening = quotedProblemLength(folded, range.start, range.end);
+  if (opening > 0 && range.start + opening < range.end) {
+    const cut = range.start + opening;
+    return { title: cleanSpan(text, { start: range.start, end: cut }), rest: cleanSpan(text, { start: cut + 1, end: range.end }) };
+  }
   const local = folded.slice(range.start, range.end);
   const end = TITLE_END.exec(local);
   if (!end) return { title: cleanSpan(text, range), rest: { start: range.end, end: range.end } };
@@ -21,7 +44,7 @@ export function splitHeading(text: string, folded: string, range: Span): SplitHe
 
 // 针对…问题, 关于“…”问题的整改, 在…方面: the wrapper headings put around a problem's own words.
 const WRAPPERS: readonly RegExp[] = [
-  /^关于["“](.+)["”](?:的)?问题(?:的整改(?:情况)?)?$/u,
+  /^(?:关于|针对|对|就)?["“](.+)["”](?:的|等|这一|这个)?(?:问题|情况|意见|方面问题)(?:的整改(?:情况)?)?$/u,
   /^关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
   /^针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
   /^在(.+)方面$/u,

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportedPlan } from '../../src/import/import-report.js';
-import { importAndLint } from './helpers.js';
+import type { Problem } from '../../src/types/plan.js';
+import { importAndLint, problems } from './helpers.js';
 
 const PUBLISHED = join(import.meta.dirname, 'published');
 const read = (name: string) => readFileSync(join(PUBLISHED, name), 'utf8');
@@ -17,6 +18,20 @@ function imported(name: string, asOf: string) {
   const findings = result.diagnostics.filter((d) => d.ruleId !== 'import-unrecognized');
   return { plan: report.plan, findings, unrecognized: result.diagnostics.filter((d) => d.ruleId === 'import-unrecognized') };
 }
+
+/** Aspects as [id, title, [problem id, title]…]. */
+function outline(plan: ImportedPlan) {
+  return plan.aspects.map((aspect) => [aspect.id ?? null, aspect.title, aspect.problems.map((problem) => [problem.id, problem.title])]);
+}
+
+/** What each problem says: measures, deadline, status, whether it has evidence. */
+function fields(problem: Problem) {
+  const evidence = (problem.evidence?.length ?? 0) + (problem.measures ?? []).reduce((n, measure) => n + (measure.evidence?.length ?? 0), 0);
+  return [problem.measures?.length ?? 0, problem.deadline ?? null, problem.status ?? null, evidence > 0];
+}
+
+/** The findings of a rule, as the ids of the problems they are on (or the plan-level message). */
+const ruleFindings = (findings: { ruleId: string; message: string }[], rule: string) => findings.filter((d) => d.ruleId === rule).map((d) => d.message);
 
 /** Every word the plan took from the page's chrome. */
 const chromeText = (plan: ImportedPlan) => Object.entries(plan.report['x-chrome' as keyof typeof plan.report] ?? {}).join('\n');
@@ -85,3 +100,95 @@ describe('page chrome of a published report', () => {
   });
 });
 
+describe('problems as published reports give them', () => {
+  it('（一）关于“…”的问题 over measures one a numbered line and a closing 整改情况： is one problem with its measures', () => {
+    const { plan, findings } = imported('web-copy-heavy-chrome.txt', '2024-03-05');
+    expect(outline(plan)).toEqual([
+      [
+        null,
+        '巡察反馈问题的整改情况',
+        [
+          ['1', '落实食品安全‘两个责任’不够到位'],
+          ['2', '特种设备安全隐患排查不彻底'],
+          ['3', '行政处罚案件办理不规范'],
+          ['4', '基层党支部‘三会一课’制度落实不严'],
+          ['5', '干部队伍年龄结构老化，专业人才缺乏'],
+        ],
+      ],
+    ]);
+    expect(problems(plan).map(fields)).toEqual([
+      [3, null, 'done', true],
+      [2, null, 'done', false],
+      [2, null, 'done', true],
+      [2, null, 'done-ongoing', false],
+      [2, '2024-12-31', 'in-progress', false],
+    ]);
+    expect(problems(plan)[4]).toMatchObject({ statusText: '正在整改中', progress: '计划于2024年12月底前完成', measures: [{ text: '制定年度干部培训计划，开展业务大练兵' }, { text: '向县委组织部申请公开招录食品、药品专业人员' }] });
+    expect(plan.declared).toMatchObject({ problems: 5, completed: 4, inProgress: 1 });
+    expect(plan.organization?.leadingGroup?.leader).toEqual({ name: '邓国华', post: '党组书记、局长' });
+    expect(ruleFindings(findings, 'completed-requires-evidence')).toEqual(['问题 2 标为“已完成”，但没有佐证材料', '问题 4 标为“已完成并长期坚持”，但没有佐证材料']);
+    for (const rule of ['declared-count', 'declared-arithmetic', 'require-measures', 'disclosure-contact', 'overdue']) expect(ruleFindings(findings, rule)).toEqual([]);
+  });
+
+  it('problems quoted only in their measures’ paragraph (针对“…”的问题，一是…二是…) are problems, their 一是… the measures', () => {
+    const { plan, findings } = imported('quoted-problems-in-measures.txt', '2023-11-30');
+    expect(outline(plan)).toEqual([
+      ['1', '贯彻落实党的路线方针政策和区委决策部署方面', [['1.1', '老旧小区改造项目推进缓慢'], ['1.2', '建筑工地扬尘治理不到位'], ['1.3', '燃气安全监管存在薄弱环节']]],
+      ['2', '落实全面从严治党责任方面', [['2.1', '工程招投标监管不严'], ['2.2', '公务用车管理不规范']]],
+      ['3', '基层党组织建设和干部队伍建设方面', [['3.1', '机关党支部组织生活不规范'], ['3.2', '干部轮岗交流不够']]],
+    ]);
+    expect(problems(plan).map(fields)).toEqual([
+      [3, null, 'done', false],
+      [2, null, 'done', true],
+      [3, '2024-06-30', 'in-progress', false],
+      [2, null, 'done', true],
+      [2, null, 'done-ongoing', false],
+      [2, null, 'done', false],
+      [2, null, 'in-progress', true],
+    ]);
+    expect(problems(plan)[0].measures?.map((m) => m.text)).toEqual([
+      '成立老旧小区改造工作专班，实行一个项目一名领导包保',
+      '倒排工期，对12个未开工小区逐一明确开工时间',
+      '每月召开一次调度会，通报进度',
+    ]);
+    expect(plan.inspection).toMatchObject({ team: '区委第二巡察组', inspectedUnit: '区住房和城乡建设局党组', feedbackDate: '2023-07-14', period: { start: '2023-04-06', end: '2023-06-02' } });
+    expect(plan.report).toMatchObject({ publicationDate: '2023-11-30', date: '2023-11-28' });
+    expect(plan.declared).toMatchObject({ aspects: 3, problems: 7, completed: 5, inProgress: 2 });
+    for (const rule of ['declared-count', 'declared-arithmetic', 'require-measures']) expect(ruleFindings(findings, rule)).toEqual([]);
+  });
+
+  it('a Markdown report: bold numbered 关于“…”问题 lines, 一是…。二是…。 sentences as measures, 整改进展： as the status', () => {
+    const { plan, findings } = imported('markdown-report-bold-problems.md', '2023-09-18');
+    expect(outline(plan)).toEqual([
+      ['1', '贯彻落实上级决策部署方面', [['1.1', '农村公路养护资金使用不规范'], ['1.2', '交通建设项目审批效率不高'], ['1.3', '安全生产监管存在盲区']]],
+      ['2', '全面从严治党方面', [['2.4', '落实中央八项规定精神有差距'], ['2.5', '党风廉政建设责任制压得不实'], ['2.6', '选人用人程序不够规范']]],
+    ]);
+    expect(problems(plan).map(fields)).toEqual([
+      [3, null, 'done', true],
+      [2, null, 'done', false],
+      [3, '2023-10-31', 'in-progress', false],
+      [2, null, 'done', false],
+      [3, null, 'ongoing', false],
+      [2, null, 'done', false],
+    ]);
+    expect(problems(plan).some((problem) => problem.feedback !== undefined)).toBe(false);
+    expect(plan.report).toMatchObject({ title: '中共青峰市交通运输局委员会关于市委巡察反馈意见整改情况的报告', date: '2023-09-15', publicationDate: '2023-09-18' });
+    expect(plan.declared).toMatchObject({ aspects: 2, problems: 6, measures: 15, completed: 4, inProgress: 1, ongoing: 1 });
+    for (const rule of ['declared-count', 'declared-arithmetic', 'require-measures']) expect(ruleFindings(findings, rule)).toEqual([]);
+  });
+
+  it('“…”问题。（1）…（2）…: quoted titles lose their quotes, (1) items are measures, 剩余部分正在整改中 a status', () => {
+    const { plan } = imported('gov-index-table-quoted-titles.txt', '2024-04-22');
+    expect(outline(plan)).toEqual([
+      ['1', '落实党的路线方针政策方面', [['1.1', '产业扶持项目后续管理缺位'], ['1.2', '耕地撂荒整治不彻底']]],
+      ['2', '全面从严治党和基层党建方面', [['2.3', '村级财务管理不规范'], ['2.4', '村干部坐班值班制度执行不严'], ['2.5', '软弱涣散村党组织整顿成效不明显']]],
+    ]);
+    expect(problems(plan).map(fields)).toEqual([
+      [2, null, 'done', false],
+      [2, '2024-10-31', 'in-progress', false],
+      [2, null, 'done', false],
+      [2, null, 'done', true],
+      [2, null, 'in-progress', false],
+    ]);
+  });
+});
