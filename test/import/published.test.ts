@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../src/core/lint.js';
 import type { ImportedPlan } from '../../src/import/import-report.js';
+import { readReport } from '../../src/import/read-report.js';
+import { BUILTIN_RULES, settingsFor } from '../helpers.js';
+import { docx } from './docx-fixture.js';
 import type { Problem } from '../../src/types/plan.js';
 import { importAndLint, problems } from './helpers.js';
 
@@ -190,5 +194,43 @@ describe('problems as published reports give them', () => {
       [2, null, 'done', true],
       [2, null, 'in-progress', false],
     ]);
+  });
+});
+
+describe('a web page saved as Word', () => {
+  // The page's lines as Word paragraphs: chrome above the title, the report, 打印本页 关闭窗口 below.
+  const lines = read('docx-saved-page.txt').split('\n').filter((line) => line !== '');
+
+  it('reads as its text copy does: chrome, facts, aspects, problems, measures and statuses, placed in the Word file', async () => {
+    const bytes = await docx(lines);
+    const read = await readReport(bytes, '巡视整改情况的报告.docx');
+    if ('error' in read) throw new Error(read.error.en);
+    const plan = read.imported.plan;
+    expect(plan).toEqual(imported('docx-saved-page.txt', '2024-06-03').plan);
+    expect(plan.report).toMatchObject({ title: '省水利厅党组关于巡视整改情况的报告', issuer: '省水利厅党组', date: '2024-06-01', publicationDate: '2024-06-03' });
+    expect(plan.inspection).toMatchObject({ team: '省委第五巡视组', kind: '巡视', inspectedUnit: '省水利厅党组', feedbackDate: '2024-01-18' });
+    expect(plan.organization?.leadingGroup).toBeDefined();
+    expect(plan.declared).toMatchObject({ aspects: 3, problems: 8, tasks: 32, completed: 6, ongoing: 2 });
+    expect(outline(plan).map(([id, title, list]) => [id, title, (list as string[][]).map(([problemId]) => problemId)])).toEqual([
+      ['1', '贯彻落实党中央决策部署和省委工作要求方面', ['1.1', '1.2', '1.3']],
+      ['2', '全面从严治党方面', ['2.4', '2.5', '2.6']],
+      ['3', '领导班子和干部队伍建设方面', ['3.7', '3.8']],
+    ]);
+    expect(problems(plan).map(fields)).toEqual([
+      [3, null, 'done', true],
+      [2, null, 'done-ongoing', false],
+      [2, null, 'done', true],
+      [3, null, 'done', false],
+      [2, null, 'done', false],
+      [2, null, 'ongoing', false],
+      [2, null, 'done', false],
+      [2, null, 'ongoing', false],
+    ]);
+    expect(chromeText(plan)).toContain('打印本页  关闭窗口');
+    // A finding on the first problem is placed on its Word paragraph.
+    const result = lintDocument(read.document, { registry: BUILTIN_RULES, settings: settingsFor(), today: '2026-11-24', locale: 'zh-CN', asOf: '2024-06-03' });
+    const onFirst = result.diagnostics.find((d) => d.ruleId === 'require-cause-analysis');
+    expect(onFirst?.range.start.line).toBe(lines.indexOf('1.水资源刚性约束制度落实不到位') + 1);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'import-unrecognized')).toEqual([]);
   });
 });
