@@ -53,8 +53,12 @@ export default defineRule<Options>({
   },
   create(context) {
     const meetings = arrayOf<Meeting>(context.plan.meetings).filter((m) => isIsoDate(m?.date) && typeof m.kind === 'string');
+    // A plan without a meeting log (no `meetings` at all: a published report that tells what was done and lists no
+    // meetings) says nothing about whether they were held; an empty log says none were.
+    const keepsLog = Array.isArray(context.plan.meetings);
     return {
       commitment(commitment, path) {
+        if (!keepsLog) return NOT_APPLICABLE;
         const { frequency, end } = commitment;
         // A commitment counts from the feedback unless it says otherwise; with neither date it cannot be judged.
         const start = commitment.start ?? context.plan.inspection?.feedbackDate;

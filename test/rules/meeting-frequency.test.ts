@@ -57,6 +57,16 @@ describe(RULE, () => {
     expect(ruleDiagnostics(lintWithRule(toText(plan), RULE), RULE).map((d) => d.message.slice(0, 9))).toEqual(['2022年第二季度']);
   });
 
+  it('does not judge a plan that keeps no meeting log; an empty log says none were held', () => {
+    const plan = basePlan();
+    delete plan.meetings;
+    const result = lintWithRule(toText(plan), RULE, { asOf: '2022-10-01' });
+    expect(ruleDiagnostics(result, RULE)).toEqual([]);
+    expect(result.score.byRule.find((tally) => tally.ruleId === RULE)).toBeUndefined();
+    plan.meetings = [];
+    expect(ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '2022-10-01' }), RULE).map((d) => d.message.slice(0, 9))).toEqual(['2022年第一季度', '2022年第二季度', '2022年第三季度']);
+  });
+
   it('skips a partial first period unless asked, and stops at the commitment’s end', () => {
     const plan = basePlan();
     plan.commitments![0].start = '2022-02-18';
