@@ -41,6 +41,10 @@ export default defineRule({
         zh: '报告申报 {{declared}} {{counter}}{{unit}}，实际列出 {{actual}} {{counter}}',
         en: 'the report declares {{declared}} {{unitEn}} but lists {{actual}}',
       },
+      mismatchTasks: {
+        zh: '报告申报 {{declared}} 项整改任务，实际列出 {{actual}} 项整改措施（整改任务按措施计数，仅作警告）',
+        en: 'the report declares {{declared}} tasks but lists {{actual}} measures (tasks are counted as measures, so only a warning)',
+      },
       mismatchApproximate: {
         zh: '报告申报 {{declared}} {{counter}}{{unit}}，实际列出 {{actual}} {{counter}}（申报以“等”列举，仅作警告）',
         en: 'the report declares {{declared}} {{unitEn}} but lists {{actual}} (the declaration lists with 等, so only a warning)',
@@ -58,11 +62,14 @@ export default defineRule({
         for (const unit of units) {
           const actual = unit.count(plan);
           if (actual === declared[unit.key]) continue;
+          // Tasks have no list of their own: counted as measures, a mismatch is a doubt (a report tells its 32 tasks
+          // as 18 一是… measures), not a proven error.
+          const doubt = declared.approximate === true ? 'mismatchApproximate' : unit.key === 'tasks' ? 'mismatchTasks' : undefined;
           context.report({
             path: ['declared', unit.key],
-            messageId: declared.approximate === true ? 'mismatchApproximate' : 'mismatch',
+            messageId: doubt ?? 'mismatch',
             data: { declared: declared[unit.key]!, actual, unit: unit.zh, counter: unit.counter, unitEn: declared[unit.key] === 1 ? unit.enOne : unit.en },
-            ...(declared.approximate === true ? { maxSeverity: 'warn' as const } : {}),
+            ...(doubt ? { maxSeverity: 'warn' as const } : {}),
           });
         }
         return undefined;
