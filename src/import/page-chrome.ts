@@ -23,7 +23,7 @@ const FIELD_NAMES = [
   '协办单位', '技术支持', '网站标识码', '备案号', '网站地图', '联系我们',
 ];
 /** General words that are a page's field only beside another field, or above the title. */
-const WEAK_FIELD_NAMES = ['日期', '时间', '名称', '标题', '文号', '分类', '主办', '承办', '发布', '发布人', '发布单位', '所属机构', '信息名称', '关键词'];
+const WEAK_FIELD_NAMES = ['日期', '时间', '名称', '标题', '文号', '分类', '主办', '承办', '发布', '发布人', '发布单位', '所属机构', '信息名称', '关键词', '浏览', '阅读', '点击', '访问'];
 
 const BLANK = '[ \\t]{0,4}';
 /** 名　　称 and 文　　号 are spaced out to fill a table cell's width. */
@@ -56,6 +56,9 @@ const BREADCRUMB = /^(?:(?:当前位置|您的位置|您现在的位置|所在�
 const BARS = /[ \t]{0,4}[|·•][ \t]{0,4}/u;
 const WIDE_BLANKS = /[ \t]{2,}/u;
 
+/** 2024-03-05 10:21 opening a line of page fields: when the page published the document, printed without a name. */
+export const LEADING_DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:[ \t]{1,4}\d{1,2}:\d{2}(?::\d{2})?)?/u;
+
 export type ChromeShape = 'fields' | 'breadcrumb' | 'controls' | 'menu' | 'words';
 
 export interface ChromeOptions {
@@ -69,6 +72,8 @@ export function chromeShape(line: string, options: ChromeOptions): ChromeShape |
   if (FIELD_AT.test(line)) return 'fields';
   if (WEAK_FIELD_AT.test(line) && (options.zone || fieldCount(line) >= 2)) return 'fields';
   if (BREADCRUMB.test(line)) return 'breadcrumb';
+  const date = LEADING_DATE.exec(line);
+  if (date && /^[ \t]*$/u.test(line.slice(date[0].length, date[0].length + 1)) && (fieldCount(line) >= 1 || (/:\d{2}$/u.test(date[0]) && date[0].length === line.length))) return 'fields';
   if (SENTENCE.test(line)) return undefined;
   if (line.length <= 80 && onlyControls(line)) return 'controls';
   if (line.length <= 120 && FOOTER_MARKS.occursIn(line, 0, line.length)) return 'controls';

@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon.js';
 import { readLabels, type LabelledField } from './labels.js';
 import { readMark, type Mark } from './marks.js';
-import { CHROME_FIELDS, chromeShape } from './page-chrome.js';
+import { CHROME_FIELDS, chromeShape, LEADING_DATE } from './page-chrome.js';
 import { quotedProblemLength } from './titles.js';
 import type { ReadingParagraph, ReadingText } from './reading-text.js';
 import type { Span } from './span.js';
@@ -182,12 +182,21 @@ function chromeFields(folded: string, start: number, end: number): ChromeField[]
   const found: { name: string; at: number; after: number }[] = [];
   CHROME_FIELDS.lastIndex = 0;
   for (let match = CHROME_FIELDS.exec(local); match; match = CHROME_FIELDS.exec(local)) found.push({ name: match[1].replace(/[ \t]/gu, ''), at: match.index, after: match.index + match[0].length });
+  // A date opening the line (2024-03-05 10:21　来源：…) is the page's publication time, printed without its name.
+  const date = LEADING_DATE.exec(local);
+  if (date) found.unshift({ name: '发布时间', at: 0, after: 0 });
   if (found.length === 0) return [];
   return found.map((field, i) => ({
     name: field.name,
     nameSpan: { start: start + field.at, end: start + field.after },
-    value: { start: start + field.after, end: i + 1 < found.length ? start + found[i + 1].at : end },
+    value: { start: start + field.after, end: valueEnd(folded, start + field.after, i + 1 < found.length ? start + found[i + 1].at : end) },
   }));
+}
+
+/** Where a field's value ends: before the blanks and bars that separate it from the next field (来源：X | 作者：Y). */
+function valueEnd(folded: string, start: number, end: number): number {
+  while (end > start && ' \t|'.includes(folded.charAt(end - 1))) end--;
+  return end;
 }
 
 /** The line just above a date line at the end, naming an organisation and no sentence, is the signature. */

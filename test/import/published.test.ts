@@ -90,6 +90,19 @@ describe('page chrome of a published report', () => {
     expect(unrecognized.map((d) => d.range.start.line).filter((line) => line <= 5 || line >= 17)).toEqual([]);
   });
 
+  it('page fields in other shapes: a date opening the line, fields between bars, 浏览：, a share bar, 【我要纠错】, Copyright', () => {
+    const { plan, unrecognized } = imported('web-copy-date-first.txt', '2024-03-05');
+    expect(plan.report).toMatchObject({ date: '2024-03-04', publicationDate: '2024-03-05', title: '中共丰川县农业农村局党组关于县委第三巡察组巡察反馈意见整改情况的通报' });
+    expect(plan.report['x-chrome' as keyof typeof plan.report]).toMatchObject({ 发布时间: '2024-03-05 10:21', 来源: '县农业农村局', 浏览: '128次', 时间: '2024年03月05日', 分享到: '微信 微博 QQ空间' });
+    expect(chromeText(plan)).toContain('Copyright © 2024');
+    expect(unrecognized).toEqual([]);
+    expect(outline(plan)).toEqual([[null, '反馈问题整改情况', [['1', '高标准农田建设项目管护不到位'], ['2', '农机购置补贴审核把关不严']]]]);
+    expect(problems(plan).map(fields)).toEqual([
+      [2, null, 'done', false],
+      [2, null, 'done', true],
+    ]);
+  });
+
   it('an information-disclosure table above the title: 索引号, 名　　称, 文　　号 are page fields; the title is the document’s', () => {
     const { plan } = imported('gov-index-table-quoted-titles.txt', '2024-04-22');
     expect(plan.report).toMatchObject({
