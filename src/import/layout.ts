@@ -198,22 +198,31 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
 const CLOSING_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['progress', 'status', 'outcome', 'evidence', 'completion', 'deadline', 'leader', 'department', 'cooperating', 'person', 'remarks']);
 
 /**
- * （一）关于“…”的问题, then 1. 2. 3. one measure a line, then 整改情况：已完成整改。: the labels after the last numbered
- * line close the problem, not that line. They move to the heading above when it names a problem, it has no labels
- * of its own, its numbered lines are single lines stating no status, and only the last of them is followed by labels.
+ * （一）关于“…”的问题, then 1. 2. 3. one measure a line, closed by 整改情况：已完成整改。 or by a status sentence at the
+ * end of the last line (2.开展…。该问题已完成整改。): the closing words account for the problem, not for that line.
+ * They move to the heading above when it names a problem (a 关于“…”的问题 heading that is no 方面, or a title naming a
+ * shortcoming), it has no labels of its own, its numbered lines are single paragraphs, and only the last of them
+ * is followed by labels or states a status. Its numbered lines then read as its measures.
  */
 function liftClosingFields(text: string, folded: string, node: OutlineNode): void {
   for (const child of node.children) liftClosingFields(text, folded, child);
   const last = node.children.at(-1);
   if (!node.paragraph || !last || node.body.some((part) => part.kind === 'field')) return;
   if (node.children.some((child) => child.children.length > 0 || (child !== last && child.body.length > 0))) return;
-  if (last.body.length === 0 || !last.body.every((part) => part.kind === 'field' && CLOSING_FIELDS.has(part.field.field))) return;
+  if (!last.body.every((part) => part.kind === 'field' && CLOSING_FIELDS.has(part.field.field))) return;
+  if (node.children.some((child) => child !== last && closingStatus(folded, child.words.start, child.words.end))) return;
+  const closing = closingStatus(folded, last.words.start, last.words.end);
+  if (last.body.length === 0 && !closing) return;
   const parent = nodeEvidence(text, folded, node);
-  if (!parent.wrapper && !parent.shortcoming) return;
-  if (node.children.some((child) => closingStatus(folded, child.words.start, child.words.end))) return;
+  if (!((parent.wrapper && !parent.aspectTitle) || parent.shortcoming)) return;
+  if (closing && closing.sentence.start > last.words.start) {
+    // The status sentence (and what follows it on the line) is the problem's own closing words.
+    node.body.push({ kind: 'text', span: { start: closing.sentence.start, end: last.words.end }, paragraph: last.paragraph! });
+    last.words = { start: last.words.start, end: closing.sentence.start };
+  } else if (closing) return;
   node.body.push(...last.body);
   last.body = [];
-  last.end = last.paragraph?.span.end ?? last.end;
+  last.end = last.words.end;
 }
 
 function someBelow(node: OutlineNode, test: (node: OutlineNode) => boolean): boolean {

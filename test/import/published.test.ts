@@ -147,6 +147,19 @@ describe('problems as published reports give them', () => {
     for (const rule of ['declared-count', 'declared-arithmetic', 'require-measures', 'disclosure-contact', 'overdue']) expect(ruleFindings(findings, rule)).toEqual([]);
   });
 
+  it('the status closing the last numbered line under a 关于“…”的问题 heading is the problem’s, its lines the measures', () => {
+    const { plan, findings } = imported('quoted-headings-status-on-last-line.txt', '2023-09-01');
+    expect(outline(plan)).toEqual([[null, '反馈问题整改情况', [['1', '统计数据质量把关不严'], ['2', '统计人员业务能力不足'], ['3', '基层统计基础工作薄弱']]]]);
+    expect(problems(plan).map(fields)).toEqual([
+      [2, null, 'done', true],
+      [2, null, 'done', false],
+      [2, '2023-12-31', 'in-progress', false],
+    ]);
+    expect(problems(plan)[1].measures?.map((m) => m.text)).toEqual(['组织全员业务培训4期', '选派2名业务骨干到市统计局跟班学习']);
+    expect(plan.declared).toMatchObject({ problems: 3, completed: 2, inProgress: 1 });
+    for (const rule of ['declared-count', 'declared-arithmetic', 'require-measures']) expect(ruleFindings(findings, rule)).toEqual([]);
+  });
+
   it('problems quoted only in their measures’ paragraph (针对“…”的问题，一是…二是…) are problems, their 一是… the measures', () => {
     const { plan, findings } = imported('quoted-problems-in-measures.txt', '2023-11-30');
     expect(outline(plan)).toEqual([
