@@ -7,8 +7,9 @@
  * - a breadcrumb: 首页 > 信息公开 > …, 当前位置：首页>>…;
  * - page controls: lines made only of the words of a page's buttons and links (【字体：大 中 小】【打印】【关闭】,
  *   打印本页 关闭窗口, 分享到：, 扫一扫在手机打开当前页, 上一篇：…, 版权所有 …, …ICP备…);
- * - a menu: short items without a sentence between bars (机构概况 | 政务公开 | …), or, next to other chrome above
- *   the title or below the closing, between wide blanks (中国政府网  省人民政府  市人民政府).
+ * - a menu: short items without a sentence between bars (机构概况 | 政务公开 | …) above the title or below the
+ *   closing, or anywhere when one of them is a page's link (网站地图 | 联系我们); between wide blanks (中国政府网  省人民政府
+ *   市人民政府) only above the title or below the closing.
  *
  * The zones above the title and below the closing are decided in paragraphs.ts; this module judges one line.
  */
@@ -46,7 +47,7 @@ const CONTROL_WORDS = new WordTrie<true>(
 );
 /** Words only a page's footer or controls hold, wherever they stand on the line. */
 const FOOTER_MARKS = new WordTrie<true>(
-  ['版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '技术支持', '扫一扫', '打印本页', '关闭窗口', '网站地图', '上一篇', '下一篇', '相关链接', '相关文章', '分享到'].map(
+  ['版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '扫一扫', '打印本页', '关闭窗口', '网站地图', '上一篇', '下一篇', '相关链接', '相关文章', '分享到'].map(
     (w) => [w, true] as const,
   ),
 );
@@ -77,7 +78,8 @@ export function chromeShape(line: string, options: ChromeOptions): ChromeShape |
   if (SENTENCE.test(line)) return undefined;
   if (line.length <= 80 && onlyControls(line)) return 'controls';
   if (line.length <= 120 && FOOTER_MARKS.occursIn(line, 0, line.length)) return 'controls';
-  if (isMenu(line, BARS)) return 'menu';
+  // In the body, a row between bars is a menu only when a page's link is among its items (not a table's header row).
+  if (isMenu(line, BARS) && (options.zone || hasControl(line))) return 'menu';
   if (options.zone && isMenu(line, WIDE_BLANKS)) return 'menu';
   return undefined;
 }
@@ -104,6 +106,10 @@ function onlyControls(line: string): boolean {
     i += found.length;
   }
   return words > 0;
+}
+
+function hasControl(line: string): boolean {
+  return line.split(new RegExp(BARS.source, 'gu')).some((item) => item !== '' && CONTROL_WORDS.at(item, 0)?.length === item.length);
 }
 
 /** Three or more short items between separators, none a sentence: a menu of links. */

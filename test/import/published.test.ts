@@ -103,6 +103,14 @@ describe('page chrome of a published report', () => {
     ]);
   });
 
+  it('in the body, a line is no chrome for a word it shares with a page: a measure naming 技术支持, a row between bars', () => {
+    const { imported: plan } = importAndLint('一、反馈问题整改情况\n1.针对甲问题不到位\n整改措施：\n邀请专家提供技术支持\n序号 | 问题 | 措施 | 责任单位\n整改进展：已完成\n');
+    const [problem] = problems(plan.plan);
+    expect(problem.measures?.map((m) => m.text)).toEqual(['邀请专家提供技术支持']);
+    expect((problem as { 'x-unrecognized'?: string[] })['x-unrecognized']).toEqual(['序号 | 问题 | 措施 | 责任单位']);
+    expect(plan.plan.report).not.toHaveProperty('x-chrome');
+  });
+
   it('an information-disclosure table above the title: 索引号, 名　　称, 文　　号 are page fields; the title is the document’s', () => {
     const { plan } = imported('gov-index-table-quoted-titles.txt', '2024-04-22');
     expect(plan.report).toMatchObject({
