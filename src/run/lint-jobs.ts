@@ -2,7 +2,7 @@
 import type { FileResult } from './file-result.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { LocalizedText } from '../rule-kit/types.js';
-import { cacheFileFor, LintCache } from './cache.js';
+import { cacheFileFor, LintCache, type CacheEntry } from './cache.js';
 import { lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';
 import { DEFAULT_RULE_TIMEOUT_SECONDS } from './rule-watch.js';
 import { lintInWorkers, workerCount, workersAvailable } from './worker-pool.js';
@@ -43,7 +43,9 @@ export async function lintJobs(jobs: readonly LintJob[], options: JobsOptions): 
   const budgetMs = jobs.some((job) => job.config.pluginFiles?.length) ? ruleBudgetMs(fileOptions.ruleTimeout) : undefined;
   if ((threads > 1 || budgetMs) && workersAvailable()) {
     const workerJobs = jobs.map(({ file }, index) => ({ index, file, previous: cache?.get(file) }));
-    await lintInWorkers(workerJobs, fileOptions, threads, record, budgetMs);
+    // `auto` counts this thread among its threads and lints on it too (not plugin code, which runs watched).
+    const local = concurrency === 'auto' && !budgetMs ? (job: { index: number; previous?: CacheEntry }) => lintFile(jobs[job.index].file, jobs[job.index].config, fileOptions, job.previous) : undefined;
+    await lintInWorkers(workerJobs, fileOptions, local ? threads - 1 : threads, record, { budgetMs, local });
   } else {
     for (const [index, { file, config }] of jobs.entries()) record(index, await lintFile(file, config, fileOptions, cache?.get(file)));
   }

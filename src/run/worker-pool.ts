@@ -3,7 +3,7 @@
  * result is put back at its file's position, so the output is the single-threaded output, in the same order.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CacheEntry } from './cache.js';
@@ -36,9 +36,17 @@ export type WorkerReply = { outcomes: (FileOutcome & { index: number })[] } | { 
 /** `auto` keeps at least this many files per worker: starting one costs about as much as linting a few dozen plans. */
 const FILES_PER_AUTO_WORKER = 16;
 
-/** The number of threads to use for `count` files: `auto` is the machine's parallelism, never more than the files. */
-export function workerCount(concurrency: number | 'auto' | undefined, count: number): number {
-  if (concurrency === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(count / FILES_PER_AUTO_WORKER)));
+/**
+ * The number of threads to use for `count` files, never more than the files. `auto` lints on this thread too, from
+ * the first file on, and adds a worker only for a core that is idle (the machine's load average says how many are
+ * busy): a worker still starting then costs this thread nothing, and on a busy machine, where another thread only
+ * competes for the same cores, `auto` is one thread. Either way it is not slower than one thread.
+ */
+export function workerCount(concurrency: number | 'auto' | undefined, count: number, machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] }): number {
+  if (concurrency === 'auto') {
+    const idle = Math.floor(machine.cores - machine.load);
+    return 1 + Math.max(0, Math.min(machine.cores - 1, idle, Math.floor(count / FILES_PER_AUTO_WORKER)));
+  }
   return Math.max(1, Math.min(concurrency ?? 1, count));
 }
 
@@ -57,18 +65,20 @@ function batchSize(files: number, workers: number): number {
 /**
  * Lints the jobs on `workers` threads. With `budgetMs` (a run with plugins), each thread is watched: a rule over
  * its budget on a file has its thread terminated, and the thread's files are checked again on a new one, that file
- * without the rule (see rule-watch.ts).
+ * without the rule (see rule-watch.ts). With `local` (`--concurrency auto`, no plugin), this thread takes files
+ * from the same queue too, one at a time between the workers' answers.
  */
 export async function lintInWorkers(
   jobs: readonly WorkerJob[],
   options: FileRunOptions,
   workers: number,
   onOutcome: (index: number, outcome: FileOutcome) => void,
-  budgetMs?: number,
+  { budgetMs, local }: { budgetMs?: number; local?: (job: WorkerJob) => Promise<FileOutcome> } = {},
 ): Promise<void> {
   // Watched threads take one file at a time, so a stopped thread loses little work.
-  const size = budgetMs ? 1 : batchSize(jobs.length, workers);
+  const size = budgetMs ? 1 : batchSize(jobs.length, workers + (local ? 1 : 0));
   let next = 0;
+  let answered = 0;
   /** Batches to hand out before the next new one: those of a thread that was stopped. */
   const again: WorkerJob[][] = [];
   const threads = new Set<Worker>();
@@ -79,6 +89,9 @@ export async function lintInWorkers(
     await new Promise<void>((resolvePool, rejectPool) => {
       /** Batches handed out and not yet answered, over all workers. */
       let outstanding = 0;
+      const settle = () => {
+        if (answered === jobs.length && outstanding === 0) resolvePool();
+      };
       const feed = (worker: Worker): void => {
         const batch = again.shift() ?? (next < jobs.length ? jobs.slice(next, (next += size)) : undefined);
         if (!batch) return;
@@ -101,8 +114,9 @@ export async function lintInWorkers(
           for (const { index, planText, ...outcome } of reply.outcomes) {
             if (planText !== undefined) outcome.result.plan = planOf(planText) as FileOutcome['result']['plan'];
             onOutcome(index, outcome);
+            answered++;
           }
-          if (outstanding === 0) resolvePool();
+          settle();
         });
         worker.on('error', (error) => threads.has(worker) && rejectPool(error));
         worker.on('exit', (code) => {
@@ -128,7 +142,18 @@ export async function lintInWorkers(
       // thread to read its answer and post more work.
       for (const worker of threads) feed(worker);
       for (const worker of threads) feed(worker);
-      if (outstanding === 0) resolvePool();
+      // This thread starts at once, while the workers load; it yields between files, so their answers are read.
+      if (local) {
+        (async () => {
+          while (next < jobs.length) {
+            const job = jobs[next++];
+            onOutcome(job.index, await local(job));
+            answered++;
+          }
+          settle();
+        })().catch(rejectPool);
+      }
+      settle();
     });
   } finally {
     watchdog?.stop();

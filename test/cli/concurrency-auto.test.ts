@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basePlan } from '../fixtures/base-plan.js';
+import { toText } from '../helpers.js';
+
+const DIST = resolve(import.meta.dirname, '../../dist/src');
+
+describe('--concurrency auto is never slower than one thread', () => {
+  it('counts this thread among its threads, and adds a worker only for an idle core and 16 files', async () => {
+    const { workerCount } = await import('../../src/run/worker-pool.js');
+    // Two cores, idle: this thread and one worker (not two workers and this thread waiting).
+    expect(workerCount('auto', 200, { cores: 2, load: 0.1 })).toBe(2);
+    expect(workerCount('auto', 200, { cores: 8, load: 0.5 })).toBe(8);
+    // Busy: the cores are taken, a worker would only compete with this thread.
+    expect(workerCount('auto', 200, { cores: 2, load: 1.5 })).toBe(1);
+    expect(workerCount('auto', 200, { cores: 8, load: 5.2 })).toBe(3);
+    expect(workerCount('auto', 200, { cores: 2, load: 13 })).toBe(1);
+    // Few files: starting a worker costs about what linting a few dozen plans does.
+    expect(workerCount('auto', 20, { cores: 8, load: 0 })).toBe(2);
+    expect(workerCount('auto', 10, { cores: 8, load: 0 })).toBe(1);
+    // A number is that many workers.
+    expect(workerCount(3, 200)).toBe(3);
+    expect(workerCount(3, 2)).toBe(2);
+  });
+
+  it('this thread and the workers take files from one queue; every result lands at its file’s place', async () => {
+    // The compiled pool: workers run dist/ (a build precedes the tests).
+    const { lintInWorkers } = await import(`${DIST}/run/worker-pool.js`);
+    const { lintFile } = await import(`${DIST}/run/lint-file.js`);
+    const { loadConfig } = await import(`${DIST}/config/load-config.js`);
+    const { tempProject } = await import('../temp-project.js');
+    const plans = Object.fromEntries(Array.from({ length: 40 }, (_, i) => {
+      const plan: any = basePlan();
+      if (i % 3 === 0) delete plan.aspects[0].problems[0].causes;
+      return [`p${String(i).padStart(2, '0')}.json`, toText(plan)];
+    }));
+    const root = tempProject(plans);
+    const config = await loadConfig(undefined, root);
+    const options = { cwd: root, today: '2022-07-10', locale: 'zh-CN' };
+    const jobs = Object.keys(plans).map((name, index) => ({ index, file: resolve(root, name) }));
+    const byThread: string[] = new Array(jobs.length);
+    const here: number[] = [];
+    const local = async (job: { index: number; file: string }) => {
+      here.push(job.index);
+      return lintFile(job.file, config, options);
+    };
+    await lintInWorkers(jobs, options, 1, (index: number, outcome: any) => (byThread[index] = JSON.stringify(outcome.result.diagnostics.map((d: any) => [d.ruleId, d.range]))), { local });
+    const alone = await Promise.all(jobs.map(async (job) => JSON.stringify((await lintFile(job.file, config, options)).result.diagnostics.map((d: any) => [d.ruleId, d.range]))));
+    expect(byThread).toEqual(alone);
+    // This thread linted files of its own (the first ones after the worker's two queued batches), each once.
+    expect(here.length).toBeGreaterThan(0);
+    expect(new Set(here).size).toBe(here.length);
+    expect(byThread.filter((d) => d.includes('require-cause-analysis'))).toHaveLength(14);
+  });
+});
