@@ -117,8 +117,18 @@ function gateMessages(results: readonly FileResult[], gate: RunGate, minScore: n
   return lines;
 }
 
+/** `--max-warnings -1` as ESLint takes it: node's parser reads a value starting with a dash as a missing value. */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) joined.push(`--max-warnings=${argv[++i]}`);
+    else joined.push(argv[i]);
+  }
+  return joined;
+}
+
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args: joinNegativeValues(argv), options: CHECK_OPTIONS, allowPositionals: true, strict: true });
   if (values.help) {
     io.stdout.write(CHECK_HELP);
     return EXIT.ok;

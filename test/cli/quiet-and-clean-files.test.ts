@@ -47,3 +47,16 @@ describe('stylish leaves out plans with nothing to print, as ESLint leaves out c
     expect((await runCli(['check', PLANS[1]], REPO)).stdout).toMatch(/^examples\/complete-plan\.json {2}得分 100 · 优秀 · 通过\n\n✔ 通过/);
   });
 });
+
+describe('--max-warnings as in ESLint', () => {
+  it('-1 (written apart or with =) means no limit; 0 fails on a warning; errors aside', async () => {
+    // weak-plan: one error (principal-is-first-responsible, turned off here) and warnings.
+    const args = ['check', 'examples/weak-plan.json', '--rule', 'principal-is-first-responsible:off', '--min-score', '0'];
+    expect((await runCli([...args], REPO)).code).toBe(0);
+    expect((await runCli([...args, '--max-warnings', '-1'], REPO)).code).toBe(0);
+    expect((await runCli([...args, '--max-warnings=-1'], REPO)).code).toBe(0);
+    const zero = await runCli([...args, '--max-warnings', '0'], REPO);
+    expect(zero.code).toBe(1);
+    expect(zero.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ 未通过：警告 \d+ 个，超过 --max-warnings 0 · /);
+  });
+});
