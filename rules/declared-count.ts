@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isObject, NOT_APPLICABLE } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isObject, isUngroupedAspect, NOT_APPLICABLE } from '../src/rule-kit/index.js';
 import type { Declared, Plan } from '../src/types/plan.js';
 import { problemsOf } from './support/walk.js';
 
@@ -59,7 +59,11 @@ export default defineRule({
         if (!declared || units.length === 0) return NOT_APPLICABLE;
         // A summary notice (通报) gives totals and lists nothing to count them against.
         if (isObject(plan.report) && plan.report.kind === 'notice' && arrayOf(plan.aspects).length === 0) return NOT_APPLICABLE;
+        // Problems listed without aspects (one ungrouped container) give no count of aspects to hold the total to.
+        const aspects = arrayOf(plan.aspects);
+        const ungrouped = aspects.length === 1 && isUngroupedAspect(aspects[0]);
         for (const unit of units) {
+          if (unit.key === 'aspects' && ungrouped) continue;
           const actual = unit.count(plan);
           if (actual === declared[unit.key]) continue;
           // Tasks have no list of their own: counted as measures, a mismatch is a doubt (a report tells its 32 tasks

@@ -3,6 +3,7 @@
  * group's number between when problems stand under groups; positions where no number is printed), titles without
  * their wrappers, and every word an aspect or group says besides its title kept as unrecognised on it.
  */
+import { UNGROUPED_ASPECT_TITLE } from '../core/ungrouped.js';
 import type { JsonPath } from '../rule-kit/types.js';
 import type { Aspect } from '../types/plan.js';
 import { words, type ImportContext } from './context.js';
@@ -16,7 +17,6 @@ import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
 
 export type ImportedAspect = Aspect & Unrecognized;
 
-const IMPLICIT_TITLE = '（未分方面）';
 
 export function assembleAspects(ctx: ImportContext, layout: Layout): ImportedAspect[] {
   const aspects: ImportedAspect[] = [];
@@ -63,7 +63,7 @@ function aspectOf(ctx: ImportContext, place: AspectPlace, path: JsonPath, index:
   if (id !== undefined && place.wrapper?.mark?.ordinal !== undefined) id = `${place.wrapper.mark.ordinal}.${id}`;
   if (id !== undefined && usedIds.has(id)) id = String(index + 1);
   if (id !== undefined) usedIds.add(id);
-  const aspect: ImportedAspect = { ...(id !== undefined ? { id } : {}), title: title?.value || IMPLICIT_TITLE, problems: [] };
+  const aspect: ImportedAspect = { ...(id !== undefined ? { id } : {}), title: title?.value || UNGROUPED_ASPECT_TITLE, problems: [] };
   if (title) {
     ctx.spans.set(path, title.span);
     ctx.spans.set([...path, 'title'], title.span);

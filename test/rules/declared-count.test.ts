@@ -33,6 +33,16 @@ describe(RULE, () => {
     expect(ruleDiagnostics(lintWithRule(toText(listing), RULE), RULE).map((d) => d.message)).toEqual(['报告申报 2 项问题，实际列出 1 项']);
   });
 
+  it('holds no count of aspects against problems listed without aspects, and still counts the problems', () => {
+    const plan = planDeclaring({ aspects: 3, problems: 2 });
+    plan.aspects = [{ title: '（未分方面）', problems: plan.aspects[0].problems }];
+    const text = toText(plan);
+    expect(ruleDiagnostics(lintWithRule(text, RULE), RULE).map((d) => [d.message, at(d)])).toEqual([['报告申报 2 项问题，实际列出 1 项', valueOf(text, '"problems": 2')]]);
+    // One aspect the plan names is an aspect: 3 declared, 1 listed.
+    const named = planDeclaring({ aspects: 3 });
+    expect(ruleDiagnostics(lintWithRule(toText(named), RULE), RULE).map((d) => d.message)).toEqual(['报告申报 3 个方面，实际列出 1 个']);
+  });
+
   it('reports each unit that does not match, on its declared number', () => {
     const text = toText(planDeclaring({ aspects: 3, problems: 9, measures: 1, tasks: 4 }));
     const found = ruleDiagnostics(lintWithRule(text, RULE), RULE);

@@ -5,6 +5,7 @@
  * merged down over several rows of measures) adds its measures to that problem. Ids follow the 序号 as printed,
  * or aspect.序号 when the 序号 restarts in each aspect.
  */
+import { UNGROUPED_ASPECT_TITLE } from '../../core/ungrouped.js';
 import type { JsonPath } from '../../rule-kit/types.js';
 import type { Status } from '../../types/plan.js';
 import type { TableCell } from '../../read/model.js';
@@ -27,7 +28,6 @@ import type { LedgerGroup } from './ledger-groups.js';
 import { aspectTitle, rowKind } from './row-kinds.js';
 import { wordsOf } from './table-header.js';
 
-const IMPLICIT_TITLE = '（未分方面）';
 /** Columns that say which problem a row is and where it belongs, not what it says. */
 const ROW_FIELDS = new Set<FieldId>(['sequence', 'aspect', 'feedback']);
 
@@ -140,7 +140,7 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
         const title = origin ? aspectWords(ctx, origin.span) : undefined;
         if (title && title.value !== '' && (!current || sameWords(current.title, title.value) === false)) openAspect(title.value, title.span);
       }
-      if (!current) openAspect(IMPLICIT_TITLE, header.headerCells[feedback]?.span ?? rowSpan(row));
+      if (!current) openAspect(UNGROUPED_ASPECT_TITLE, header.headerCells[feedback]?.span ?? rowSpan(row));
       const seqCell = seq >= 0 ? originOf(table.rows, row[seq], header.bodyRow) : undefined;
       const seqWords = seqCell ? words(ctx, seqCell.span) : undefined;
       current!.problems.push({ ledger, rows: [r], ...(seqWords && seqWords.value !== '' ? { seq: { value: seqWords.value.replace(/[.、．]$/u, ''), span: seqWords.span } } : {}) });
