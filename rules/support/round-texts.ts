@@ -176,21 +176,26 @@ const ROUND_COMPARISONS = 16;
  * its own links, never by a chain of them (a chain of near-identical stock sentences joins texts that are not alike).
  */
 export function roundMatches(plans: readonly BatchPlan[], options: RoundOptions): Match[] {
-  // Both batch rules ask for the same round with the same facts: it is searched once.
-  const first = plans.find((plan) => plan.facts.length > 1)?.facts[1];
-  const signature = `${JSON.stringify(options)}\u0000${plans.map((plan) => `${plan.name}\u0001${plan.facts.length}`).join('\u0000')}`;
-  const known = first ? searchedRounds.get(first as object) : undefined;
-  if (known?.signature === signature && known.plans.every((plan, i) => plan.facts === plans[i].facts || plan.facts.every((fact, f) => fact === plans[i].facts[f]))) {
+  // Both batch rules ask for the same round with the same facts: it is searched once. The round is known by what
+  // the search reads (its options, each plan's name and facts), not by object identity: facts may reach each rule
+  // as copies (from a worker, or the cache).
+  const signature = roundSignature(plans, options);
+  if (lastRound?.signature === signature) {
     // The same matches, naming this rule's plans (the same files, in the same order).
-    return known.matches.map((match) => ({ ...match, text: { ...match.text, plan: plans[match.text.plan.index] }, other: { ...match.other, plan: plans[match.other.plan.index] } }));
+    return lastRound.matches.map((match) => ({ ...match, text: { ...match.text, plan: plans[match.text.plan.index] }, other: { ...match.other, plan: plans[match.other.plan.index] } }));
   }
   const matches = searchRound(plans, options);
-  if (first) searchedRounds.set(first as object, { signature, plans, matches });
+  lastRound = { signature, matches };
   return matches;
 }
 
-/** The last round searched, by its first fact (shared by both rules' facts when they collected the same). */
-const searchedRounds = new WeakMap<object, { signature: string; plans: readonly BatchPlan[]; matches: Match[] }>();
+/** The last round searched: the next batch rule over the same round reuses it. */
+let lastRound: { signature: string; matches: Match[] } | undefined;
+
+function roundSignature(plans: readonly BatchPlan[], options: RoundOptions): string {
+  const { threshold, shingleSize, minLength, kinds } = options;
+  return JSON.stringify([threshold, shingleSize, minLength, kinds, plans.map((plan) => [plan.name, plan.facts])]);
+}
 
 function searchRound(plans: readonly BatchPlan[], options: RoundOptions): Match[] {
   const groups = unitGroups(plans);
