@@ -1,26 +1,16 @@
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { ConfigError } from '../../src/config/config-error.js';
 import { placed } from './expected.js';
 import { LspClient } from './lsp-client.js';
 import { CORE_RULES_CONFIG, fixtureText, Workspace } from './workspace.js';
+import { serveWorkspace } from './serve.js';
 
 const PLAN = fixtureText('plan-with-gaps.json');
 const CHANGED = 2;
-let cleanup: (() => void)[] = [];
-
-afterEach(() => {
-  for (const step of cleanup.reverse()) step();
-  cleanup = [];
-});
-
-async function serve(files: Record<string, string | object>, initializationOptions: Record<string, unknown> = {}) {
-  const workspace = new Workspace(files);
-  const { client } = await LspClient.start({ cwd: workspace.root, initializationOptions: { asOf: '2023-01-16', ...initializationOptions } });
-  cleanup.push(() => workspace.remove(), () => client.kill());
-  return { workspace, client };
-}
+const serve = (files: Record<string, string | object>, initializationOptions: Record<string, unknown> = {}) =>
+  serveWorkspace(files, { initializationOptions: { asOf: '2023-01-16', ...initializationOptions } });
 
 const configChanged = (client: LspClient, workspace: Workspace) =>
   client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: workspace.uri('rectlint.config.json'), type: CHANGED }] });

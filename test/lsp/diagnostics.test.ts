@@ -1,25 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintFiles } from '../../src/api.js';
 import { asLsp, comparable, docUrl, placed } from './expected.js';
-import { LspClient } from './lsp-client.js';
-import { CORE_RULES_CONFIG, fixtureText, Workspace } from './workspace.js';
+import { CORE_RULES_CONFIG, fixtureText } from './workspace.js';
+import { serveWorkspace } from './serve.js';
 
 const AS_OF = '2023-01-16';
 const PLAN = fixtureText('plan-with-gaps.json');
-let cleanup: (() => void)[] = [];
-
-afterEach(() => {
-  for (const step of cleanup.reverse()) step();
-  cleanup = [];
-});
-
-async function serve(files: Record<string, string | object>, initializationOptions: Record<string, unknown> = { asOf: AS_OF }, capabilities?: object) {
-  const workspace = new Workspace(files);
-  const { client, initialize } = await LspClient.start({ cwd: workspace.root, initializationOptions, capabilities });
-  cleanup.push(() => workspace.remove(), () => client.kill());
-  return { workspace, client, initialize };
-}
+const serve = (files: Record<string, string | object>, initializationOptions: Record<string, unknown> = { asOf: AS_OF }, capabilities?: object) =>
+  serveWorkspace(files, { initializationOptions, capabilities });
 
 /** The position of the `occurrence`-th match of `needle` (plus `delta` characters). */
 function positionOf(text: string, needle: string, delta = 0) {

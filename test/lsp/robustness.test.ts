@@ -1,28 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CancellationTokenSource, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { largePlanText } from '../../bench/large-plan.js';
 import { lintText } from '../../src/api.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { asLsp, comparable } from './expected.js';
-import { LspClient, REPO_ROOT } from './lsp-client.js';
-import { CORE_RULES_CONFIG, Workspace } from './workspace.js';
+import { REPO_ROOT } from './lsp-client.js';
+import { CORE_RULES_CONFIG } from './workspace.js';
+import { serveWorkspace } from './serve.js';
 
 const JSON_TEST_SUITE = join(REPO_ROOT, '../shared/data/jsontestsuite');
-let cleanup: (() => void)[] = [];
-
-afterEach(() => {
-  for (const step of cleanup.reverse()) step();
-  cleanup = [];
-});
-
-async function serve(files: Record<string, string | object>) {
-  const workspace = new Workspace(files);
-  const { client } = await LspClient.start({ cwd: workspace.root, initializationOptions: { asOf: '2023-01-16' } });
-  cleanup.push(() => workspace.remove(), () => client.kill());
-  return { workspace, client };
-}
+const serve = (files: Record<string, string | object>) => serveWorkspace(files, { initializationOptions: { asOf: '2023-01-16' } });
 
 /** The client's JSON-RPC error code, or 'ok' when the request was answered. */
 const outcome = (request: Promise<unknown>) => request.then(() => 'ok', (error: { code?: number }) => error.code);

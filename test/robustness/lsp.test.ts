@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_EDITOR_DIAGNOSTICS } from '../../src/lsp/checker.js';
 import { basePlan } from '../fixtures/base-plan.js';
-import { LspClient } from '../lsp/lsp-client.js';
-import { CORE_RULES_CONFIG, Workspace } from '../lsp/workspace.js';
+import { CORE_RULES_CONFIG } from '../lsp/workspace.js';
+import { serveWorkspace } from '../lsp/serve.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const step of cleanup.reverse()) step();
-  cleanup = [];
-});
-
-async function serve(files: Record<string, string | object>, initializationOptions: Record<string, unknown> = {}) {
-  const workspace = new Workspace(files);
-  const { client } = await LspClient.start({ cwd: workspace.root, initializationOptions: { asOf: '2023-01-16', ...initializationOptions } });
-  cleanup.push(() => workspace.remove(), () => client.kill());
-  return { workspace, client };
-}
+const serve = (files: Record<string, string | object>, initializationOptions: Record<string, unknown> = {}) =>
+  serveWorkspace(files, { initializationOptions: { asOf: '2023-01-16', ...initializationOptions } });
 
 const PLAN = { $schema: './node_modules/rectlint/schemas/plan.schema.json', ...basePlan() };
 
