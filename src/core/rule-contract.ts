@@ -3,7 +3,7 @@
  * (batch.ts) hold a rule to it: what a rule may return and report, and how its failure is described. A rule that
  * breaks it fails with a RuleFailure; whatever a rule throws is described without calling its code again.
  */
-import type { JsonPath, LocalizedText, RelatedPlace, Visitors } from '../rule-kit/types.js';
+import type { JsonPath, LocalizedText, RelatedPlace, ReportDescriptor, Visitors } from '../rule-kit/types.js';
 import { CORE_RULE_IDS, type Finding } from './diagnostic.js';
 import { valueText } from './messages.js';
 
@@ -73,13 +73,8 @@ export function visitorsOf(value: unknown, kinds: readonly NodeKind[] = NODE_KIN
   return visitors;
 }
 
-export interface Report {
-  path: JsonPath;
-  messageId: string;
-  data?: Record<string, string | number>;
-  maxSeverity?: 'warn' | 'info';
-  related?: readonly RelatedPlace[];
-}
+/** A rule's report once checked: the descriptor's own fields, the batch rule's plan read apart. */
+export type Report = Omit<ReportDescriptor, 'plan'>;
 
 /** A path of keys and indexes, copied, or why it is not one. */
 function pathOf(path: unknown, name: string): (string | number)[] | string {
