@@ -3,38 +3,11 @@
  * whose paragraphs wrap across lines and pages, a ruled ledger over two pages with its header repeated and a
  * category spanning rows, and a scan with no text layer.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_TEXT_LAYER, readPdf } from '../../src/read/pdf/index.js';
 import { normalizeRadicals } from '../../src/read/pdf/radicals-map.js';
-import { launchChromium } from '../report/browser.js';
 import { checkFile, findingsOf, problemsOf } from '../import/ledger-helpers.js';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const FONT = 'font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif;';
-
-/** Prints markup to an A4 PDF, with a footer template when given. */
-async function printPdf(body: string, options: { landscape?: boolean; footer?: string; css?: string } = {}): Promise<Uint8Array> {
-  const page = await browser.newPage();
-  await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body { ${FONT} font-size: 15pt; } ${options.css ?? ''}</style></head><body>${body}</body></html>`);
-  const pdf = await page.pdf({
-    format: 'A4',
-    landscape: options.landscape ?? false,
-    margin: { top: '2cm', bottom: '2.5cm', left: '2.5cm', right: '2.5cm' },
-    displayHeaderFooter: options.footer !== undefined,
-    headerTemplate: '<span></span>',
-    footerTemplate: options.footer ?? '<span></span>',
-  });
-  await page.close();
-  return new Uint8Array(pdf);
-}
+import { printPdf } from './print-pdf.js';
 
 const problem = (n: number, overdue: boolean) => `
   <p>${n}.关于“第${n}项问题：基层站所台账登记不完整、不及时”的问题。</p>
