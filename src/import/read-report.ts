@@ -3,6 +3,8 @@ import type { SourceRange } from '../core/source-range.js';
 import { readDocument } from '../read/index.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 import { importedDocument } from './document.js';
+import { headerTest } from './ledger/table-header.js';
+import { Lexicon } from './lexicon.js';
 import { importDocument, type ImportedReport, type ImportOptions } from './import-report.js';
 import { notAReport } from './report-likeness.js';
 
@@ -16,7 +18,7 @@ export type ReadReport =
  * `options.lexicon` is the office's own words for labels and headers (the config's `import`).
  */
 export async function readReport(bytes: Uint8Array, fileName: string, options: Pick<ImportOptions, 'lexicon'> = {}): Promise<ReadReport> {
-  const source = await readDocument(bytes, fileName);
+  const source = await readDocument(bytes, fileName, { tableHeader: headerTest(Lexicon.of(options.lexicon)) });
   if ('error' in source) return source;
   // A .txt or .md is any text: a README or a note is said to be no report, not imported as one.
   const notReport = source.format === 'text' || source.format === 'markdown' ? notAReport(source.text) : undefined;

@@ -7,6 +7,7 @@ import type { LocalizedText } from '../rule-kit/types.js';
 import { reportFormat, type ReportFormat } from '../import/report-files.js';
 import { decodeText } from './decode-text.js';
 import type { SourceDocument } from './model.js';
+import type { HeaderTest } from './pdf/aligned-header.js';
 import { textDocument } from './text.js';
 
 export type ReadDocument =
@@ -19,7 +20,15 @@ export type ReadDocument =
       range?: SourceRange;
     };
 
-type Reader = (bytes: Uint8Array) => Promise<ReadDocument>;
+export interface ReadOptions {
+  /**
+   * Which printed lines head a table (the importer's lexicon), for a PDF whose tables are printed without borders;
+   * the built-in lexicon's when not given.
+   */
+  tableHeader?: HeaderTest;
+}
+
+type Reader = (bytes: Uint8Array, options: ReadOptions) => Promise<ReadDocument>;
 
 /** The readers of the binary and tabular formats, each loaded on first use: checking JSON plans never loads one. */
 const READERS: Partial<Record<ReportFormat, Reader>> = {
@@ -29,16 +38,21 @@ const READERS: Partial<Record<ReportFormat, Reader>> = {
   },
   csv: async (bytes) => (await import('./csv/index.js')).readCsv(bytes),
   xlsx: async (bytes) => (await import('./xlsx/index.js')).readXlsx(bytes),
-  pdf: async (bytes) => (await import('./pdf/index.js')).readPdf(bytes),
+  pdf: async (bytes, options) => (await import('./pdf/index.js')).readPdf(bytes, { tableHeader: options.tableHeader ?? (await builtInHeaderTest()) }),
   // Converted to .docx by the front end (src/convert), which the reader here cannot do without a file system.
   doc: async () => ({ error: { zh: '.doc 与 .wps 文件需先转换为 .docx 再读取', en: 'a .doc or .wps file is converted to .docx before it is read' }, text: '' }),
 };
 
+async function builtInHeaderTest(): Promise<HeaderTest> {
+  const [{ headerTest }, { Lexicon }] = await Promise.all([import('../import/ledger/table-header.js'), import('../import/lexicon.js')]);
+  return headerTest(Lexicon.of());
+}
+
 /** Reads a report file's bytes; its name decides the format. */
-export async function readDocument(bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
+export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const format = reportFormat(fileName);
   const reader = format ? READERS[format] : undefined;
-  if (reader) return reader(bytes);
+  if (reader) return reader(bytes, options);
   const decoded = decodeText(bytes);
   if ('error' in decoded) return { error: decoded.error, text: decoded.validPrefix };
   return textDocument(decoded.text, format === 'markdown' ? 'markdown' : 'text', decoded.encoding);

@@ -4,6 +4,7 @@
  * 已完成, 完成率), a meeting table's a meeting and its date. Anything else (a budget, a staff list) is no ledger and
  * stays with the narrative reader.
  */
+import type { ColumnRole, HeaderTest } from '../../read/pdf/aligned-header.js';
 import type { TableBlock, TableCell } from '../../read/model.js';
 import type { Lexicon } from '../lexicon.js';
 import { columnField, headerKey, isCountField, isPlanField, type ColumnField } from './columns.js';
@@ -45,6 +46,21 @@ export function findHeader(table: TableBlock, text: string, lexicon: Lexicon): T
 /** The field each cell of a row names (a continued cell names nothing of its own). */
 function rowFields(rows: readonly TableCell[][], r: number, text: string, lexicon: Lexicon): (ColumnField | undefined)[] {
   return rows[r].map((cell) => (cell.mergedFrom ? undefined : columnField(wordsOf(cell, text), lexicon)));
+}
+
+/**
+ * The lexicon's reading of a row of header words, for a reader that finds tables by their header (a PDF printed
+ * without borders): which cell numbers the rows and which holds a row's main words, or undefined when the words
+ * head no table this reader reads.
+ */
+export function headerTest(lexicon: Lexicon): HeaderTest {
+  return (cells) => {
+    const fields = cells.map((words) => columnField(words, lexicon));
+    const kind = kindOf(fields.filter((f): f is ColumnField => f !== undefined));
+    if (!kind) return undefined;
+    const main = kind === 'ledger' ? 'feedback' : kind === 'meetings' ? 'meeting-name' : undefined;
+    return fields.map((field): ColumnRole | undefined => (field === undefined || field === 'group' ? undefined : field === 'sequence' ? 'number' : field === main ? 'main' : 'field'));
+  };
 }
 
 function kindOf(fields: readonly ColumnField[]): TableKind | undefined {

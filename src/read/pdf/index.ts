@@ -1,7 +1,8 @@
 /**
  * A PDF's text layer as a document: each page's text runs rebuilt into printed lines (page numbers and running
- * heads left out), tables drawn with borders into regular grids (merged cells where a border is not drawn) and the
- * body's lines into paragraphs (joined across line and page breaks). Every stretch of the text keeps its page and
+ * heads left out), tables drawn with borders into regular grids (merged cells where a border is not drawn), tables
+ * printed without borders recognised from their header and the alignment of their words (aligned-tables.ts), and
+ * the body's lines into paragraphs (joined across line and page breaks). Every stretch of the text keeps its page and
  * line (and a table cell its table, row and column); line:column count the PDF's printed lines from its start.
  * A PDF with no text at all is a scan: that is said, not read as an empty report.
  */
@@ -9,7 +10,10 @@ import type { SourcePlace } from '../../core/source-range.js';
 import type { LocalizedText } from '../../rule-kit/types.js';
 import type { Block, ParagraphBlock, SourceDocument, Span, TableBlock, TableCell } from '../model.js';
 import { PlacedTextBuilder } from '../placed-text.js';
+import type { HeaderTest, LineInks } from './aligned-header.js';
+import { alignedTables, type AlignedTable } from './aligned-tables.js';
 import { chromeLines } from './chrome.js';
+import { inksOf } from './inks.js';
 import { openPdf, pageContent, type PageContent } from './load.js';
 import { marginsOf, paragraphsOf, type BodyLine } from './paragraphs.js';
 import { printedLines, type PlacedRun, type PrintedLine } from './printed-lines.js';
@@ -40,11 +44,18 @@ interface PageLayout {
   content: PageContent;
   lines: PrintedLine[];
   tables: PageTable[];
+  /** Tables without borders that start on this page. */
+  aligned: AlignedTable[];
   /** Body fragments outside every table, one per printed line at most. */
   body: Fragment[];
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+export interface PdfOptions {
+  /** Which printed lines are a table's header: without it, only tables drawn with borders are read as tables. */
+  tableHeader?: HeaderTest;
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadPdf> {
   const document = await openPdf(bytes);
   if ('error' in document) return { error: document.error, text: '' };
   const pages: PageLayout[] = [];
@@ -54,7 +65,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       const content = await pageContent(document, n);
       const lines = printedLines(n, content.runs, offset);
       offset = lines.length > 0 ? lines[lines.length - 1].offset + lines[lines.length - 1].text.length + 1 : offset;
-      pages.push({ content, lines, tables: [], body: [] });
+      pages.push({ content, lines, tables: [], aligned: [], body: [] });
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -65,16 +76,31 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   if (pages.every((page) => page.lines.length === 0)) return { error: NO_TEXT_LAYER, text: '' };
   const printed = pages.flatMap((page) => page.lines.map((line) => line.text)).join('\n');
   const chrome = chromeLines(pages.map((page) => ({ height: page.content.height, lines: page.lines })));
-  for (const page of pages) layOut(page, chrome);
+  for (const page of pages) page.tables = ruledGrids(page.content.rulings).map((grid) => ({ grid, cells: Array.from({ length: (grid.xs.length - 1) * (grid.ys.length - 1) }, () => []) }));
+  const aligned = options.tableHeader ? alignedTables(unruledLines(pages, chrome), options.tableHeader) : [];
+  const taken = new Set(aligned.flatMap((table) => [...table.lines]));
+  for (const table of aligned) pages[table.header.lines[0].page - 1].aligned.push(table);
+  for (const page of pages) layOut(page, chrome, taken);
   return assemble(pages, printed);
 }
 
-/** Sorts a page's runs into its tables' cells and its body lines. */
-function layOut(page: PageLayout, chrome: ReadonlySet<PrintedLine>): void {
-  page.tables = ruledGrids(page.content.rulings).map((grid) => ({ grid, cells: Array.from({ length: (grid.xs.length - 1) * (grid.ys.length - 1) }, () => []) }));
+/** The printed lines of all pages with no words inside a ruled table, where a table without borders may stand. */
+function unruledLines(pages: readonly PageLayout[], chrome: ReadonlySet<PrintedLine>): LineInks[] {
+  return pages.flatMap((page) =>
+    page.lines.filter((line) => !line.runs.some((run) => inRuledTable(page.tables, run))).map((line) => ({ line, inks: inksOf(line), chrome: chrome.has(line) })),
+  );
+}
+
+function inRuledTable(tables: readonly PageTable[], run: PlacedRun): boolean {
+  return run.text.trim() !== '' && tables.some((table) => cellAt(table.grid, run.x + run.width / 2, run.y - run.size * 0.35) !== undefined);
+}
+
+/** Sorts a page's runs into its tables' cells and its body lines (lines a table without borders took are its own). */
+function layOut(page: PageLayout, chrome: ReadonlySet<PrintedLine>, taken: ReadonlySet<PrintedLine>): void {
   for (const line of page.lines) {
+    if (taken.has(line)) continue;
     // A table's header repeated at the top of every page is no running head: words inside a table are kept.
-    if (chrome.has(line) && !line.runs.some((run) => page.tables.some((table) => cellAt(table.grid, run.x + run.width / 2, run.y - run.size * 0.35)))) continue;
+    if (chrome.has(line) && !line.runs.some((run) => inRuledTable(page.tables, run))) continue;
     let current: { owner: Fragment[] | undefined; fragment: Fragment } | undefined;
     for (const run of line.runs) {
       const owner = ownerOf(page.tables, run, page.body);
@@ -112,16 +138,17 @@ function assemble(pages: readonly PageLayout[], printed: string): SourceDocument
   const bodyLines: (BodyLine & { fragment: Fragment })[] = [];
   let tableCount = 0;
   // The body's lines across all pages, for paragraphs that run over a page break; tables interrupt them.
-  type Item = { kind: 'lines'; from: number; to: number } | { kind: 'table'; page: PageLayout; table: PageTable };
+  type Item = { kind: 'lines'; from: number; to: number } | { kind: 'table'; rows: GridRow[] };
   const items: Item[] = [];
   for (const page of pages) {
     const entries = [
       ...page.body.map((fragment) => ({ y: fragment.line.y, fragment })),
-      ...page.tables.map((table) => ({ y: table.grid.ys[0], table })),
+      ...page.tables.map((table) => ({ y: table.grid.ys[0], rows: ruledRows(page, table) })),
+      ...page.aligned.map((table) => ({ y: table.header.lines[0].y, rows: alignedRows(table) })),
     ].sort((a, b) => a.y - b.y);
     for (const entry of entries) {
-      if ('table' in entry) {
-        items.push({ kind: 'table', page, table: entry.table });
+      if ('rows' in entry) {
+        items.push({ kind: 'table', rows: entry.rows });
         continue;
       }
       const fragment = entry.fragment;
@@ -135,7 +162,7 @@ function assemble(pages: readonly PageLayout[], printed: string): SourceDocument
   const margins = marginsOf(bodyLines);
   for (const item of items) {
     if (item.kind === 'table') {
-      blocks.push(tableBlock(out, printed, item.page, item.table, ++tableCount));
+      blocks.push(tableBlock(out, printed, item.rows, ++tableCount));
       continue;
     }
     const run = bodyLines.slice(item.from, item.to);
@@ -168,36 +195,61 @@ function appendFragment(out: PlacedTextBuilder, printed: string, fragment: Fragm
   return out.appendFromSource(words, placeOf(fragment, cell), fragment.runs[0].offset, true);
 }
 
-/** A ruled table as a grid of cells, each cell's lines joined into paragraphs at its numbered items. */
-function tableBlock(out: PlacedTextBuilder, printed: string, page: PageLayout, table: PageTable, number: number): TableBlock {
+/** A row of a table's grid: each cell's fragments, or where the merged area it continues starts. */
+interface GridRow {
+  cells: (Fragment[] | { mergedFrom: { row: number; column: number } })[];
+  /** The printed line an empty cell of the row is placed on. */
+  near: PrintedLine | undefined;
+}
+
+/** A ruled table's rows: its grid's cells, merged areas where a border is not drawn. */
+function ruledRows(page: PageLayout, table: PageTable): GridRow[] {
   const { grid } = table;
   const columns = grid.xs.length - 1;
-  const start = out.offset;
-  const rows: TableCell[][] = [];
+  const rows: GridRow[] = [];
   for (let r = 0; r + 1 < grid.ys.length; r++) {
-    const row: TableCell[] = [];
-    for (let c = 0; c < columns; c++) {
+    const near = page.lines.find((line) => line.y >= grid.ys[r]) ?? page.lines[page.lines.length - 1];
+    const cells = Array.from({ length: columns }, (_, c) => {
       const index = r * columns + c;
       const origin = grid.origin[index];
-      if (origin !== index) {
-        row.push({ span: { start: out.offset, end: out.offset }, paragraphs: [], mergedFrom: { row: Math.floor(origin / columns), column: origin % columns } });
-        continue;
-      }
-      row.push(cellOf(out, printed, page, table.cells[index], { table: number, row: r + 1, column: c + 1 }, grid.ys[r]));
-    }
-    rows.push(row);
+      return origin === index ? table.cells[index] : { mergedFrom: { row: Math.floor(origin / columns), column: origin % columns } };
+    });
+    rows.push({ cells, near });
   }
+  return rows;
+}
+
+/** A borderless table's rows: its header, then its rows (a spanning row's first cell merged across). */
+function alignedRows(table: AlignedTable): GridRow[] {
+  const header: GridRow = { cells: table.header.columns.map((column) => column.inks), near: table.header.lines[0] };
+  return [
+    header,
+    ...table.rows.map((row, r) => ({
+      cells: row.cells.map((inks, c) => (row.spanning && c > 0 ? { mergedFrom: { row: r + 1, column: 0 } } : inks)),
+      near: row.first,
+    })),
+  ];
+}
+
+/** A table as a grid of cells, each cell's lines joined into paragraphs at its numbered items. */
+function tableBlock(out: PlacedTextBuilder, printed: string, grid: readonly GridRow[], number: number): TableBlock {
+  const start = out.offset;
+  const rows = grid.map((row, r) =>
+    row.cells.map((cell, c): TableCell =>
+      'mergedFrom' in cell ? { span: { start: out.offset, end: out.offset }, paragraphs: [], mergedFrom: cell.mergedFrom } : cellOf(out, printed, cell, { table: number, row: r + 1, column: c + 1 }, row.near),
+    ),
+  );
   return { kind: 'table', span: { start, end: out.offset }, rows };
 }
 
 const ITEM_MARK = /^\s*(?:\d{1,2}\s*[.．、](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}是)/u;
 
-function cellOf(out: PlacedTextBuilder, printed: string, page: PageLayout, fragments: readonly Fragment[], cell: { table: number; row: number; column: number }, top: number): TableCell {
-  const sorted = [...fragments].sort((a, b) => a.line.y - b.line.y || a.x0 - b.x0);
+function cellOf(out: PlacedTextBuilder, printed: string, fragments: readonly Fragment[], cell: { table: number; row: number; column: number }, near: PrintedLine | undefined): TableCell {
+  // In printed order: a cell of a row the page breaks goes on at the next page's top.
+  const sorted = [...fragments].sort((a, b) => a.line.offset - b.line.offset || a.x0 - b.x0);
   if (sorted.length === 0) {
     // An empty cell still has a line of its own, placed on the page's line at its top, so a finding can point at it.
-    const near = page.lines.find((line) => line.y >= top) ?? page.lines[page.lines.length - 1];
-    const span = near ? out.appendFromSource('', { page: page.content.number, pageLine: near.pageLine, ...cell }, near.offset, true) : out.append('');
+    const span = near ? out.appendFromSource('', { page: near.page, pageLine: near.pageLine, ...cell }, near.offset, true) : out.append('');
     out.newline();
     return { span, paragraphs: [] };
   }

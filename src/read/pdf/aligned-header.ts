@@ -1,0 +1,108 @@
+/**
+ * The header of a table printed without borders: one printed line, or a few (a header cell wrapped to 整改 /
+ * 时限, the one-line cells set between), whose stretches of ink stand apart as columns and whose words the
+ * importer's lexicon reads as a table's header. Without a header so named, nothing is a borderless table: prose,
+ * a signature block or an indented list never is.
+ */
+import type { Ink } from './inks.js';
+import type { PrintedLine } from './printed-lines.js';
+
+/** What a header cell names: the row's number (序号), the row's main words (a ledger's problem), another column. */
+export type ColumnRole = 'number' | 'main' | 'field';
+
+/**
+ * The importer's reading of a row of would-be header cells: each cell's role (undefined where a cell names no
+ * column), or undefined when the row is no header of a table it reads.
+ */
+export type HeaderTest = (cells: readonly string[]) => (ColumnRole | undefined)[] | undefined;
+
+export interface LineInks {
+  line: PrintedLine;
+  inks: Ink[];
+  /** A page number or running head. */
+  chrome: boolean;
+}
+
+export interface HeaderColumn {
+  words: string;
+  x0: number;
+  x1: number;
+  inks: Ink[];
+}
+
+export interface AlignedHeader {
+  /** The printed lines the header takes. */
+  lines: PrintedLine[];
+  columns: HeaderColumn[];
+  roles: (ColumnRole | undefined)[];
+}
+
+/** A header cell wraps to at most this many lines (with the one-line cells between them, more printed lines). */
+const MOST_LINES = 5;
+const FEWEST_COLUMNS = 3;
+/** Header words closer than this share of the font size are one cell's. */
+const SAME_CELL = 0.4;
+/** A header cell longer than this is a sentence. */
+const LONGEST_WORDS = 16;
+
+/** The header standing at line `at`, taking as many lines as name the most columns (the fewest on a tie). */
+export function headerAt(lines: readonly LineInks[], at: number, test: HeaderTest): AlignedHeader | undefined {
+  let best: AlignedHeader | undefined;
+  let bestNamed = 0;
+  for (let height = 1; height <= MOST_LINES && at + height <= lines.length; height++) {
+    const group = lines.slice(at, at + height).map((entry) => entry.line);
+    const last = group[height - 1];
+    if (height > 1 && (last.page !== group[0].page || last.y - group[height - 2].y > 1.8 * last.size)) break;
+    const header = headerOf(group, lines.slice(at, at + height).flatMap((entry) => entry.inks), test);
+    const named = header?.roles.filter((role) => role !== undefined).length ?? 0;
+    if (header && named > bestNamed) [best, bestNamed] = [header, named];
+  }
+  return best;
+}
+
+function headerOf(lines: PrintedLine[], inks: readonly Ink[], test: HeaderTest): AlignedHeader | undefined {
+  const cells = cellsOf(inks);
+  if (cells.length < FEWEST_COLUMNS) return undefined;
+  let roles = test(cells.map((cell) => cell.words));
+  if (!roles) return undefined;
+  // Words letter-spaced apart (序  号, 备  注) are one header cell: two unnamed neighbours joined, when they then name one.
+  for (let k = 0; k + 1 < cells.length; k++) {
+    if (roles[k] !== undefined || roles[k + 1] !== undefined) continue;
+    const joined = [...cells.slice(0, k), join(cells[k], cells[k + 1]), ...cells.slice(k + 2)];
+    const again = test(joined.map((cell) => cell.words));
+    if (again && again[k] !== undefined) {
+      cells.splice(0, cells.length, ...joined);
+      roles = again;
+    }
+  }
+  const named = roles.filter((role) => role !== undefined).length;
+  if (cells.length < FEWEST_COLUMNS || named < FEWEST_COLUMNS || named * 2 < cells.length) return undefined;
+  if (cells.some((cell, k) => roles[k] === undefined && cell.words.length > LONGEST_WORDS)) return undefined;
+  return { lines, columns: cells, roles };
+}
+
+/** Inks that overlap or nearly touch across the header's lines, as cells left to right, words top to bottom. */
+function cellsOf(inks: readonly Ink[]): HeaderColumn[] {
+  const sorted = [...inks].sort((a, b) => a.x0 - b.x0);
+  const groups: { x0: number; x1: number; inks: Ink[] }[] = [];
+  for (const ink of sorted) {
+    const last = groups.at(-1);
+    if (last && ink.x0 <= last.x1 + SAME_CELL * ink.line.size) {
+      last.inks.push(ink);
+      last.x1 = Math.max(last.x1, ink.x1);
+    } else groups.push({ x0: ink.x0, x1: ink.x1, inks: [ink] });
+  }
+  return groups.map((group) => ({ ...group, words: wordsOf(group.inks) }));
+}
+
+function join(a: HeaderColumn, b: HeaderColumn): HeaderColumn {
+  return { x0: a.x0, x1: b.x1, words: a.words + b.words, inks: [...a.inks, ...b.inks] };
+}
+
+/** The words of inks in reading order (top to bottom, left to right). */
+export function wordsOf(inks: readonly Ink[]): string {
+  return [...inks]
+    .sort((a, b) => a.line.offset - b.line.offset || a.x0 - b.x0)
+    .map((ink) => ink.runs.map((run) => run.text).join(''))
+    .join('');
+}
