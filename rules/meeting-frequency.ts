@@ -1,4 +1,4 @@
-import { arrayOf, completePeriods, defineRule, isIsoDate, isPeriodUnit, NOT_APPLICABLE, periodContaining, textOf } from '../src/rule-kit/index.js';
+import { arrayOf, completePeriodSpan, defineRule, isIsoDate, isPeriodUnit, NOT_APPLICABLE, periodNumber, periodOfNumber, textOf } from '../src/rule-kit/index.js';
 import type { Meeting } from '../src/types/plan.js';
 
 interface Options {
@@ -66,35 +66,45 @@ export default defineRule<Options>({
         if (!isPeriodUnit(frequency?.per) || !Number.isInteger(frequency.count) || !isIsoDate(start)) return NOT_APPLICABLE;
         // A commitment that ended counts the periods that ended by its end.
         const ended = isIsoDate(end) && end < context.asOf ? end : undefined;
-        const complete = completePeriods(start, context.asOf, frequency.per, context.options.includePartialFirstPeriod);
-        const periods = ended === undefined ? complete : complete.filter((period) => period.end <= ended);
-        if (periods.length === 0) return NOT_APPLICABLE;
+        const span = completePeriodSpan(start, context.asOf, frequency.per, { includePartialFirst: context.options.includePartialFirstPeriod, endBy: ended });
+        if (span.count === 0) return NOT_APPLICABLE;
 
-        const held = new Map<string, number>();
+        /** Meetings held, by period number. */
+        const held = new Map<number, number>();
         for (const meeting of meetings) {
           if (!kinds.has(meeting.kind) && !arrayOf<unknown>(meeting.commitments).includes(commitment.id)) continue;
-          const key = periodContaining(meeting.date, frequency.per).start;
-          held.set(key, (held.get(key) ?? 0) + meetingCount(meeting.count));
+          const number = periodNumber(meeting.date, frequency.per);
+          held.set(number, (held.get(number) ?? 0) + meetingCount(meeting.count));
         }
         const exactly = frequency.bound === 'exactly';
+        const meets = (actual: number) => (exactly ? actual === frequency.count : actual >= frequency.count);
+        const inSpan = (number: number) => number >= span.first && number < span.first + span.count;
         const bound = { bound: exactly ? '' : '至少', boundEn: exactly ? 'exactly ' : 'at least ', required: frequency.count, text: textOf(commitment.text) };
-        const missed = periods.filter((period) => {
-          const actual = held.get(period.start) ?? 0;
-          return !(exactly ? actual === frequency.count : actual >= frequency.count);
-        });
-        if (missed.length === 0) return undefined;
-        const actual = (period: (typeof missed)[number]) => held.get(period.start) ?? 0;
-        // One finding per commitment, at its text, naming every period it missed.
-        if (missed.length === 1) {
-          const [period] = missed;
-          context.report({ path: [...path, 'text'], messageId: 'missed', data: { period: period.label.zh, periodEn: period.label.en, ...bound, actual: actual(period), heldEn: heldEn(actual(period)) } });
+        const actual = (number: number) => held.get(number) ?? 0;
+        // The span may hold thousands of periods and few meetings: count the missed ones from the meetings, and
+        // walk the span only as far as the periods a finding names.
+        let missedCount: number;
+        const listed: number[] = [];
+        if (meets(0)) {
+          const missed = [...held.keys()].filter((number) => inSpan(number) && !meets(actual(number))).sort((a, b) => a - b);
+          missedCount = missed.length;
+          listed.push(...missed.slice(0, LISTED_PERIODS));
+        } else {
+          missedCount = span.count - [...held.keys()].filter((number) => inSpan(number) && meets(actual(number))).length;
+          for (let number = span.first; listed.length < LISTED_PERIODS && inSpan(number); number++) if (!meets(actual(number))) listed.push(number);
+        }
+        if (missedCount === 0) return undefined;
+        // One finding per commitment, at its text, naming every period it missed (the first few, and how many more).
+        if (missedCount === 1) {
+          const period = periodOfNumber(listed[0], frequency.per);
+          context.report({ path: [...path, 'text'], messageId: 'missed', data: { period: period.label.zh, periodEn: period.label.en, ...bound, actual: actual(listed[0]), heldEn: heldEn(actual(listed[0])) } });
           return undefined;
         }
-        const listed = missed.slice(0, LISTED_PERIODS);
-        const left = missed.length - listed.length;
-        const listedZh = listed.map((period) => `${period.label.zh}（${actual(period)}次）`).join('、') + (left > 0 ? `，另有 ${left} 个周期` : '');
-        const listedEn = listed.map((period) => `${period.label.en} (${heldEn(actual(period))})`).join(', ') + (left > 0 ? ` and ${left} more` : '');
-        context.report({ path: [...path, 'text'], messageId: 'missedPeriods', data: { ...bound, count: missed.length, periods: listedZh, periodsEn: listedEn } });
+        const left = missedCount - listed.length;
+        const labelled = listed.map((number) => ({ label: periodOfNumber(number, frequency.per).label, actual: actual(number) }));
+        const listedZh = labelled.map((period) => `${period.label.zh}（${period.actual}次）`).join('、') + (left > 0 ? `，另有 ${left} 个周期` : '');
+        const listedEn = labelled.map((period) => `${period.label.en} (${heldEn(period.actual)})`).join(', ') + (left > 0 ? ` and ${left} more` : '');
+        context.report({ path: [...path, 'text'], messageId: 'missedPeriods', data: { ...bound, count: missedCount, periods: listedZh, periodsEn: listedEn } });
         return undefined;
       },
     };

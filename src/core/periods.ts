@@ -12,9 +12,6 @@ export interface CalendarPeriod {
 
 const MONTHS_PER: Readonly<Record<PeriodUnit, number>> = Object.assign(Object.create(null) as Record<PeriodUnit, number>, { month: 1, quarter: 3, 'half-year': 6, year: 12 });
 const QUARTER_ZH = ['第一季度', '第二季度', '第三季度', '第四季度'];
-/** ISO dates end with the year 9999: a period after it has no date to compare. */
-const LAST_YEAR = 9999;
-
 /** Whether a plan's `per` names a period the calendar knows (a plan may say anything, e.g. "week"). */
 export function isPeriodUnit(value: unknown): value is PeriodUnit {
   return typeof value === 'string' && Object.hasOwn(MONTHS_PER, value);
@@ -55,20 +52,44 @@ export function periodContaining(isoDate: string, unit: PeriodUnit): CalendarPer
   return periodAt(monthIndex(isoDate), unit);
 }
 
+/** The number of the period of `unit` containing a date, counted from year 0 (month 0 of year 0 is in period 0). */
+export function periodNumber(isoDate: string, unit: PeriodUnit): number {
+  return Math.floor(monthIndex(isoDate) / MONTHS_PER[unit]);
+}
+
+/** The period of `unit` with a number from periodNumber. */
+export function periodOfNumber(number: number, unit: PeriodUnit): CalendarPeriod {
+  return periodAt(number * MONTHS_PER[unit], unit);
+}
+
+/** Periods `first`, `first + 1` … `first + count − 1` of a unit. */
+export interface PeriodSpan {
+  unit: PeriodUnit;
+  first: number;
+  count: number;
+}
+
 /**
- * The complete periods from `from` to `asOf`: a period counts once its last day is before `asOf`.
- * A period that began before `from` counts only when `includePartialFirst` is set. None for an unknown unit.
+ * The complete periods from `from` to `asOf` (and up to `endBy`, inclusive, when given) as a span of period
+ * numbers: a period counts once its last day is before `asOf`; one that began before `from` counts only when
+ * `includePartialFirst` is set. A span, not a list: a monthly commitment since 1950 checked as of 9999 spans
+ * 96 000 months, and a rule reads only the few it names. Empty for an unknown unit.
  */
-export function completePeriods(from: string, asOf: string, unit: PeriodUnit, includePartialFirst = false): CalendarPeriod[] {
-  const periods: CalendarPeriod[] = [];
-  if (!isPeriodUnit(unit)) return periods;
-  const size = MONTHS_PER[unit];
-  let index = Math.floor(monthIndex(from) / size) * size;
-  if (periodAt(index, unit).start !== from && !includePartialFirst) index += size;
-  for (; Math.floor((index + size - 1) / 12) <= LAST_YEAR; index += size) {
-    const period = periodAt(index, unit);
-    if (period.end >= asOf) break;
-    periods.push(period);
+export function completePeriodSpan(from: string, asOf: string, unit: PeriodUnit, { includePartialFirst = false, endBy }: { includePartialFirst?: boolean; endBy?: string } = {}): PeriodSpan {
+  if (!isPeriodUnit(unit)) return { unit, first: 0, count: 0 };
+  let first = periodNumber(from, unit);
+  if (periodOfNumber(first, unit).start !== from && !includePartialFirst) first++;
+  // The period holding `asOf` has not ended by it; every one before it has.
+  let last = periodNumber(asOf, unit) - 1;
+  if (endBy !== undefined) {
+    const ending = periodNumber(endBy, unit);
+    last = Math.min(last, periodOfNumber(ending, unit).end <= endBy ? ending : ending - 1);
   }
-  return periods;
+  return { unit, first, count: Math.max(0, last - first + 1) };
+}
+
+/** The complete periods from `from` to `asOf`, listed (see completePeriodSpan). */
+export function completePeriods(from: string, asOf: string, unit: PeriodUnit, includePartialFirst = false): CalendarPeriod[] {
+  const span = completePeriodSpan(from, asOf, unit, { includePartialFirst });
+  return Array.from({ length: span.count }, (_, i) => periodOfNumber(span.first + i, unit));
 }

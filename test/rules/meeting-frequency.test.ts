@@ -33,6 +33,19 @@ describe(RULE, () => {
     expect(monthly.message).toMatch(/^24 个周期未达到要求：2022年1月（0次）、.*、2022年12月（0次），另有 12 个周期（每个周期要求至少1次；/);
   });
 
+  it('counts the periods of a span of eight thousand years from the meetings, without listing them all', () => {
+    // A monthly commitment since 1950 checked as of 9999-12-31 spans 96 599 complete months: 3 met, the rest missed.
+    const plan = basePlan();
+    plan.commitments![0] = { ...plan.commitments![0], frequency: { count: 1, per: 'month' }, start: '1950-01-01' };
+    plan.meetings = ['1950-01-10', '1950-03-10', '2022-03-10'].map((date) => ({ date, kind: '安全生产工作分析会' }));
+    const [d] = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '9999-12-31' }), RULE);
+    expect(d.message).toMatch(/^96596 个周期未达到要求：1950年2月（0次）、1950年4月（0次）、1950年5月（0次）、.*、1951年2月（0次），另有 96584 个周期（/);
+    // Held exactly twice a year: only periods with meetings can be off, and a span with none held in it misses each.
+    plan.commitments![0].frequency = { count: 0, per: 'year', bound: 'exactly' };
+    const [exactlyNone] = ruleDiagnostics(lintWithRule(toText(plan), RULE, { asOf: '9999-12-31' }), RULE);
+    expect(exactlyNone.message).toMatch(/^2 个周期未达到要求：1950年（2次）、2022年（1次）（每个周期要求0次；/);
+  });
+
   it('counts only meetings of the kinds that satisfy the commitment, with their count', () => {
     const plan = basePlan();
     plan.commitments = [{ id: 'c2', text: '每半年召开一次党风廉政工作会议', frequency: { count: 2, per: 'half-year' }, start: '2022-01-01', satisfiedBy: { kinds: ['党风廉政工作会议'] } }];
