@@ -1,10 +1,13 @@
 /**
- * `npm run fuzz -- --cases N [--seed S] [--slow-ms 1000] [--save DIR] [--case S:I]`: a long fuzzing run over the
- * same cases and properties as test/fuzz/fuzz.test.ts. Prints the cases run, the failures grouped by signature
- * (with an example case each), the slow cases (re-run alone to tell real slowness from a busy machine) and the
- * slowest case. `--case S:I` runs one case again; `--save DIR` writes each failing or slow case's file there. A run
- * stopped with SIGINT or SIGTERM finishes its current case and prints the figures of the cases it ran.
+ * `npm run fuzz -- --cases N [--seed S] [--jobs J] [--slow-ms 1000] [--save DIR] [--case S:I]`: a long fuzzing run
+ * over the same cases and properties as test/fuzz/fuzz.test.ts. Prints the cases run, the failures grouped by
+ * signature (with an example case each), the slow cases (re-run alone to tell real slowness from a busy machine)
+ * and the slowest case. `--jobs J` runs the cases in J processes (case i in process i mod J) and prints one summary
+ * of them all, the same cases as one process runs. `--case S:I` runs one case again; `--save DIR` writes each
+ * failing or slow case's file there. A run stopped with SIGINT or SIGTERM finishes its current case and prints the
+ * figures of the cases it ran.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +24,9 @@ const { values } = parseArgs({
     'slow-ms': { type: 'string', default: '1000' },
     save: { type: 'string' },
     case: { type: 'string' },
+    jobs: { type: 'string', default: '1' },
+    /** Internal: `K/J`, the share of a process started by --jobs; it prints its figures as one JSON line. */
+    shard: { type: 'string' },
     quiet: { type: 'boolean' },
   },
 });
@@ -78,70 +84,142 @@ if (values.case) {
 }
 
 const total = Number(values.cases);
-const bySignature = new Map<string, { count: number; example: string; detail: string }>();
-const slow: { id: string; ms: number; label: string }[] = [];
-let slowest = { ms: -1, id: '', label: '' };
-const times: number[] = [];
-let failedCases = 0;
-const started = performance.now();
-let lastPrint = started;
-/** Set by SIGINT or SIGTERM: a long run stopped early ends after its current case and prints what it ran. */
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true));
+const jobs = Math.max(1, Number(values.jobs) || 1);
 
-for (let index = 0; index < total && !stopping; index++) {
-  const id = `${seed}:${index}`;
-  const r = recipeAt(seed, index);
-  let fuzzCase: FuzzCase;
-  try {
-    fuzzCase = await buildCase(seeds, r);
-  } catch (error) {
-    console.error(`case ${id}: the mutation itself failed (${String(error)}); skipped`);
-    continue;
-  }
-  const report = await runOne(fuzzCase, r);
-  times.push(report.ms);
-  if (report.ms > slowest.ms) slowest = { ms: report.ms, id, label: fuzzCase.label };
-  if (report.failures.length > 0) {
-    failedCases++;
-    save(id, fuzzCase);
-    for (const failure of new Map(report.failures.map((f) => [f.signature, f])).values()) {
-      const known = bySignature.get(failure.signature);
-      if (known) known.count++;
-      else bySignature.set(failure.signature, { count: 1, example: `${id} ${fuzzCase.label}`, detail: failure.detail });
+/** What a run found: a process's share, or the sum of all shares. */
+interface Figures {
+  cases: number;
+  stopped: boolean;
+  elapsedMs: number;
+  failedCases: number;
+  bySignature: [string, { count: number; example: string; detail: string }][];
+  slow: { id: string; ms: number; label: string }[];
+  slowest: { ms: number; id: string; label: string };
+  times: number[];
+}
+
+/** Runs the cases `index ≡ shard (mod of)` of the run. */
+async function runShare(shard: number, of: number): Promise<Figures> {
+  const bySignature = new Map<string, { count: number; example: string; detail: string }>();
+  const slow: Figures['slow'] = [];
+  let slowest = { ms: -1, id: '', label: '' };
+  const times: number[] = [];
+  let failedCases = 0;
+  const started = performance.now();
+  let lastPrint = started;
+  /** Set by SIGINT or SIGTERM: a long run stopped early ends after its current case and prints what it ran. */
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true));
+
+  for (let index = shard; index < total && !stopping; index += of) {
+    const id = `${seed}:${index}`;
+    const r = recipeAt(seed, index);
+    let fuzzCase: FuzzCase;
+    try {
+      fuzzCase = await buildCase(seeds, r);
+    } catch (error) {
+      console.error(`case ${id}: the mutation itself failed (${String(error)}); skipped`);
+      continue;
     }
-  }
-  if (report.ms > slowMs) {
-    // A busy machine makes cases slow at random: run it again alone (twice) and keep the fastest.
-    let fastest = report.ms;
-    for (let again = 0; again < 2 && fastest > slowMs; again++) fastest = Math.min(fastest, (await runOne(fuzzCase, r)).ms);
-    if (fastest > slowMs) {
-      slow.push({ id, ms: fastest, label: fuzzCase.label });
+    const report = await runOne(fuzzCase, r);
+    times.push(report.ms);
+    if (report.ms > slowest.ms) slowest = { ms: report.ms, id, label: fuzzCase.label };
+    if (report.failures.length > 0) {
+      failedCases++;
       save(id, fuzzCase);
+      for (const failure of new Map(report.failures.map((f) => [f.signature, f])).values()) {
+        const known = bySignature.get(failure.signature);
+        if (known) known.count++;
+        else bySignature.set(failure.signature, { count: 1, example: `${id} ${fuzzCase.label}`, detail: failure.detail });
+      }
+    }
+    if (report.ms > slowMs) {
+      // A busy machine makes cases slow at random: run it again alone (twice) and keep the fastest.
+      let fastest = report.ms;
+      for (let again = 0; again < 2 && fastest > slowMs; again++) fastest = Math.min(fastest, (await runOne(fuzzCase, r)).ms);
+      if (fastest > slowMs) {
+        slow.push({ id, ms: fastest, label: fuzzCase.label });
+        save(id, fuzzCase);
+      }
+    }
+    const now = performance.now();
+    if (!values.quiet && now - lastPrint > 10_000) {
+      lastPrint = now;
+      const share = of > 1 ? ` (process ${shard + 1} of ${of})` : '';
+      console.error(`… ${times.length}/${Math.ceil((total - shard) / of)} cases${share}, ${failedCases} failing, ${slow.length} slow, ${((now - started) / 1000).toFixed(0)} s`);
     }
   }
-  const now = performance.now();
-  if (!values.quiet && now - lastPrint > 10_000) {
-    lastPrint = now;
-    console.error(`… ${index + 1}/${total} cases, ${failedCases} failing, ${slow.length} slow, ${((now - started) / 1000).toFixed(0)} s`);
+  return { cases: times.length, stopped: stopping, elapsedMs: performance.now() - started, failedCases, bySignature: [...bySignature], slow, slowest, times };
+}
+
+/** Runs the shares in `jobs` child processes and adds up their figures. */
+async function runInProcesses(): Promise<Figures> {
+  const args = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--jobs') && all[i - 1] !== '--jobs');
+  const started = performance.now();
+  // A signal at the terminal reaches the children too (one process group): they finish their case and report.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});
+  const shares = await Promise.all(
+    Array.from({ length: jobs }, (_, shard) =>
+      new Promise<Figures>((resolveShare, rejectShare) => {
+        const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args, '--shard', `${shard}/${jobs}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+        child.on('error', rejectShare);
+        child.on('close', (code) => {
+          try {
+            resolveShare(JSON.parse(out.trim().split('\n').pop()!) as Figures);
+          } catch {
+            rejectShare(new Error(`fuzz process ${shard + 1} of ${jobs} ended (exit ${code}) without its figures`));
+          }
+        });
+      }),
+    ),
+  );
+  const bySignature = new Map<string, { count: number; example: string; detail: string }>();
+  for (const share of shares)
+    for (const [signature, found] of share.bySignature) {
+      const known = bySignature.get(signature);
+      if (known) known.count += found.count;
+      else bySignature.set(signature, { ...found });
+    }
+  return {
+    cases: shares.reduce((sum, share) => sum + share.cases, 0),
+    stopped: shares.some((share) => share.stopped),
+    elapsedMs: performance.now() - started,
+    failedCases: shares.reduce((sum, share) => sum + share.failedCases, 0),
+    bySignature: [...bySignature],
+    slow: shares.flatMap((share) => share.slow),
+    slowest: shares.map((share) => share.slowest).reduce((a, b) => (b.ms > a.ms ? b : a)),
+    times: shares.flatMap((share) => share.times),
+  };
+}
+
+function printSummary(figures: Figures): void {
+  const sorted = [...figures.times].sort((a, b) => a - b);
+  const quantile = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
+  const { slowest, slow } = figures;
+  if (figures.stopped) console.log(`stopped early: ${figures.cases} of ${total} cases run`);
+  const processes = jobs > 1 ? ` in ${jobs} processes` : '';
+  console.log(`fuzz: ${figures.cases} cases (seed ${seed}) in ${(figures.elapsedMs / 1000).toFixed(0)} s${processes}; ${figures.failedCases} failing cases, ${figures.bySignature.length} signatures; ${slow.length} cases over ${slowMs} ms`);
+  console.log(`time per case: median ${quantile(0.5).toFixed(1)} ms, p99 ${quantile(0.99).toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms`);
+  console.log(`slowest: case ${slowest.id} ${slowest.ms.toFixed(1)} ms: ${slowest.label}`);
+  if (figures.bySignature.length > 0) {
+    console.log('failures by signature:');
+    for (const [signature, { count, example, detail }] of [...figures.bySignature].sort((a, b) => b[1].count - a[1].count)) {
+      console.log(`  ${String(count).padStart(6)} × ${signature}\n           e.g. case ${example}\n           ${detail.slice(0, 200)}`);
+    }
+  }
+  if (slow.length > 0) {
+    console.log(`slow cases (over ${slowMs} ms when run again alone):`);
+    for (const s of [...slow].sort((a, b) => b.ms - a.ms).slice(0, 20)) console.log(`  ${s.ms.toFixed(0).padStart(6)} ms  case ${s.id} ${s.label}`);
   }
 }
 
-const elapsed = (performance.now() - started) / 1000;
-const sorted = [...times].sort((a, b) => a - b);
-const quantile = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
-if (stopping) console.log(`stopped early: ${times.length} of ${total} cases run`);
-console.log(`fuzz: ${times.length} cases (seed ${seed}) in ${elapsed.toFixed(0)} s; ${failedCases} failing cases, ${bySignature.size} signatures; ${slow.length} cases over ${slowMs} ms`);
-console.log(`time per case: median ${quantile(0.5).toFixed(1)} ms, p99 ${quantile(0.99).toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms`);
-console.log(`slowest: case ${slowest.id} ${slowest.ms.toFixed(1)} ms: ${slowest.label}`);
-if (bySignature.size > 0) {
-  console.log('failures by signature:');
-  for (const [signature, { count, example, detail }] of [...bySignature].sort((a, b) => b[1].count - a[1].count)) {
-    console.log(`  ${String(count).padStart(6)} × ${signature}\n           e.g. case ${example}\n           ${detail.slice(0, 200)}`);
-  }
+if (values.shard) {
+  const [shard, of] = values.shard.split('/').map(Number);
+  console.log(JSON.stringify(await runShare(shard, of)));
+  process.exit(0);
 }
-if (slow.length > 0) {
-  console.log(`slow cases (over ${slowMs} ms when run again alone):`);
-  for (const s of slow.sort((a, b) => b.ms - a.ms).slice(0, 20)) console.log(`  ${s.ms.toFixed(0).padStart(6)} ms  case ${s.id} ${s.label}`);
-}
-process.exit(failedCases > 0 || slow.length > 0 ? 1 : 0);
+const figures = jobs > 1 ? await runInProcesses() : await runShare(0, 1);
+printSummary(figures);
+process.exit(figures.failedCases > 0 || figures.slow.length > 0 ? 1 : 0);
