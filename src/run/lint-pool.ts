@@ -76,8 +76,8 @@ export class LintPool {
     const thread: Thread = { worker: new Worker(WORKER_SCRIPT) };
     this.threads.push(thread);
     thread.worker.on('message', (reply: WorkerReply) => {
-      // Its threads are not watched (no slot), so they name no rules.
-      if ('rule' in reply) return;
+      // Its threads are not watched (no slot), so they name no rules; a batch is posted at once, so `ready` changes nothing.
+      if ('rule' in reply || 'ready' in reply) return;
       const done = thread.current!;
       thread.current = undefined;
       if ('error' in reply) this.fail(done.run, new Error(reply.error));

@@ -45,3 +45,5 @@ parentPort!.on('message', async (batch: WorkerBatch) => {
   }
   parentPort!.postMessage(reply);
 });
+
+parentPort!.postMessage({ ready: true } satisfies WorkerReply);

@@ -31,7 +31,12 @@ export interface WorkerData {
   slot?: Int32Array;
 }
 
-export type WorkerReply = { outcomes: (FileOutcome & { index: number })[] } | { error: string } | { rule: { number: number; ruleId: string } };
+export type WorkerReply =
+  | { outcomes: (FileOutcome & { index: number })[] }
+  | { error: string }
+  | { rule: { number: number; ruleId: string } }
+  /** Sent once, when the thread has loaded its code: until then it is given no files (see lintInWorkers). */
+  | { ready: true };
 
 /** `auto` keeps at least this many files per worker: starting one costs about as much as linting a few dozen plans. */
 const FILES_PER_AUTO_WORKER = 16;
@@ -57,9 +62,13 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER_SCRIPT));
 }
 
-/** Small batches balance the threads; larger ones spare messages. Aim for about eight batches per worker. */
-function batchSize(files: number, workers: number): number {
-  return Math.max(1, Math.min(32, Math.ceil(files / (workers * 8))));
+/**
+ * Small batches balance the threads; larger ones spare messages. Aim for about eight batches per thread, or 32 when
+ * this thread lints too: the run ends when the last batch a worker holds is done, while this thread, out of files,
+ * waits, so the batches a worker holds at the end should be short.
+ */
+function batchSize(files: number, threads: number, local: boolean): number {
+  return Math.max(1, Math.min(32, Math.ceil(files / (threads * (local ? 32 : 8)))));
 }
 
 /**
@@ -76,7 +85,7 @@ export async function lintInWorkers(
   { budgetMs, local }: { budgetMs?: number; local?: (job: WorkerJob) => Promise<FileOutcome> } = {},
 ): Promise<void> {
   // Watched threads take one file at a time, so a stopped thread loses little work.
-  const size = budgetMs ? 1 : batchSize(jobs.length, workers + (local ? 1 : 0));
+  const size = budgetMs ? 1 : batchSize(jobs.length, workers + (local ? 1 : 0), Boolean(local));
   let next = 0;
   let answered = 0;
   /** Batches to hand out before the next new one: those of a thread that was stopped. */
@@ -99,6 +108,12 @@ export async function lintInWorkers(
         handedOut.get(worker)!.push(batch);
         outstanding++;
       };
+      // Two batches: while a worker lints one, the next is already queued, so it never waits for this thread to
+      // read its answer and post more work.
+      const feedTwice = (worker: Worker): void => {
+        feed(worker);
+        feed(worker);
+      };
       const start = (): Worker => {
         const slot = budgetMs ? newSlot() : undefined;
         const worker = new Worker(WORKER_SCRIPT, { workerData: { options, slot } satisfies WorkerData });
@@ -106,6 +121,7 @@ export async function lintInWorkers(
         handedOut.set(worker, []);
         if (slot) watchdog!.watch(worker, slot);
         worker.on('message', (reply: WorkerReply) => {
+          if ('ready' in reply) return feedTwice(worker);
           if ('rule' in reply) return watchdog?.name(worker, reply.rule.number, reply.rule.ruleId);
           if ('error' in reply) return rejectPool(new Error(reply.error));
           outstanding--;
@@ -132,16 +148,12 @@ export async function lintInWorkers(
         outstanding -= lost.length;
         const stopped: StoppedRule = { ruleId: stuck.ruleId, node: stuck.node, reason: stoppedReason(budgetMs!) };
         for (const batch of lost) again.push(batch.map((job) => (job.index === stuck.job ? { ...job, stopped: [...(job.stopped ?? []), stopped] } : job)));
-        const replacement = start();
-        feed(replacement);
-        feed(replacement);
+        start();
       };
       if (budgetMs) watchdog = new Watchdog<Worker>(budgetMs, stop);
+      // A thread gets files once it has loaded (it says `ready`), not before: files queued for a thread still
+      // loading would wait there while this thread, or another, could check them, and the run would end late.
       for (let i = 0; i < workers; i++) start();
-      // Two batches each: while a worker lints one, the next is already queued, so it never waits for this
-      // thread to read its answer and post more work.
-      for (const worker of threads) feed(worker);
-      for (const worker of threads) feed(worker);
       // This thread starts at once, while the workers load; it yields between files, so their answers are read.
       if (local) {
         (async () => {
