@@ -21,7 +21,8 @@ const DOCUMENT_NUMBERS = /[\u4e00-\u9fa5A-Za-z]{1,12}\s*[〔［\[（(【]\s*\d{4
 const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/gu;
 /** 11-digit mainland mobile numbers, optionally +86, optionally grouped 3-4-4. */
 const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![0-9A-Za-z])/gu;
-const EMAIL = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
+/** An address starts where its run of address characters starts: tried inside a long run of them, it would scan to the run's end from every character. */
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/gu;
 
 export const PERSONAL_EMAIL_DOMAINS = ['qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com', 'sina.cn', 'sohu.com', '139.com', '189.cn', 'aliyun.com', 'gmail.com', 'hotmail.com', 'outlook.com', 'live.com', 'yahoo.com', 'icloud.com'];
 
