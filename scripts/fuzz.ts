@@ -1,11 +1,11 @@
 /**
  * `npm run fuzz -- --cases N [--seed S] [--jobs J] [--slow-ms 1000] [--save DIR] [--case S:I]`: a long fuzzing run
- * over the same cases and properties as test/fuzz/fuzz.test.ts. Prints the cases run, the failures grouped by
- * signature (with an example case each), the slow cases (re-run alone to tell real slowness from a busy machine)
- * and the slowest case. `--jobs J` runs the cases in J processes (case i in process i mod J) and prints one summary
- * of them all, the same cases as one process runs. `--case S:I` runs one case again; `--save DIR` writes each
- * failing or slow case's file there. A run stopped with SIGINT or SIGTERM finishes its current case and prints the
- * figures of the cases it ran.
+ * over the same cases and properties as test/fuzz/fuzz.test.ts, each case printed in one format (its recipe's), as
+ * a run prints a file. Prints the cases run, the failures grouped by signature (with an example case each), the
+ * slow cases (re-run alone to tell real slowness from a busy machine) and the slowest case. `--jobs J` runs the
+ * cases in J processes (case i in process i mod J) and prints one summary of them all, the same cases as one
+ * process runs. `--case S:I` runs one case again; `--save DIR` writes each failing or slow case's file there. A run
+ * stopped with SIGINT or SIGTERM finishes its current case and prints the figures of the cases it ran.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

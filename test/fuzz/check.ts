@@ -1,6 +1,7 @@
 /**
  * One fuzz case checked the way `rectlint check` checks a file (lintBytes: decoding, importing, the core, every
- * rule of every preset), then printed in every format and converted for the language server. A case fails when
+ * rule of every preset), then printed in its recipe's format (or in every format) and converted for the language
+ * server. A case fails when
  * anything throws, a rule crashes (rule-error), or a position lies outside the text; its time is measured.
  */
 import { loadConfig, type LoadedConfig } from '../../src/config/load-config.js';
@@ -27,7 +28,7 @@ export interface Failure {
 }
 
 export interface CaseReport {
-  /** Checking and printing, in milliseconds. */
+  /** Checking and printing, in milliseconds: what `rectlint check --format F` spends on the file. */
   ms: number;
   failures: Failure[];
   diagnostics: number;
@@ -149,10 +150,13 @@ async function sourceText(file: string, bytes: Uint8Array): Promise<string> {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export type CaseChecker = (fuzzCase: FuzzCase, recipe: Pick<Recipe, 'locale' | 'asOf'>) => Promise<CaseReport>;
+export type CaseChecker = (fuzzCase: FuzzCase, recipe: Pick<Recipe, 'locale' | 'asOf' | 'format'>) => Promise<CaseReport>;
 
-/** A checker with the configuration and the formats loaded once. */
-export async function makeChecker(): Promise<CaseChecker> {
+/**
+ * A checker with the configuration and the formats loaded once. A case is printed in its recipe's format, as a run
+ * prints a file in one (over a long run each format has its share of cases); with `everyFormat`, in all of them.
+ */
+export async function makeChecker({ everyFormat = false }: { everyFormat?: boolean } = {}): Promise<CaseChecker> {
   const config = await everyRuleConfig();
   const metas = new Map<string, RuleMeta>([...config.registry].map(([id, rule]) => [id, rule.meta]));
   const formatters: [string, Formatter][] = [];
@@ -172,6 +176,7 @@ export async function makeChecker(): Promise<CaseChecker> {
     if (result) {
       const context = { cwd: CWD, locale: recipe.locale, chalk: PLAIN_STYLES, explainScore: true, rules: metas, version: '0.0.0' };
       for (const [name, format] of formatters) {
+        if (!everyFormat && name !== recipe.format) continue;
         try {
           format([result], context);
         } catch (error) {

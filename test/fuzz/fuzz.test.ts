@@ -14,7 +14,7 @@ import { loadSeeds } from './seeds.js';
 describe('fuzzing the checker', () => {
   it('never throws, no rule crashes, and every position lies inside its text', async () => {
     const seeds = loadSeeds();
-    const check = await makeChecker();
+    const check = await makeChecker({ everyFormat: true });
     await fc.assert(
       fc.asyncProperty(recipeOf('ci'), async (recipe) => {
         const fuzzCase = await buildCase(seeds, recipe);

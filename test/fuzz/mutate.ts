@@ -281,5 +281,5 @@ export async function buildCase(seeds: readonly Seed[], recipe: Recipe): Promise
   for (const op of recipe.bytes) bytes = applyByteOp(bytes, op);
   applied.push(...recipe.bytes.map((op) => `byte:${op.op}`));
   const layout = seed.kind === 'binary-report' ? '' : ` ${recipe.layout.encoding}${recipe.layout.bom ? '+bom' : ''} ${JSON.stringify(recipe.layout.lineBreak)}${recipe.layout.tail !== 'none' && seed.kind === 'plan' ? ` tail:${recipe.layout.tail}` : ''}`;
-  return { file, bytes, label: `${seed.name} [${applied.join(' ') || 'as is'}]${layout} ${bytes.length} bytes` };
+  return { file, bytes, label: `${seed.name} [${applied.join(' ') || 'as is'}]${layout} ${bytes.length} bytes, printed as ${recipe.format}` };
 }

@@ -4,6 +4,7 @@
  * shrinks to the fewest, smallest mutations that still fail.
  */
 import fc from 'fast-check';
+import { FORMAT_NAMES } from '../../src/formatters/index.js';
 
 /** Values that have broken rules: objects where text is expected, impossible dates, unknown enum values, extremes. */
 export const HOSTILE_VALUES: readonly string[] = [
@@ -77,6 +78,8 @@ export interface Recipe {
   layout: Layout;
   bytes: ByteOp[];
   locale: 'zh-CN' | 'en';
+  /** The format the result is printed in, as a run prints it in one (the suite's cases print it in every one). */
+  format: string;
   /** "Today" for the check: the plan's report date (undefined) or a fixed date. */
   asOf?: string;
 }
@@ -155,8 +158,9 @@ export function recipeOf(scale: Scale): fc.Arbitrary<Recipe> {
       // Most cases keep their bytes: a byte mutation mostly tests the decoder and the parse error.
       bytes: fc.oneof({ arbitrary: fc.constant([] as ByteOp[]), weight: 3 }, { arbitrary: fc.array(byteOp, { minLength: 1, maxLength: 4 }), weight: 1 }),
       locale: fc.constantFrom('zh-CN' as const, 'en' as const),
+      format: fc.constantFrom(...FORMAT_NAMES),
       asOf: fc.constantFrom(undefined, '2022-06-30', '2026-11-24', '1970-01-01', '9999-12-31'),
     },
-    { requiredKeys: ['seed', 'plan', 'text', 'layout', 'bytes', 'locale'] },
+    { requiredKeys: ['seed', 'plan', 'text', 'layout', 'bytes', 'locale', 'format'] },
   );
 }
