@@ -2,7 +2,7 @@ import { arrayOf, defineRule, isNonEmptyString, isObject, NOT_APPLICABLE, type J
 import type { Measure, Problem } from '../src/types/plan.js';
 import { containsAny } from './support/lexicon.js';
 import { wordList } from './support/options.js';
-import { makesRule } from './support/outcomes.js';
+import { makesRule, titlesIn } from './support/outcomes.js';
 import { evidenceOf } from './support/walk.js';
 
 interface Options {
@@ -14,7 +14,8 @@ const SWEEPS = ['举一反三', '全面排查', '全面自查', '全面清理', 
 /** A rule made or revised without its name in 《》 still counts: 修订财务管理制度. */
 const RULE_MADE_UNNAMED = /(?:制定|制订|修订|修改|出台)[^。；;，,]{0,10}(?:制度|办法|规定|细则|规程)/u;
 /** Evidence that is itself a rule: a 文件 titled 《…制度》. */
-const RULE_TITLE = /《[^》]*(?:制度|办法|规定|细则|规则|规程|准则)[^》]*》/u;
+const RULE_WORDS = /制度|办法|规定|细则|规则|规程|准则/u;
+const namesRule = (title: string) => [...titlesIn(title)].some(({ name }) => RULE_WORDS.test(name));
 
 export default defineRule<Options>({
   meta: {
@@ -47,7 +48,7 @@ export default defineRule<Options>({
     const isSystemic = (problem: Problem | undefined, path: JsonPath) =>
       problem !== undefined &&
       (arrayOf<Measure>(problem.measures).some((m) => isObject(m) && isNonEmptyString(m.text) && isSystemicText(m.text)) ||
-        evidenceOf(problem, path).some(({ evidence }) => evidence.type === '文件' && RULE_TITLE.test(textOf(evidence.title))));
+        evidenceOf(problem, path).some(({ evidence }) => evidence.type === '文件' && namesRule(textOf(evidence.title))));
     return {
       problem(problem, path, scope) {
         if (arrayOf(problem.measures).length === 0) return NOT_APPLICABLE;

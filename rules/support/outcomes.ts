@@ -40,15 +40,28 @@ const QUANTIFIED_RESULT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十�
  * A rule made or revised, by name: 建章立制 is an outcome; a circular (通知) or a work plan (方案) is not, and
  * studying a rule (学习《廉洁自律准则》) does not make one.
  */
-const RULE_MADE = /(?:制定|制订|修订|修改|出台|完善|建立|健全|印发|编制)[^。；;]{0,12}《[^》]*(?:制度|办法|规定|细则|规则|规程|准则|意见|清单|指南|守则)[^》]*》/u;
+const RULE_KINDS = /制度|办法|规定|细则|规则|规程|准则|意见|清单|指南|守则/u;
+/** The act, at most 12 characters before the title, in the same clause. */
+const MAKING_BEFORE_TITLE = /(?:制定|制订|修订|修改|出台|完善|建立|健全|印发|编制)[^。；;]{0,12}$/u;
+
+/**
+ * The names in 《》 of a text, each with where it starts. One pass: a name ends at the next 《 or 》, so a text of
+ * many unclosed 《 is read once, not from each 《 to its end.
+ */
+export function* titlesIn(text: string): Generator<{ name: string; index: number }> {
+  for (const match of text.matchAll(/《([^《》]*)》/gu)) yield { name: match[1], index: match.index };
+}
 
 export function makesRule(text: string): boolean {
-  return RULE_MADE.test(text);
+  for (const { name, index } of titlesIn(text)) {
+    if (RULE_KINDS.test(name) && MAKING_BEFORE_TITLE.test(text.slice(Math.max(0, index - 14), index))) return true;
+  }
+  return false;
 }
 
 /** The words inside a document's name are not acts: studying 《纪律处分条例》 punishes nobody. */
 function withoutTitles(text: string): string {
-  return text.replace(/《[^》]*》/gu, '《》');
+  return text.replace(/《[^《》]*》/gu, '《》');
 }
 
 /** Whether a text reports something achieved rather than only something held, studied or issued. */

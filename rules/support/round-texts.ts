@@ -260,7 +260,7 @@ export function sameness(value: number): Record<string, string> {
 }
 
 /** A template's placeholder left in the text: XX, ××, blanks, （填写…）. */
-const PLACEHOLDER = /[XＸ]{2,}|[×＊*]{2,}|[＿_]{3,}|[○□]{2,}|[（(][^）)]{0,12}(?:填写|填入|此处)[^）)]*[）)]|【[^】]{0,12}(?:填写|填入|此处)[^】]*】/u;
+const PLACEHOLDER = /[XＸ]{2,}|[×＊*]{2,}|[＿_]{3,}|[○□]{2,}|[（(][^（(）)]{0,12}(?:填写|填入|此处)[^（(）)]*[）)]|【[^【】]{0,12}(?:填写|填入|此处)[^【】]*】/u;
 
 export function placeholderIn(text: string): string | undefined {
   return PLACEHOLDER.exec(text)?.[0];

@@ -37,9 +37,15 @@ const OTHER_BY_HEADER = new Map((Object.entries(OTHER_HEADERS) as [ColumnField, 
 const LONGEST_HEADER = 16;
 
 /** A header's words as compared: widths folded, blanks, bracketed units (问题数（个）) and a closing colon left out. */
+/**
+ * A note in brackets, as in 完成时限（年月日）: the innermost pair, so that a cell of many unclosed brackets is
+ * scanned once, not from each bracket to its end.
+ */
+const BRACKETED_NOTE = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/gu;
+
 export function headerKey(text: string): string {
   return normalizeWord(text)
-    .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/gu, '')
+    .replace(BRACKETED_NOTE, '')
     .replace(/[*:：]/gu, '');
 }
 

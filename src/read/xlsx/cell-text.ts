@@ -56,7 +56,7 @@ function sectionOf(numFmt: string | undefined): string {
     if (char === ';' && !quoted) break;
     out += char;
   }
-  return out.replace(/\[[^\]]*\]/gu, '');
+  return out.replace(/\[[^[\]]*\]/gu, '');
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
