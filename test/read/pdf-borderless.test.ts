@@ -146,6 +146,29 @@ describe('other borderless layouts', () => {
   }, 60_000);
 });
 
+describe('a borderless ledger as a spreadsheet prints it', () => {
+  it('reads a two-level header (责任落实 over three columns) and cells set at the bottom of their rows with little padding', async () => {
+    const css = 'table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { padding: 2px; vertical-align: bottom; } th { text-align: center; vertical-align: middle; }';
+    const measures = (n: number) => Array.from({ length: 2 + (n % 2) }, (_, k) => `${k + 1}.第${n}项第${k + 1}条措施按月调度推进`).join('；');
+    const row = (n: number) => `<tr><td>${n}</td><td>第${n}项问题：村务监督委员会作用发挥不充分，监督流于形式</td><td>${measures(n)}</td><td>副镇长 孙某</td><td>镇党政办</td><td>钱某</td>
+      <td>${n === 3 ? '2023年4月30日' : '2024年8月31日'}</td><td>${n % 2 === 0 ? '已完成' : '正在推进'}</td></tr>`;
+    const bytes = await printPdf(
+      `<h3 style="text-align:center">某镇巡察反馈问题整改台账</h3><table><tr><th rowspan="2">序号</th><th rowspan="2">巡察发现问题</th><th rowspan="2">整改措施</th><th colspan="3">责任落实</th>
+      <th rowspan="2">整改时限</th><th rowspan="2">整改进展</th></tr><tr><th>责任领导</th><th>责任单位</th><th>责任人</th></tr>${[1, 2, 3, 4].map(row).join('')}</table>`,
+      { css: `${css} body { font-size: 12pt; }` },
+    );
+    const document = await documentOf(bytes);
+    expect(tablesOf(document)[0][0]).toEqual(['序号', '巡察发现问题', '整改措施', '责任领导', '责任单位', '责任人', '整改时限', '整改进展']);
+    const { imported, result } = await checkFile(bytes, 'sheet.pdf', '2023-09-01');
+    expect(problemsOf(imported).map((p) => [p.id, p.responsibleLeader, p.responsibleDepartment, p.responsiblePerson, p.deadline, p.status, p.measures?.length])).toEqual(
+      [1, 2, 3, 4].map((n) => [String(n), '副镇长 孙某', '镇党政办', '钱某', n === 3 ? '2023-04-30' : '2024-08-31', n % 2 === 0 ? 'done' : 'in-progress', 2 + (n % 2)]),
+    );
+    const [overdue] = findingsOf(result, 'overdue');
+    // The header takes lines 2–7 (责任落实 above, 责任人 wrapped last); problem 3's deadline 2023年4 / 月30日 starts on line 15.
+    expect([overdue.problemId, overdue.range.place]).toEqual(['3', { page: 1, pageLine: 15, table: 1, row: 4, column: 7 }]);
+  }, 60_000);
+});
+
 describe('what is no borderless table', () => {
   it('leaves prose, a line of labels spaced apart, column names in a sentence, an indented list and a signature block as prose', async () => {
     const bytes = await printPdf(

@@ -28,9 +28,9 @@ describe('inksOf', () => {
   });
 
   it('joins runs a Latin blank apart and leaves out blank runs, whatever width they are given', () => {
-    const inks = inksOf(lineOf([{ text: '副局长', x: 0, width: 30 }, { text: ' ', x: 30, width: 200 }, { text: '王某', x: 33, width: 20 }, { text: '2024年', x: 90, width: 30 }]));
+    const inks = inksOf(lineOf([{ text: '副局长', x: 0, width: 30 }, { text: ' ', x: 30, width: 200 }, { text: '王某', x: 32, width: 20 }, { text: '2024年', x: 90, width: 30 }]));
     expect(inks.map((ink) => [ink.runs.map((r) => r.text).join('|'), ink.x0, ink.x1])).toEqual([
-      ['副局长|王某', 0, 53],
+      ['副局长|王某', 0, 52],
       ['2024年', 90, 120],
     ]);
   });

@@ -37,8 +37,8 @@ export interface AlignedHeader {
   roles: (ColumnRole | undefined)[];
 }
 
-/** A header cell wraps to at most this many lines (with the one-line cells between them, more printed lines). */
-const MOST_LINES = 5;
+/** A header takes at most this many printed lines (a group above, cells wrapped to three lines, one-line cells set between). */
+const MOST_LINES = 8;
 const FEWEST_COLUMNS = 3;
 /** Header words closer than this share of the font size are one cell's. */
 const SAME_CELL = 0.4;
@@ -81,18 +81,26 @@ function headerOf(lines: PrintedLine[], inks: readonly Ink[], test: HeaderTest):
   return { lines, columns: cells, roles };
 }
 
-/** Inks that overlap or nearly touch across the header's lines, as cells left to right, words top to bottom. */
+/**
+ * The header's inks as cells left to right, words top to bottom: from the lowest line up, an ink joins the cell
+ * it overlaps (a header cell wrapped to 整改 / 时限). One that overlaps two cells is a group's name over them (责任落实
+ * over 责任领导 | 责任单位 | 责任人): each of those is a column, and the group's name no cell's words.
+ */
 function cellsOf(inks: readonly Ink[]): HeaderColumn[] {
-  const sorted = [...inks].sort((a, b) => a.x0 - b.x0);
-  const groups: { x0: number; x1: number; inks: Ink[] }[] = [];
-  for (const ink of sorted) {
-    const last = groups.at(-1);
-    if (last && ink.x0 <= last.x1 + SAME_CELL * ink.line.size) {
-      last.inks.push(ink);
-      last.x1 = Math.max(last.x1, ink.x1);
-    } else groups.push({ x0: ink.x0, x1: ink.x1, inks: [ink] });
+  const bottomUp = [...inks].sort((a, b) => b.line.y - a.line.y || a.x0 - b.x0);
+  const cells: HeaderColumn[] = [];
+  for (const ink of bottomUp) {
+    const reach = SAME_CELL * ink.line.size;
+    const touching = cells.filter((cell) => ink.x0 <= cell.x1 + reach && ink.x1 >= cell.x0 - reach);
+    if (touching.length >= 2 && touching.some((cell) => cell.inks.every((other) => other.line !== ink.line))) continue;
+    const cell = touching[0];
+    if (cell) {
+      cell.inks.push(ink);
+      cell.x0 = Math.min(cell.x0, ink.x0);
+      cell.x1 = Math.max(cell.x1, ink.x1);
+    } else cells.push({ x0: ink.x0, x1: ink.x1, inks: [ink], words: '' });
   }
-  return groups.map((group) => ({ ...group, words: wordsOf(group.inks) }));
+  return cells.sort((a, b) => a.x0 - b.x0).map((cell) => ({ ...cell, words: wordsOf(cell.inks) }));
 }
 
 function join(a: HeaderColumn, b: HeaderColumn): HeaderColumn {

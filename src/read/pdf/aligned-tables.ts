@@ -140,8 +140,13 @@ function rowsOf(entries: readonly Entry[], header: AlignedHeader, blanks: readon
   const width = header.columns.length;
   const cellsOf = (entry: Entry): Ink[][] => {
     const cells: Ink[][] = Array.from({ length: width }, () => []);
-    if (entry.spanning) cells[0].push(...entry.inks);
-    else for (const ink of entry.inks) cells[borders.filter((x) => x < (ink.x0 + ink.x1) / 2).length].push(ink);
+    for (const ink of entry.inks) {
+      const cell = cells[entry.spanning ? 0 : borders.filter((x) => x < (ink.x0 + ink.x1) / 2).length];
+      const last = cell.at(-1);
+      // Words of one line in one cell are one stretch, the blank between them kept (副镇长 孙某).
+      if (last) cell[cell.length - 1] = { line: last.line, runs: [...last.runs, ...ink.runs], x0: last.x0, x1: ink.x1 };
+      else cell.push(ink);
+    }
     return cells;
   };
   const placed = entries.map(cellsOf);
