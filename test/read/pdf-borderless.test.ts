@@ -169,6 +169,33 @@ describe('a borderless ledger as a spreadsheet prints it', () => {
   }, 60_000);
 });
 
+describe('merged cells and a second table, without borders', () => {
+  it('reads a 问题类别 merged down and set in the middle of its rows as every row\'s, and a 汇总 table under its caption as the declared totals', async () => {
+    const css = 'table { border-collapse: collapse; width: 100%; font-size: 10.5pt; margin-bottom: 1em; } td, th { padding: 4px; vertical-align: middle; }';
+    const row = (n: number, category?: [string, number]) =>
+      `<tr><td>${n}</td>${category ? `<td rowspan="${category[1]}">${category[0]}</td>` : ''}<td>问题${n}：台账登记不及时</td><td>（1）补登台账；（2）每月核对</td><td>责任人${n}</td><td>${n === 4 ? '2023年3月31日' : '2024年6月30日'}</td><td>${n <= 2 ? '已完成' : '正在推进'}</td></tr>`;
+    const bytes = await printPdf(
+      `<h3>整改台账</h3><table><tr><th>序号</th><th>问题类别</th><th>存在问题</th><th>整改措施</th><th>责任人</th><th>完成时限</th><th>完成情况</th></tr>
+      ${row(1, ['资金管理方面', 3])}${row(2)}${row(3)}${row(4, ['作风建设方面', 2])}${row(5)}</table>
+      <p>整改汇总：</p><table><tr><th>问题数</th><th>已完成</th><th>正在推进</th><th>完成率</th></tr><tr><td>5</td><td>2</td><td>3</td><td>40%</td></tr></table>`,
+      { css },
+    );
+    const document = await documentOf(bytes);
+    expect(tablesOf(document).map((table) => table.map((r) => r[1]))).toEqual([
+      ['问题类别', '资金管理方面', '<', '<', '作风建设方面', '<'],
+      ['已完成', '2'],
+    ]);
+    expect(paragraphsOf(document)).toEqual(['整改台账', '整改汇总：']);
+    const { imported, result } = await checkFile(bytes, 'merged.pdf', '2023-09-01');
+    expect(imported.plan.aspects.map((a) => [a.title, a.problems.map((p) => [p.id, p.responsiblePerson, p.status])])).toEqual([
+      ['资金管理方面', [['1', '责任人1', 'done'], ['2', '责任人2', 'done'], ['3', '责任人3', 'in-progress']]],
+      ['作风建设方面', [['4', '责任人4', 'in-progress'], ['5', '责任人5', 'in-progress']]],
+    ]);
+    expect(imported.plan.declared).toMatchObject({ problems: 5, completed: 2, inProgress: 3 });
+    expect(findingsOf(result, 'overdue').map((d) => [d.problemId, d.range.place?.row, d.range.place?.column])).toEqual([['4', 5, 6]]);
+  }, 60_000);
+});
+
 describe('what is no borderless table', () => {
   it('leaves prose, a line of labels spaced apart, column names in a sentence, an indented list and a signature block as prose', async () => {
     const bytes = await printPdf(

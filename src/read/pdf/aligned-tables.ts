@@ -14,14 +14,18 @@
  */
 import { headerAt, type AlignedHeader, type HeaderTest, type LineInks } from './aligned-header.js';
 import type { Ink } from './inks.js';
+import { mergeDown } from './merged-down.js';
 import type { PrintedLine } from './printed-lines.js';
 
 export interface AlignedRow {
   /** Each column's inks, in reading order; a spanning row has all its words in the first. */
   cells: Ink[][];
   spanning: boolean;
-  /** The row's first printed line, where an empty cell of it is placed. */
+  /** The row's first printed line, where an empty cell of it is placed, and its last. */
   first: PrintedLine;
+  last: PrintedLine;
+  /** For each column, the row (an index into the table's rows) whose cell merged down this one continues. */
+  continues: (number | undefined)[];
 }
 
 export interface AlignedTable {
@@ -67,19 +71,20 @@ function grow(lines: readonly LineInks[], start: number, header: AlignedHeader, 
       at++;
       continue;
     }
-    if (line.page !== last.page) {
-      const repeated = headerAt(lines, at, test);
-      if (repeated && sameHeader(repeated, header)) {
-        for (const l of repeated.lines) taken.add(l);
-        last = repeated.lines[repeated.lines.length - 1];
-        at += repeated.lines.length;
-        continue;
-      }
-    } else if (line.y - last.y > LONGEST_GAP * line.size) break;
+    if (line.page === last.page && line.y - last.y > LONGEST_GAP * line.size) break;
+    // The header repeated at a page's top is passed over; another header starts a table of its own.
+    const another = headerAt(lines, at, test);
+    if (another && !(line.page !== last.page && sameHeader(another, header))) break;
+    if (another) {
+      for (const l of another.lines) taken.add(l);
+      last = another.lines[another.lines.length - 1];
+      at += another.lines.length;
+      continue;
+    }
     if (fits(inks, blanks)) {
       entries.push({ line, inks, spanning: false });
       narrow(inks, blanks);
-    } else if (inks.length === 1 && goesOn(lines, at + 1, blanks, line)) entries.push({ line, inks, spanning: true });
+    } else if (inks.length === 1 && goesOn(lines, at + 1, blanks, line, test)) entries.push({ line, inks, spanning: true });
     else break;
     last = line;
     at++;
@@ -114,10 +119,15 @@ function narrow(inks: readonly Ink[], blanks: Blank[][]): void {
 }
 
 /** Whether the next lines that are not chrome keep to the columns: the table goes on below a spanning row. */
-function goesOn(lines: readonly LineInks[], from: number, blanks: readonly Blank[][], after: PrintedLine): boolean {
-  const next = lines.slice(from).filter((entry) => !entry.chrome).slice(0, 3);
+function goesOn(lines: readonly LineInks[], from: number, blanks: readonly Blank[][], after: PrintedLine, test: HeaderTest): boolean {
   let above = after;
-  for (const entry of next) {
+  let looked = 0;
+  for (let at = from; at < lines.length && looked < 3; at++) {
+    const entry = lines[at];
+    if (entry.chrome) continue;
+    // Words above another table's header are that table's caption (整改汇总：), not a row of this one.
+    if (looked === 0 && headerAt(lines, at, test)) return false;
+    looked++;
     if (entry.line.page === above.page && entry.line.y - above.y > LONGEST_GAP * above.size) return false;
     if (!fits(entry.inks, blanks)) return false;
     if (entry.inks.length > 1) return true;
@@ -155,7 +165,7 @@ function rowsOf(entries: readonly Entry[], header: AlignedHeader, blanks: readon
   for (let k = 0; k < starts.length - 1; k++) {
     const cells: Ink[][] = Array.from({ length: width }, () => []);
     for (let e = starts[k]; e < starts[k + 1]; e++) placed[e].forEach((inks, c) => cells[c].push(...inks));
-    rows.push({ cells, spanning: entries[starts[k]].spanning, first: entries[starts[k]].line });
+    rows.push({ cells, spanning: entries[starts[k]].spanning, first: entries[starts[k]].line, last: entries[starts[k + 1] - 1].line, continues: new Array(width).fill(undefined) });
   }
   // A last row of words in one column only that stand aligned with none of the column's cells is text below the
   // table (特此报告。 indented as a paragraph), not a row of it.
@@ -163,6 +173,7 @@ function rowsOf(entries: readonly Entry[], header: AlignedHeader, blanks: readon
     rows.pop();
     starts.pop();
   }
+  mergeDown(rows, pitchOf(entries, placed));
   return { rows, used: starts[rows.length] };
 }
 
@@ -181,7 +192,8 @@ function strayRow(row: AlignedRow, others: readonly AlignedRow[]): boolean {
 
 /**
  * Where each row starts among the entries, and last where the table ends. Spanning rows stand alone; between
- * them, a row per number (or main cell), its border with the next at the widest gap no cell bridges.
+ * them, a row per number (or main cell), its border with the next at the widest of the gaps the fewest cells
+ * bridge (none, or a cell merged down over both rows).
  */
 function rowStarts(entries: readonly Entry[], placed: readonly Ink[][][], header: AlignedHeader): number[] {
   const size = entries[0]?.line.size ?? 10;
@@ -190,7 +202,7 @@ function rowStarts(entries: readonly Entry[], placed: readonly Ink[][][], header
   const bridged = bridgedGaps(entries, placed, pitch + tolerance);
   // The gap after entry e: a page break counts as a little more than a line's pitch, less than a row's padding.
   const gap = (e: number) => (entries[e + 1].line.page === entries[e].line.page ? entries[e + 1].line.y - entries[e].line.y : pitch + tolerance / 2);
-  const open = (e: number) => !bridged[e] && !entries[e].spanning && !entries[e + 1].spanning;
+  const open = (e: number) => bridged[e] === 0 && !entries[e].spanning && !entries[e + 1].spanning;
   const numberColumn = header.roles.indexOf('number');
   const mainColumn = Math.max(0, header.roles.indexOf('main'));
   const starts: number[] = [];
@@ -207,7 +219,10 @@ function rowStarts(entries: readonly Entry[], placed: readonly Ink[][][], header
     if (anchors.length === 0) anchors.push(from);
     starts.push(from);
     for (let k = 0; k + 1 < anchors.length; k++) {
-      const candidates = range(anchors[k], anchors[k + 1]).filter(open);
+      // The gaps the fewest cells bridge (none, unless a cell merged down over both rows does), the widest of them.
+      const gaps = range(anchors[k], anchors[k + 1]);
+      const fewest = Math.min(...gaps.map((e) => bridged[e]));
+      const candidates = gaps.filter((e) => bridged[e] === fewest);
       const widest = Math.max(...candidates.map(gap));
       starts.push((candidates.findLast((e) => gap(e) >= widest - 0.5) ?? anchors[k + 1] - 1) + 1);
     }
@@ -226,26 +241,27 @@ function pitchOf(entries: readonly Entry[], placed: readonly Ink[][][]): number 
   const gaps: number[] = [];
   const width = placed[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
-    let previous: PrintedLine | undefined;
+    let previous: { page: number; y: number } | undefined;
     entries.forEach((entry, e) => {
       if (placed[e][c].length === 0 || entry.spanning) return;
-      if (previous && previous.page === entry.line.page) gaps.push(entry.line.y - previous.y);
-      previous = entry.line;
+      const y = baseline(placed[e][c]);
+      if (previous && previous.page === entry.line.page) gaps.push(y - previous.y);
+      previous = { page: entry.line.page, y };
     });
   }
   gaps.sort((a, b) => a - b);
   return gaps.length > 0 ? gaps[Math.floor(gaps.length / 4)] : 1.5 * (entries[0]?.line.size ?? 10);
 }
 
-/** For each gap between two entries, whether a cell's wrapped lines run across it. */
-function bridgedGaps(entries: readonly Entry[], placed: readonly Ink[][][], within: number): boolean[] {
-  const bridged = new Array<boolean>(Math.max(0, entries.length - 1)).fill(false);
+/** For each gap between two entries, how many columns have a cell whose wrapped lines run across it. */
+function bridgedGaps(entries: readonly Entry[], placed: readonly Ink[][][], within: number): number[] {
+  const bridged = new Array<number>(Math.max(0, entries.length - 1)).fill(0);
   const width = placed[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
     let previous = -1;
     for (let e = 0; e < entries.length; e++) {
       if (placed[e][c].length === 0 || entries[e].spanning) continue;
-      if (previous >= 0 && sameBlock(entries, placed, previous, e, c, within)) for (let g = previous; g < e; g++) bridged[g] = true;
+      if (previous >= 0 && sameBlock(entries, placed, previous, e, c, within)) for (let g = previous; g < e; g++) bridged[g]++;
       previous = e;
     }
   }
@@ -267,7 +283,12 @@ function blockStarts(entries: readonly Entry[], placed: readonly Ink[][][], from
 /** Whether two entries' words in a column are one cell's wrapped lines: on one page, a pitch apart. */
 function sameBlock(entries: readonly Entry[], placed: readonly Ink[][][], a: number, b: number, column: number, within: number): boolean {
   if (placed[a][column].length === 0 || placed[b][column].length === 0) return false;
-  return entries[a].line.page === entries[b].line.page && entries[b].line.y - entries[a].line.y <= within;
+  // The cells' own baselines: a printed line gathers runs a few points apart (a merged cell's line beside a row's).
+  return entries[a].line.page === entries[b].line.page && baseline(placed[b][column]) - baseline(placed[a][column]) <= within;
+}
+
+function baseline(inks: readonly Ink[]): number {
+  return inks[0].runs[0].y;
 }
 
 function hasText(placed: readonly Ink[][][], from: number, to: number, column: number): boolean {

@@ -219,13 +219,16 @@ function ruledRows(page: PageLayout, table: PageTable): GridRow[] {
   return rows;
 }
 
-/** A borderless table's rows: its header, then its rows (a spanning row's first cell merged across). */
+/** A borderless table's rows: its header, then its rows (a spanning row's first cell merged across, cells set in the middle of rows merged down). */
 function alignedRows(table: AlignedTable): GridRow[] {
   const header: GridRow = { cells: table.header.columns.map((column) => column.inks), near: table.header.lines[0] };
   return [
     header,
     ...table.rows.map((row, r) => ({
-      cells: row.cells.map((inks, c) => (row.spanning && c > 0 ? { mergedFrom: { row: r + 1, column: 0 } } : inks)),
+      cells: row.cells.map((inks, c) => {
+        const origin = row.spanning && c > 0 ? { row: r + 1, column: 0 } : row.continues[c] !== undefined ? { row: row.continues[c]! + 1, column: c } : undefined;
+        return origin ? { mergedFrom: origin } : inks;
+      }),
       near: row.first,
     })),
   ];
