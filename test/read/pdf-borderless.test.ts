@@ -169,6 +169,30 @@ describe('a borderless ledger as a spreadsheet prints it', () => {
   }, 60_000);
 });
 
+describe('a borderless ledger as a word processor prints it', () => {
+  it('reads rows with no padding between them, cells at their tops, a letter-spaced header (序  号, 备  注) and an empty column', async () => {
+    const css = 'table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.3; } td, th { padding: 0 5px; vertical-align: top; text-align: left; } th { white-space: pre; }';
+    const measures = (n: number) => Array.from({ length: 1 + (n % 3) }, (_, k) => `${k + 1}.第${n}项第${k + 1}条：建立健全长效机制，定期检查`).join('<br>');
+    const row = (n: number) => `<tr><td>${n}</td><td>第${n}项：社区“两委”换届后续工作不到位</td><td>全面整改到位</td><td>${measures(n)}</td><td>主任 周某</td><td>党建办</td><td>${n === 4 ? '2023年2月28日' : '2024年9月30日'}</td><td></td></tr>`;
+    const bytes = await printPdf(
+      `<p style="text-align:center">某街道党工委巡察整改台账</p><table><tr><th>序  号</th><th>问题表现</th><th>整改目标</th><th>具体措施</th><th>督办领导</th><th>承办单位</th><th>完成时间</th><th>备  注</th></tr>
+      ${[1, 2, 3, 4, 5, 6].map(row).join('')}</table><p style="text-indent:2em;margin-top:1.5em">附件：相关佐证材料清单</p>`,
+      { css: `${css} body { font-size: 12pt; }` },
+    );
+    const document = await documentOf(bytes);
+    expect(tablesOf(document)[0][0]).toEqual(['序号', '问题表现', '整改目标', '具体措施', '督办领导', '承办单位', '完成时间', '备注']);
+    expect(paragraphsOf(document)).toEqual(['某街道党工委巡察整改台账', '附件：相关佐证材料清单']);
+    const { imported, result } = await checkFile(bytes, 'word.pdf', '2023-09-01');
+    expect(problemsOf(imported).map((p) => [p.id, p.responsibleDepartment, p.deadline, p.measures?.map((m) => m.text)])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => [String(n), '党建办', n === 4 ? '2023-02-28' : '2024-09-30', Array.from({ length: 1 + (n % 3) }, (_, k) => `第${n}项第${k + 1}条：建立健全长效机制，定期检查`)]),
+    );
+    // No 原因分析 column: each problem's finding on its row's first line (a measure wraps to three lines here).
+    expect(findingsOf(result, 'require-cause-analysis').map((d) => [d.problemId, d.range.place])).toEqual(
+      [3, 9, 18, 21, 27, 36].map((pageLine, i) => [String(i + 1), { page: 1, pageLine, table: 1, row: i + 2, column: 2 }]),
+    );
+  }, 60_000);
+});
+
 describe('merged cells and a second table, without borders', () => {
   it('reads a 问题类别 merged down and set in the middle of its rows as every row\'s, and a 汇总 table under its caption as the declared totals', async () => {
     const css = 'table { border-collapse: collapse; width: 100%; font-size: 10.5pt; margin-bottom: 1em; } td, th { padding: 4px; vertical-align: middle; }';

@@ -42,6 +42,8 @@ const MOST_LINES = 8;
 const FEWEST_COLUMNS = 3;
 /** Header words closer than this share of the font size are one cell's. */
 const SAME_CELL = 0.4;
+/** Letter-spaced header words (序  号) stand at most this many font sizes apart. */
+const LETTER_SPACING = 2.5;
 /** A header cell longer than this is a sentence. */
 const LONGEST_WORDS = 16;
 
@@ -54,8 +56,7 @@ export function headerAt(lines: readonly LineInks[], at: number, test: HeaderTes
     const last = group[height - 1];
     if (height > 1 && (last.page !== group[0].page || last.y - group[height - 2].y > 1.8 * last.size)) break;
     const header = headerOf(group, lines.slice(at, at + height).flatMap((entry) => entry.inks), test);
-    const named = header?.roles.filter((role) => role !== undefined).length ?? 0;
-    if (header && named > bestNamed) [best, bestNamed] = [header, named];
+    if (header && named(header.roles) > bestNamed) [best, bestNamed] = [header, named(header.roles)];
   }
   return best;
 }
@@ -65,18 +66,21 @@ function headerOf(lines: PrintedLine[], inks: readonly Ink[], test: HeaderTest):
   if (cells.length < FEWEST_COLUMNS) return undefined;
   let roles = test(cells.map((cell) => cell.words));
   if (!roles) return undefined;
-  // Words letter-spaced apart (序  号, 备  注) are one header cell: two unnamed neighbours joined, when they then name one.
+  // Words letter-spaced apart (序  号, 备  注) are one header cell: two neighbours a character or so apart, one of
+  // them no name of its own, joined when together they name one.
   for (let k = 0; k + 1 < cells.length; k++) {
-    if (roles[k] !== undefined || roles[k + 1] !== undefined) continue;
-    const joined = [...cells.slice(0, k), join(cells[k], cells[k + 1]), ...cells.slice(k + 2)];
+    const [left, right] = [cells[k], cells[k + 1]];
+    const size = left.inks[0].line.size;
+    if ((roles[k] !== undefined && roles[k + 1] !== undefined) || right.x0 - left.x1 > LETTER_SPACING * size) continue;
+    if ((roles[k] === undefined ? left : right).words.length > 2) continue;
+    const joined = [...cells.slice(0, k), join(left, right), ...cells.slice(k + 2)];
     const again = test(joined.map((cell) => cell.words));
-    if (again && again[k] !== undefined) {
+    if (again && again[k] !== undefined && named(again) >= named(roles)) {
       cells.splice(0, cells.length, ...joined);
       roles = again;
     }
   }
-  const named = roles.filter((role) => role !== undefined).length;
-  if (cells.length < FEWEST_COLUMNS || named < FEWEST_COLUMNS || named * 2 < cells.length) return undefined;
+  if (cells.length < FEWEST_COLUMNS || named(roles) < FEWEST_COLUMNS || named(roles) * 2 < cells.length) return undefined;
   if (cells.some((cell, k) => roles[k] === undefined && cell.words.length > LONGEST_WORDS)) return undefined;
   return { lines, columns: cells, roles };
 }
@@ -102,6 +106,8 @@ function cellsOf(inks: readonly Ink[]): HeaderColumn[] {
   }
   return cells.sort((a, b) => a.x0 - b.x0).map((cell) => ({ ...cell, words: wordsOf(cell.inks) }));
 }
+
+const named = (roles: readonly (ColumnRole | undefined)[]) => roles.filter((role) => role !== undefined).length;
 
 function join(a: HeaderColumn, b: HeaderColumn): HeaderColumn {
   return { x0: a.x0, x1: b.x1, words: a.words + b.words, inks: [...a.inks, ...b.inks] };

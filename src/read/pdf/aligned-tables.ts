@@ -224,7 +224,7 @@ function rowStarts(entries: readonly Entry[], placed: readonly Ink[][][], header
       const fewest = Math.min(...gaps.map((e) => bridged[e]));
       const candidates = gaps.filter((e) => bridged[e] === fewest);
       const widest = Math.max(...candidates.map(gap));
-      starts.push((candidates.findLast((e) => gap(e) >= widest - 0.5) ?? anchors[k + 1] - 1) + 1);
+      starts.push((candidates.findLast((e) => gap(e) >= widest - tolerance) ?? anchors[k + 1] - 1) + 1);
     }
     // After the last row's number, a gap no cell bridges is where the table ends (a note or signature below it).
     if (to === entries.length) {
