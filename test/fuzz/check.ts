@@ -30,6 +30,8 @@ export interface Failure {
 export interface CaseReport {
   /** Checking and printing, in milliseconds: what `rectlint check --format F` spends on the file. */
   ms: number;
+  /** The CPU time this process spent meanwhile: unlike `ms`, a busy machine does not inflate it. */
+  cpuMs: number;
   failures: Failure[];
   diagnostics: number;
 }
@@ -166,6 +168,7 @@ export async function makeChecker({ everyFormat = false }: { everyFormat?: boole
     const failures: Failure[] = [];
     const fail = (signature: string, detail: string) => failures.push({ signature, detail });
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     let result: FileResult | undefined;
     try {
       const options = { today: TODAY, locale: recipe.locale, asOf: recipe.asOf, retainPlans: true, retainScoreDetail: true, cache: false, cwd: CWD };
@@ -185,7 +188,9 @@ export async function makeChecker({ everyFormat = false }: { everyFormat?: boole
       }
     }
     const ms = performance.now() - started;
-    if (!result) return { ms, failures, diagnostics: 0 };
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    if (!result) return { ms, cpuMs, failures, diagnostics: 0 };
 
     const all = [...result.diagnostics, ...(result.suppressed ?? [])];
     for (const d of all) if (d.ruleId === 'rule-error') fail(`rule-error: ${normalise(d.message)}`, d.message);
@@ -208,6 +213,6 @@ export async function makeChecker({ everyFormat = false }: { everyFormat?: boole
         }
       }
     }
-    return { ms, failures, diagnostics: all.length };
+    return { ms, cpuMs, failures, diagnostics: all.length };
   };
 }
