@@ -162,12 +162,14 @@ async function runShare(shard: number, of: number): Promise<Figures> {
 async function runInProcesses(): Promise<Figures> {
   const args = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--jobs') && all[i - 1] !== '--jobs');
   const started = performance.now();
-  // A signal at the terminal reaches the children too (one process group): they finish their case and report.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {});
+  const children: ReturnType<typeof spawn>[] = [];
+  // A signal is passed on to the processes: each finishes its case and reports what it ran.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)));
   const shares = await Promise.all(
     Array.from({ length: jobs }, (_, shard) =>
       new Promise<Figures>((resolveShare, rejectShare) => {
         const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args, '--shard', `${shard}/${jobs}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+        children.push(child);
         let out = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
         child.on('error', rejectShare);
