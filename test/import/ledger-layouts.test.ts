@@ -104,12 +104,29 @@ describe('ledger layouts', () => {
       sheet.addRow(['一（2）', '公务接待清单不全', '规范接待清单', '办公室', '2024年5月', '未销号']);
       sheet.addRow(['二（1）', '干部档案专审滞后', '完成档案专审', '人事科', '2024年5月', '已销号']);
     });
-    const { imported } = await checkFile(bytes, 'xiaohao.xlsx');
+    const { imported, document } = await checkFile(bytes, 'xiaohao.xlsx');
     expect(problemsOf(imported).map((p) => [p.id, p.status, p.statusText])).toEqual([
       ['一（1）', 'done', '已销号'],
       ['一（2）', 'not-done', '未销号'],
       ['二（1）', 'done', '已销号'],
     ]);
+    // No 问题类别 column and no aspect rows: the 序号 name the aspects, and a finding on one points at its first 序号.
+    expect(aspectsOf(imported)).toEqual([['第一方面', ['一（1）', '一（2）']], ['第二方面', ['二（1）']]]);
+    expect(imported.plan.aspects.map((a) => a.id)).toEqual(['1', '2']);
+    expect(document.locate(['aspects', 1, 'title'])).toMatchObject({ start: { line: 4, column: 1 }, place: { cell: 'A4' } });
+  });
+
+  it('groups problems by a two-level 编号 in digits (1-1, 2-1), but not when the numbers go back or name one aspect', async () => {
+    const csv = (ids: string[]) =>
+      new TextEncoder().encode(['编号,存在问题,整改措施,责任科室,完成时限', ...ids.map((id, i) => `${id},问题${i + 1}：账目登记不及时,按月登记,财务科,2024年6月`)].join('\n'));
+    const grouped = await checkFile(csv(['1-1', '1-2', '2-1', '3-1', '3-2']), 'bianhao.csv');
+    expect(aspectsOf(grouped.imported)).toEqual([['第一方面', ['1-1', '1-2']], ['第二方面', ['2-1']], ['第三方面', ['3-1', '3-2']]]);
+    const back = await checkFile(csv(['1-1', '2-1', '1-2']), 'back.csv');
+    expect(aspectsOf(back.imported)).toEqual([['（未分方面）', ['1-1', '2-1', '1-2']]]);
+    const one = await checkFile(csv(['1.1', '1.2', '1.3']), 'one.csv');
+    expect(aspectsOf(one.imported)).toEqual([['（未分方面）', ['1.1', '1.2', '1.3']]]);
+    const plain = await checkFile(csv(['1', '2', '3']), 'plain.csv');
+    expect(aspectsOf(plain.imported)).toEqual([['（未分方面）', ['1', '2', '3']]]);
   });
 
   it('reads a status given by a tick in the column named for it, at the ticked cell', async () => {

@@ -24,6 +24,7 @@ import { readMark } from '../marks.js';
 import type { Piece } from '../outline.js';
 import { isPlanField } from './columns.js';
 import type { FoundTable } from './find-tables.js';
+import { aspectTitleOf, groupByNumber } from './id-aspects.js';
 import type { LedgerGroup } from './ledger-groups.js';
 import { aspectTitle, rowKind } from './row-kinds.js';
 import { wordsOf } from './table-header.js';
@@ -146,10 +147,18 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
       current!.problems.push({ ledger, rows: [r], ...(seqWords && seqWords.value !== '' ? { seq: { value: seqWords.value.replace(/[.、．]$/u, ''), span: seqWords.span } } : {}) });
     }
   }
+  aspects.splice(0, aspects.length, ...aspects.flatMap(aspectsByNumber));
   const ids = problemIds(aspects);
   const first = plan.aspects.length;
   const built = aspects.map((aspect, a) => buildAspect(ctx, aspect, first + a, ids));
   return { aspects: built, notes, rows: rowsRead };
+}
+
+/** An ungrouped list whose 序号 name aspects (一（1）、二（1）) as those aspects; any other entry as it is. */
+function aspectsByNumber(entry: AspectEntry): AspectEntry[] {
+  if (entry.title !== UNGROUPED_ASPECT_TITLE) return [entry];
+  const groups = groupByNumber(entry.problems, (problem) => problem.seq?.value);
+  return groups?.map(({ ordinal, problems }) => ({ title: aspectTitleOf(ordinal), titleSpan: problems[0].seq!.span, ordinal, problems })) ?? [entry];
 }
 
 function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids: Map<ProblemEntry, string>): ImportedAspect {
