@@ -78,7 +78,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
   department: {
     zh: '责任单位',
     en: 'responsible department',
-    labels: ['责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '牵头单位', '牵头部门', '牵头科室', '主责单位', '主责部门', '承办单位'],
+    labels: ['责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '牵头单位', '牵头部门', '牵头科室', '主责单位', '主责部门', '承办单位', '承办部门', '承办科室', '主责科室'],
     headers: ['责任主体', '主办单位'],
   },
   cooperating: { zh: '配合单位', en: 'cooperating units', labels: ['配合单位', '配合部门', '协办单位', '协同单位'], headers: [] },

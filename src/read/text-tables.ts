@@ -1,0 +1,123 @@
+/**
+ * Tables inside a text or Markdown file. Units paste their 整改台账 into a text report in two shapes: a Word or
+ * Excel table copied as text (a row a line, cells apart by tabs) and a Markdown pipe table (`| 问题 | 措施 |` over a
+ * `|---|---|` rule). Read as table blocks, such a table reaches the ledger reader as a Word table would, instead of
+ * being read as sentences. Cells are spans of the file's own text, so every value keeps its line and column.
+ */
+import type { Span, TableBlock, TableCell } from './model.js';
+
+/** A non-blank line of the file. */
+export interface TextLine {
+  start: number;
+  end: number;
+  /** A blank line stands between this line and the one before. */
+  afterBlank: boolean;
+}
+
+export interface TextTable {
+  block: TableBlock;
+  /** The lines the table takes, first and last (indexes into the lines given). */
+  first: number;
+  last: number;
+}
+
+// A header has at least this many cells with words: two tab-apart words on a line are prose more often than a table.
+const MIN_HEADER_CELLS = 3;
+const PIPE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/u;
+const PIPE_ROW = /^[ \t]*\|/u;
+
+/** The tables among the lines, in order; lines not in one are left to be paragraphs. */
+export function textTables(text: string, lines: readonly TextLine[], markdown: boolean): TextTable[] {
+  const tables: TextTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = (markdown || isPipeRow(text, lines[i]) ? pipeTable(text, lines, i) : undefined) ?? tabTable(text, lines, i);
+    if (!table) continue;
+    tables.push(table);
+    i = table.last;
+  }
+  return tables;
+}
+
+/**
+ * A tab table from line i: a header of at least three cells with words, then rows with tabs. A line without tabs
+ * between two rows is a row of one cell merged across (an aspect row, 一、党的建设方面, as Word copies it).
+ */
+function tabTable(text: string, lines: readonly TextLine[], i: number): TextTable | undefined {
+  const header = tabCells(text, lines[i]);
+  if (header.filter((cell) => cell.end > cell.start).length < MIN_HEADER_CELLS) return undefined;
+  const rows: Span[][] = [header];
+  let last = i;
+  for (let j = i + 1; j < lines.length && !lines[j].afterBlank; j++) {
+    const cells = tabCells(text, lines[j]);
+    if (cells.length > 1) {
+      // Rows taken on faith (one-cell lines) are kept only once a tabbed row follows them.
+      for (let k = last + 1; k < j; k++) rows.push(tabCells(text, lines[k]));
+      rows.push(cells);
+      last = j;
+    } else if (j + 1 >= lines.length || lines[j + 1].afterBlank) break;
+  }
+  if (rows.length < 2) return undefined;
+  return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+/** A pipe table from line i: a header row, the `|---|` rule under it, then rows while lines start with a pipe. */
+function pipeTable(text: string, lines: readonly TextLine[], i: number): TextTable | undefined {
+  const rule = lines[i + 1];
+  if (!isPipeRow(text, lines[i]) || !rule || rule.afterBlank || !PIPE_RULE.test(text.slice(rule.start, rule.end))) return undefined;
+  const rows: Span[][] = [pipeCells(text, lines[i])];
+  let last = i + 1;
+  for (let j = i + 2; j < lines.length && !lines[j].afterBlank && isPipeRow(text, lines[j]); j++) {
+    rows.push(pipeCells(text, lines[j]));
+    last = j;
+  }
+  return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+function isPipeRow(text: string, line: TextLine): boolean {
+  return PIPE_ROW.test(text.slice(line.start, line.end));
+}
+
+function tabCells(text: string, line: TextLine): Span[] {
+  return fields(text, line.start, line.end, 9);
+}
+
+/** A pipe row's cells: between its pipes, the outer ones left out; `\|` is a pipe in a cell's words. */
+function pipeCells(text: string, line: TextLine): Span[] {
+  let start = text.indexOf('|', line.start) + 1;
+  let end = line.end;
+  while (end > start && /[ \t]/u.test(text[end - 1])) end--;
+  if (text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+  return fields(text, start, end, 124);
+}
+
+/** The fields of text[start, end) apart at a separator character (tab 9, pipe 124), each trimmed of blanks. */
+function fields(text: string, start: number, end: number, separator: number): Span[] {
+  const cells: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && (text.charCodeAt(i) !== separator || (separator === 124 && text[i - 1] === '\\'))) continue;
+    cells.push(trimmed(text, from, i));
+    from = i + 1;
+  }
+  return cells;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /[\s\u3000]/u.test(text[start])) start++;
+  while (end > start && /[\s\u3000]/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** A regular grid: short rows filled out with empty cells, a one-cell row merged across the table. */
+function tableBlock(rows: Span[][], start: number, end: number): TableBlock {
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const grid = rows.map((row, r): TableCell[] =>
+    Array.from({ length: width }, (_, c): TableCell => {
+      const span = row[c];
+      if (span) return { span, paragraphs: span.end > span.start ? [{ kind: 'paragraph', span }] : [] };
+      const at = row[row.length - 1].end;
+      return row.length === 1 ? { span: { start: at, end: at }, paragraphs: [], mergedFrom: { row: r, column: 0 } } : { span: { start: at, end: at }, paragraphs: [] };
+    }),
+  );
+  return { kind: 'table', span: { start, end }, rows: grid };
+}
