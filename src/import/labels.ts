@@ -114,6 +114,8 @@ function labelNumber(folded: string, at: number, end: number): { ordinal: number
  * on the line start after a blank or a clause mark and carry a colon or brackets.
  */
 export function readLabels(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[] = []): LabelledField[] | undefined {
+  const enclosed = enclosedLabels(folded, start, end, lexicon, strong);
+  if (enclosed) return enclosed;
   const first = labelAt(folded, start, end, lexicon, strong, false);
   if (!first) return undefined;
   const found: Found[] = [first];
@@ -140,4 +142,42 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
       ...(entry.ordinal !== undefined ? { ordinal: entry.ordinal } : {}),
     };
   });
+}
+
+/**
+ * Labels set in brackets as one aside, （责任领导：张三；责任单位：办公室；完成时限：6月底）: plans put a problem's
+ * owners and deadline so under its title. The brackets are the labels' wrapping, so no value ends in a bracket;
+ * only a label with its colon right after the opening bracket makes one, (1) and （已完成） are no labels.
+ */
+function enclosedLabels(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[]): LabelledField[] | undefined {
+  let open = start;
+  while (open < end && isSpace(folded.charAt(open))) open++;
+  let close = end;
+  while (close > open && isSpace(folded.charAt(close - 1))) close--;
+  if (folded.charAt(open) !== '(' || folded.charAt(close - 1) !== ')') return undefined;
+  const first = labelAt(folded, open + 1, close - 1, lexicon, strong, true);
+  if (!first || !first.delimited || OPENERS[folded.charAt(open + 1)] !== undefined) return undefined;
+  const fields = readLabels(folded, open + 1, close - 1, lexicon, strong);
+  if (fields) fields[0] = { ...fields[0], markup: { start, end: fields[0].markup.end } };
+  return fields;
+}
+
+// How far back from a paragraph's end an aside's opening bracket is looked for: an aside names a few owners and a date.
+const ASIDE_REACH = 160;
+
+/**
+ * The labels of a bracketed aside that ends the paragraph (…建立党费收缴台账。（责任单位：机关党委；完成时限：1月底）),
+ * when one does, else undefined. Brackets inside the aside (（含）, （长期坚持）) nest.
+ */
+export function trailingAside(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[] = []): LabelledField[] | undefined {
+  let close = end;
+  while (close > start && isSpace(folded.charAt(close - 1))) close--;
+  if (folded.charAt(close - 1) !== ')') return undefined;
+  let depth = 0;
+  for (let i = close - 1; i > start && i >= close - ASIDE_REACH; i--) {
+    const char = folded.charAt(i);
+    if (char === ')') depth++;
+    else if (char === '(' && --depth === 0) return enclosedLabels(folded, i, close, lexicon, strong);
+  }
+  return undefined;
 }

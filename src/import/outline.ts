@@ -140,12 +140,15 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
     // Body text: it continues a running label, unless it is a short title-like line right before a label, or it
     // starts a list item that does not continue the label's own list (原因分析：一是…二是… then 二是…).
     const titleLike = isTitleLike(folded, paragraph) && paragraphs[i + 1]?.role.kind === 'labels';
+    // Words before a closing aside of labels (…台账。（责任单位：…）) are the text; the aside is the item's fields.
+    const span = role.fields ? { start: paragraph.span.start, end: role.fields[0].markup.start } : paragraph.span;
     if (open && !titleLike && continuesList(folded, open, paragraph)) {
-      open.pieces.push({ span: paragraph.span });
+      open.pieces.push({ span });
     } else {
-      current().body.push({ kind: 'text', span: paragraph.span, paragraph });
+      current().body.push({ kind: 'text', span, paragraph });
       open = undefined;
     }
+    if (role.fields) addFields(role.fields, paragraph);
     grow(paragraph.span.end);
   }
   splitRepeatedFields(root, folded);

@@ -4,7 +4,7 @@
  * (监督联系方式, signature, date), or body text.
  */
 import type { Lexicon } from './lexicon.js';
-import { readLabels, type LabelledField } from './labels.js';
+import { readLabels, trailingAside, type LabelledField } from './labels.js';
 import { readMark, type Mark } from './marks.js';
 import { CHROME_FIELDS, chromeShape, LEADING_DATE } from './page-chrome.js';
 import { quotedProblemLength } from './titles.js';
@@ -27,7 +27,8 @@ export type ParagraphRole =
   /** `words` is what follows the mark: the title, and any body words on the same paragraph. */
   | { kind: 'heading'; mark?: Mark; words: Span; named?: boolean; fields?: LabelledField[] }
   | { kind: 'labels'; mark?: Mark; fields: LabelledField[] }
-  | { kind: 'text' };
+  /** `fields`: a bracketed aside of labels that ends the paragraph (…台账。（责任单位：…；完成时限：…）). */
+  | { kind: 'text'; fields?: LabelledField[] };
 
 export interface Paragraph extends ReadingParagraph {
   index: number;
@@ -102,16 +103,30 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   if (mark) {
     // ★药品采购未执行集中采购。原因分析：…整改措施：… : the labels after the title are the item's fields.
     const inline = labelsAfterTitle(folded, after, end, lexicon, paragraph.strong);
-    return { kind: 'heading', mark, words: { start: after, end }, ...(inline ? { fields: inline } : {}) };
+    return { kind: 'heading', mark, words: { start: after, end: wordsEnd(folded, end, inline) }, ...(inline ? { fields: inline } : {}) };
   }
-  if (end - start <= 100 && NAMED_PROBLEM.test(folded.slice(start, end))) return { kind: 'heading', words: { start, end }, named: true };
+  const aside = trailingAside(folded, start, end, lexicon, paragraph.strong);
+  const asideFields = aside ? { fields: aside } : {};
+  const words = { start, end: wordsEnd(folded, end, aside) };
+  if (words.end - start <= 100 && NAMED_PROBLEM.test(folded.slice(start, words.end))) return { kind: 'heading', words, named: true, ...asideFields };
   // 针对“…”的问题，一是… : a paragraph that opens by quoting the problem it answers is that problem, told in prose.
-  if (quotedProblemLength(folded, start, end) > 0) return { kind: 'heading', words: { start, end }, named: true };
-  return { kind: 'text' };
+  if (quotedProblemLength(folded, start, words.end) > 0) return { kind: 'heading', words, named: true, ...asideFields };
+  return { kind: 'text', ...asideFields };
 }
 
-/** Labels that follow a heading's title on its paragraph (after its first full stop or colon), if the rest starts with one. */
+/** Where a heading's words end: before a closing aside of labels, whose colons would otherwise cut its title. */
+function wordsEnd(folded: string, end: number, fields: readonly LabelledField[] | undefined): number {
+  const start = fields?.[0].markup.start;
+  return start !== undefined && folded.charAt(start) === '(' ? start : end;
+}
+
+/**
+ * Labels that follow a heading's title on its paragraph: a bracketed aside of labels that ends it, or labels after its
+ * first full stop or semicolon.
+ */
 function labelsAfterTitle(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[]): LabelledField[] | undefined {
+  const aside = trailingAside(folded, start, end, lexicon, strong);
+  if (aside) return aside;
   const limit = Math.min(end, start + 200);
   let stop = start;
   while (stop < limit && folded.charAt(stop) !== '。' && folded.charAt(stop) !== ';' && folded.charAt(stop) !== '；') stop++;
