@@ -22,6 +22,8 @@ export interface ImportContext extends DeadlineContext {
    * will be done.
    */
   evidenceInText?: boolean;
+  /** Whether the document reports progress (not a plan): a problem it says is planned to finish by a date is open. */
+  reportsProgress?: boolean;
   /** Each problem's stretch of the text, in order, so text found later (a commitment) can name its problem. */
   problemRanges: { start: number; end: number; id: string }[];
 }

@@ -91,6 +91,7 @@ export function importDocument(document: SourceDocument, options: ImportOptions 
   ctx.relativeFrom = relativeStart(ctx, spoken, facts.inspection.feedbackDate);
   const reportFacts = readReportFacts(ctx, outside, paragraphs.at(-1)?.span);
   ctx.evidenceInText = reportFacts.report.kind !== 'plan';
+  ctx.reportsProgress = reportFacts.report.kind !== 'plan';
   const anchorYear = Number((facts.inspection.feedbackDate ?? reportFacts.report.date)?.slice(0, 4)) || undefined;
   ctx.years = new YearContext(mentions, anchorYear);
   const declared = readDeclared(ctx, spoken);

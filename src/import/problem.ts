@@ -21,6 +21,7 @@ import {
 import { listItems } from './list-items.js';
 import type { BodyPart, OutlineNode, Piece } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
+import { plannedFinish } from './planned-finish.js';
 import { closingStatus } from './status-words.js';
 import { problemWords } from './titles.js';
 
@@ -110,6 +111,7 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
     ranges = [...ranges.slice(0, i), { start: ranges[i].start, end: closing.sentence.start }].filter((span) => !isEmptySpan(cleanSpan(ctx.text, span)));
     break;
   }
+  if (problem.status === undefined) readPlannedFinish(ctx, problem, path, ranges.at(-1));
   const measures: Piece[] = [];
   for (const range of ranges) {
     const cause = causeIn(ctx, range);
@@ -121,6 +123,18 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
     for (const span of [cause.before, cause.after]) if (!isEmptySpan(cleanSpan(ctx.text, span))) measures.push({ span });
   }
   addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, measures));
+}
+
+/**
+ * …计划2025年底前全部清零 ending a report's account: the problem is in progress, due by that date. The clause stays in
+ * the measure it ends; it is also the status's words.
+ */
+function readPlannedFinish(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, last: Span | undefined): void {
+  if (!last || !ctx.reportsProgress) return;
+  const planned = plannedFinish(ctx, last.start, last.end);
+  if (!planned) return;
+  setStatus(ctx, problem, path, 'in-progress', planned.clause);
+  setDeadlineFromText(ctx, problem, path, planned.clause);
 }
 
 /** A cause analysis opening a sentence of the range (经剖析，…), up to where the measures begin. */
