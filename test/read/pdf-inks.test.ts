@@ -34,4 +34,10 @@ describe('inksOf', () => {
       ['2024年', 90, 120],
     ]);
   });
+
+  it('leaves the blanks at a run\'s ends out of its extent', () => {
+    // A word processor's run "王某  " is as wide as its blanks: 2 squares + 2 halves = 30 points.
+    const [ink] = inksOf(lineOf([{ text: '王某  ', x: 100, width: 30 }]));
+    expect([ink.x0, ink.x1, ink.runs[0].text]).toEqual([100, 120, '王某']);
+  });
 });

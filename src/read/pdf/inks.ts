@@ -1,7 +1,8 @@
 /**
  * Where a printed line has words: its runs cut at blanks into stretches of ink, each with its extent on the page.
- * A run is cut inside too (a table typeset with spaces prints "序号    问题" as one run), its characters placed by
- * their widths (a CJK or full-width character a square, others half). Blank runs are left out: a PDF printer
+ * A run is cut inside too (a table typeset with spaces prints "序号    问题" as one run; a run ending in blanks
+ * is as wide as they are), its characters placed by their widths (a CJK or full-width character a square, others
+ * half). Blank runs are left out: a PDF printer
  * may give a blank the width of everything it spans.
  */
 import type { PlacedRun, PrintedLine } from './printed-lines.js';
@@ -36,7 +37,7 @@ export function inksOf(line: PrintedLine): Ink[] {
 /** A run's words between blanks, each a run of its own placed within the run. */
 function wordsOfRun(run: PlacedRun): PlacedRun[] {
   if (run.text.trim() === '') return [];
-  if (!/\s/u.test(run.text.trim())) return [trimmed(run)];
+  if (!/\s/u.test(run.text)) return [run];
   const weight = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
   const unit = run.width / [...run.text].reduce((sum, ch) => sum + weight(ch), 0);
   const words: PlacedRun[] = [];
@@ -47,11 +48,4 @@ function wordsOfRun(run: PlacedRun): PlacedRun[] {
     x += width;
   }
   return words;
-}
-
-/** A run without blanks at its ends (its extent kept: the blanks are usually outside the printed width). */
-function trimmed(run: PlacedRun): PlacedRun {
-  const lead = run.text.length - run.text.trimStart().length;
-  const text = run.text.trim();
-  return text === run.text ? run : { ...run, text, offset: run.offset + lead };
 }
