@@ -102,6 +102,33 @@ describe('a borderless ledger over pages', () => {
   }, 60_000);
 });
 
+describe('a borderless ledger over three pages with a running head', () => {
+  it('reads rows set in the middle, a row at each page\'s top whole (its first measure atop the page is no running head)', async () => {
+    const css = 'table { border-collapse: collapse; width: 100%; font-size: 11pt; } td, th { padding: 5px; vertical-align: middle; } tr { break-inside: auto; }';
+    const count = (n: number) => 4 + (n % 4);
+    const measures = (n: number) => Array.from({ length: count(n) }, (_, k) => `（${k + 1}）第${n}项第${k + 1}条：健全制度，明确责任，按月调度，按季通报`).join('<br>');
+    const row = (n: number) => `<tr><td>${n}</td><td>第${n}项问题：选人用人程序不规范，部分干部任前公示时间不足</td><td>${measures(n)}</td><td>部长 吴某</td><td>${n === 5 ? '2023年1月31日' : '2024年12月31日'}</td><td>${n % 3 === 0 ? '已完成' : '正在推进'}</td></tr>`;
+    const bytes = await printPdf(
+      `<h3 style="text-align:center">某县委组织部整改台账</h3><table><tr><th>序号</th><th>问题清单</th><th>整改措施</th><th>责任领导</th><th>整改时限</th><th>完成情况</th></tr>
+      ${[1, 2, 3, 4, 5, 6, 7, 8].map(row).join('')}</table><p style="text-indent:2em">特此报告。</p>`,
+      { css, header: '<div style="width:100%;text-align:right;font-size:9pt;margin-right:2cm">某县委组织部</div>', footer: FOOTER },
+    );
+    const document = await documentOf(bytes);
+    expect(document.text).not.toMatch(/^某县委组织部$/mu);
+    const { imported, result } = await checkFile(bytes, 'pages.pdf', '2023-09-01');
+    expect(problemsOf(imported).map((p) => [p.id, p.deadline, p.status, p.measures?.map((m) => m.text)])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => [
+        String(n),
+        n === 5 ? '2023-01-31' : '2024-12-31',
+        n % 3 === 0 ? 'done' : 'in-progress',
+        Array.from({ length: count(n) }, (_, k) => `第${n}项第${k + 1}条：健全制度，明确责任，按月调度，按季通报`),
+      ]),
+    );
+    const [overdue] = findingsOf(result, 'overdue');
+    expect([overdue.problemId, overdue.range.place?.page, overdue.range.place?.row, overdue.range.place?.column]).toEqual(['5', 2, 6, 5]);
+  }, 60_000);
+});
+
 describe('other borderless layouts', () => {
   it('reads a list with no 序号 column, its columns in another order, and leaves the closing words below it as prose', async () => {
     const css = 'table { border-collapse: collapse; width: 100%; font-size: 11pt; } td, th { padding: 3px 6px; vertical-align: middle; } p { margin: 0.5em 0; }';

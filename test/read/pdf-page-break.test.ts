@@ -26,15 +26,31 @@ describe('a measure across a page break', () => {
   }, 60_000);
 });
 
-describe('chromeLines on two pages', () => {
+describe('chromeLines', () => {
   const line = (page: number, y: number, text: string): PrintedLine => ({ page, pageLine: 1, offset: 0, text, y, size: 12, runs: [] });
-
-  it('takes a line printed word for word atop both pages as a running head, not lines alike but for their numbers', () => {
-    const pages = [1, 2].map((page) => ({ height: 800, lines: [line(page, 40, '某县财政局巡察整改报告'), line(page, 60, `（${page}）完善制度，按月调度`), line(page, 400, '正文')] }));
+  const chromeOf = (pages: { height: number; lines: PrintedLine[] }[]) => {
     const chrome = chromeLines(pages);
-    expect(pages.flatMap((page) => page.lines.filter((l) => chrome.has(l)).map((l) => [l.page, l.text]))).toEqual([
-      [1, '某县财政局巡察整改报告'],
-      [2, '某县财政局巡察整改报告'],
-    ]);
+    return pages.flatMap((page) => page.lines.filter((l) => chrome.has(l)).map((l) => l.text));
+  };
+
+  it('takes a line printed word for word atop both of two pages, set apart from the text, as a running head', () => {
+    // Atop each page: the running head, then (set apart) an item of the report alike on both but for its number.
+    const pages = [1, 2].map((page) => ({ height: 800, lines: [line(page, 30, '某县财政局巡察整改报告'), line(page, 70, `（${page}）完善制度，按月调度`), line(page, 400, '正文')] }));
+    expect(chromeOf(pages)).toEqual(['某县财政局巡察整改报告', '某县财政局巡察整改报告']);
+  });
+
+  it('takes a line differing only by its page\'s number as chrome, never a numbered item or a line of the text', () => {
+    const pages = [1, 2, 3].map((page) => ({
+      height: 800,
+      lines: [
+        line(page, 20, `某县财政局 第${page}页`),
+        line(page, 50, `（1）第${page * 3}项第1条：健全制度`),
+        // A wrapped cell's words that happen to open every page alike: as close to the next line as the text's lines are.
+        line(page, 62, '明确责任，按月调度，按季通报'),
+        line(page, 78, '正文'),
+        line(page, 95, '正文续'),
+      ],
+    }));
+    expect(chromeOf(pages)).toEqual(['某县财政局 第1页', '某县财政局 第2页', '某县财政局 第3页']);
   });
 });

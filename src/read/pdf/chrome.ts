@@ -11,6 +11,10 @@ const PAGE_NUMBER = [
   /^\d{1,4}\s*[/／]\s*\d{1,4}$/u,
   /^page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/iu,
 ];
+/** How a numbered item of the report begins: （1） 1. 一、 ①. */
+const NUMBERED_ITEM = /^(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|\d{1,3}\s*[.．、](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[\u2460-\u2473])/u;
+/** A running head stands further than this many of its font sizes from the report's lines. */
+const SET_APART = 2;
 /** The share of the page's height at its top and foot where chrome stands. */
 const MARGIN = 0.1;
 
@@ -19,22 +23,25 @@ export function chromeLines(pages: readonly { height: number; lines: readonly Pr
   const chrome = new Set<PrintedLine>();
   const repeated = new Map<string, PrintedLine[]>();
   for (const page of pages) {
-    for (const line of page.lines) {
-      const inMargin = line.y < page.height * MARGIN || line.y > page.height * (1 - MARGIN);
-      if (!inMargin) continue;
+    page.lines.forEach((line, i) => {
+      const head = line.y < page.height * MARGIN;
+      if (!head && line.y <= page.height * (1 - MARGIN)) return;
       const words = line.text.trim();
       if (PAGE_NUMBER.some((pattern) => pattern.test(words))) chrome.add(line);
-      const key = `${line.y < page.height / 2 ? 'head' : 'foot'}:${words.replace(/\d+/gu, '#')}`;
+      // A running head may print the page's number (某县财政局 第3页); a numbered item of the report never is one,
+      // nor a line as close to the next (or, at the foot, the one before) as the report's lines are to each other.
+      const neighbour = head ? page.lines[i + 1] : page.lines[i - 1];
+      if (NUMBERED_ITEM.test(words) || (neighbour && Math.abs(neighbour.y - line.y) <= SET_APART * line.size)) return;
+      const key = `${head ? 'head' : 'foot'}:${words.replace(/\d+/gu, (digits) => (Number(digits) === line.page ? '#' : digits))}`;
       repeated.set(key, [...(repeated.get(key) ?? []), line]);
-    }
+    });
   }
-  // A line repeated in the same margin on most pages (a running head: the unit's name, 内部资料) is chrome too. Of
-  // two pages, both must print it word for word: "（1）完善制度" atop one and "（2）完善制度" atop the other are the
-  // report's words, not a running head, however alike once their numbers are left out.
+  // A line repeated in the same margin on most pages, both of two (a running head: the unit's name, 内部资料), is
+  // chrome too. Only the page's own number may differ: "（1）第4项第1条" atop one page and "（1）第7项第1条" atop
+  // another are the report's words, a measure each.
   for (const lines of repeated.values()) {
     const pagesPrinting = new Set(lines.map((line) => line.page)).size;
-    const running = pages.length >= 3 ? pagesPrinting >= Math.ceil(pages.length / 2) : pages.length === 2 && pagesPrinting === 2 && new Set(lines.map((line) => line.text.trim())).size === 1;
-    if (running) for (const line of lines) chrome.add(line);
+    if (pages.length >= 2 && pagesPrinting >= Math.max(2, Math.ceil(pages.length / 2))) for (const line of lines) chrome.add(line);
   }
   return chrome;
 }
