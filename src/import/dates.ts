@@ -9,7 +9,7 @@ import type { Span } from './span.js';
  */
 export type DateForm =
   | 'day' // 2022年2月18日, 4月29日, 2022-02-18
-  | 'month' // 2022年6月
+  | 'month' // 2022年6月, 2022.06
   | 'month-end' // 5月末之前, 2月底前
   | 'ten-day' // 10月中旬
   | 'quarter-end' // 第三季度末
@@ -42,6 +42,8 @@ const TAIL = '(之前|以前|前|以来|起)?';
 /** Each form's pattern, and words a text must hold for it to match at all (a cheap look before the search). */
 const PATTERNS: readonly [DateForm, RegExp, readonly string[]][] = [
   ['day', /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/gu, ['-', '.', '/']],
+  // 2024.06, 2024/6, 2024-06: a year and a month, not an amount (2024.6万元) or the start of a day.
+  ['month', /((?:19|20)\d{2})[-./](0?[1-9]|1[0-2])(?![\d./万亿元%])(之前|以前|前)?/gu, ['-', '.', '/']],
   ['day', new RegExp(`${YEAR}?${NUM}\\s*月${NUM}\\s*[日号]${TAIL}`, 'gu'), ['日', '号']],
   ['ten-day', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?([上中下])旬${TAIL}`, 'gu'), ['旬']],
   ['month-end', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?(?:底|末)${TAIL}`, 'gu'), ['月底', '月末', '月份底', '月份末']],

@@ -25,6 +25,9 @@ describe('dates and deadlines', () => {
     ['2022年第三季度末', '2022年第三季度末', '2022-09-30'],
     ['2022年上半年', '2022年上半年', '2022-06-30'],
     ['2022年底前', '2022年底前', '2022-12-31'],
+    ['完成时间：2023.09', '2023.09', '2023-09-30'],
+    ['2023/11前完成', '2023/11前', '2023-11-30'],
+    ['截至2021-2', '2021-2', '2021-02-28'],
   ])('%s → %s = %s', (sentence, words, iso) => {
     expect(dates(sentence)).toEqual([[words, iso]]);
   });
@@ -36,6 +39,12 @@ describe('dates and deadlines', () => {
   ])('%s takes its year from context: %s = %s', (sentence, words, iso) => {
     expect(dates(sentence, 2022)).toEqual([[words, iso]]);
     expect(dates(sentence)).toEqual([[words, undefined]]);
+  });
+
+  it('does not read an amount or a span of years written with a dot or a dash as a year and month', () => {
+    expect(dates('追缴资金2023.5万元')).toEqual([]);
+    expect(dates('2019-2021年连续三年')).toEqual([]);
+    expect(dates('增长2023.12%')).toEqual([]);
   });
 
   it('gives a year-less date the year of the nearest full date before it', () => {
