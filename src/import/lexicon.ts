@@ -9,6 +9,8 @@ import { trimEndMatching } from '../core/trim-end.js';
 
 /** What a column header may end with besides its words: 完成时限： 责任人* */
 const HEADER_CLOSING = /[:：*]/u;
+/** Words after a field's name in a header that say only what form it takes: 佐证材料目录, 责任人姓名, 整改时限要求. */
+const HEADER_FORM_WORDS: ReadonlySet<string> = new Set(['目录', '清单', '名称', '名录', '列表', '明细', '说明', '内容', '姓名', '要求', '及编号', '编号']);
 
 export type FieldId =
   | 'sequence'
@@ -217,7 +219,8 @@ export class Lexicon {
 
   /**
    * The field a column header names: the header as a whole (labels and header words), else without a note in
-   * brackets (整改时限（年月）), else the longest label it ends with (具体整改措施 → measures).
+   * brackets (整改时限（年月）), else the longest label it ends with (具体整改措施 → measures), else a label it
+   * starts with, followed by a word that only says what form the field takes (佐证材料目录, 责任领导姓名).
    */
   fieldOfHeader(header: string): FieldId | undefined {
     const key = trimEndMatching(normalizeWord(header), HEADER_CLOSING);
@@ -229,6 +232,8 @@ export class Lexicon {
       const match = this.labelAt(bare, start);
       if (match && start + match.label.length === bare.length && match.label.length >= 2) return match.field;
     }
+    const lead = this.labelAt(bare, 0);
+    if (lead && lead.label.length >= 2 && HEADER_FORM_WORDS.has(bare.slice(lead.label.length))) return lead.field;
     return undefined;
   }
 

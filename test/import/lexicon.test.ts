@@ -48,6 +48,9 @@ describe('the field lexicon', () => {
     ['具体整改措施', 'measures'],
     ['责任单位*', 'department'],
     ['是否完成', 'status'],
+    ['佐证资料清单', 'evidence'],
+    ['责任人姓名', 'person'],
+    ['整改时限要求', 'deadline'],
   ])('reads the column header %s as %s', (header, field) => {
     expect(lexicon.fieldOfHeader(header)).toBe(field);
   });
