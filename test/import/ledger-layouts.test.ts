@@ -116,6 +116,25 @@ describe('ledger layouts', () => {
     expect(document.locate(['aspects', 1, 'title'])).toMatchObject({ start: { line: 4, column: 1 }, place: { cell: 'A4' } });
   });
 
+  it('reads a second problem column as the problem told in full, headers that name a field and its form, and 2024.10 as a month', async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet('Sheet1');
+      sheet.addRow(['镇人民政府巡察整改清单']);
+      sheet.addRow(['编报单位：XX镇人民政府（公章）']);
+      sheet.addRow(['序号', '问题', '问题描述', '整改措施', '责任人姓名', '完成时限', '佐证资料清单']);
+      sheet.addRow([1, '村级财务审核不严', '3个村报销凭证无经办人签字，涉及金额1.2万元', '逐笔补签并建立审核台账', '王某', '2024.10', '审核台账']);
+      sheet.addRow([2, '河道巡查流于形式', '河道巡查流于形式', '每周巡查并上传轨迹', '李某', '2024/12', '巡查轨迹截图']);
+    });
+    const { imported, document } = await checkFile(bytes, 'qingdan.xlsx', '2024-11-30');
+    expect(imported.plan.report).toMatchObject({ issuer: 'XX镇人民政府' });
+    expect(problemsOf(imported).map((p) => [p.title, p.feedback, p.responsiblePerson, p.deadline, p.evidence?.map((e) => e.title)])).toEqual([
+      ['村级财务审核不严', '3个村报销凭证无经办人签字，涉及金额1.2万元', '王某', '2024-10-31', ['审核台账']],
+      // Told no more fully than its title: nothing more to keep.
+      ['河道巡查流于形式', undefined, '李某', '2024-12-31', ['巡查轨迹截图']],
+    ]);
+    expect(document.locate(['aspects', 0, 'problems', 0, 'feedback'])).toMatchObject({ start: { line: 4, column: 3 }, place: { cell: 'C4' } });
+  });
+
   it('groups problems by a two-level 编号 in digits (1-1, 2-1), but not when the numbers go back or name one aspect', async () => {
     const csv = (ids: string[]) =>
       new TextEncoder().encode(['编号,存在问题,整改措施,责任科室,完成时限', ...ids.map((id, i) => `${id},问题${i + 1}：账目登记不及时,按月登记,财务科,2024年6月`)].join('\n'));

@@ -10,8 +10,8 @@ import { foldWidth } from '../width.js';
 
 /** …台账, …清单, or a table's name (…推进表, …进度表, …销号表; not …代表, …发表). */
 const TITLE = /^[^。，,；;]{4,80}(?:台账|清单|[^代发列外]表)(?:[(（][^)）]{0,30}[)）])?$/u;
-/** A label at the start of a line or after blanks, with its colon: 填报单位（盖章）：…　　填报日期：… */
-const ISSUER = /(?:^|\s)(?:填报|报送|编制|编报)(?:单位|部门)(?:[(（]盖章[)）])?\s*[:：]\s*([^\s:：]{2,40})/u;
+/** A label at the start of a line or after blanks, with its colon: 填报单位（盖章）：…　　填报日期：…; the name without a （盖章） after it. */
+const ISSUER = /(?:^|\s)(?:填报|报送|编制|编报)(?:单位|部门)(?:[(（]盖章[)）])?\s*[:：]\s*([^\s:：]{2,40}?)(?:[(（](?:盖章|公章|签章)[)）])?(?=[\s,，]|$)/u;
 /** 填报日期：…, 统计截至：…, or a title's （截至2024年4月8日）. */
 const DATE = /(?:^|\s)(?:填报|报送|编制|编报)(?:日期|时间)\s*:|(?:^|\s|\()(?:统计)?截至(?:日期|时间)?\s*(?::|(?=\d))/u;
 /** A line longer than this is a sentence of the report, not a ledger's heading. */

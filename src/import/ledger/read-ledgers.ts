@@ -161,6 +161,17 @@ function aspectsByNumber(entry: AspectEntry): AspectEntry[] {
   return groups?.map(({ ordinal, problems }) => ({ title: aspectTitleOf(ordinal), titleSpan: problems[0].seq!.span, ordinal, problems })) ?? [entry];
 }
 
+/** The words of the problem's other 问题 columns (问题具体表现 beside 巡察反馈问题), in its first row. */
+function detailsOf(ctx: ImportContext, entry: ProblemEntry, feedbackColumn: number): { value: string; span: Span }[] {
+  const { table, header } = entry.ledger;
+  const row = table.rows[entry.rows[0]];
+  return header.columns.flatMap((field, c) => {
+    if (field !== 'feedback' || c === feedbackColumn) return [];
+    const cell = originOf(table.rows, row[c], header.bodyRow) ?? row[c];
+    return [words(ctx, cell.span)];
+  });
+}
+
 function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids: Map<ProblemEntry, string>): ImportedAspect {
   const path: JsonPath = ['aspects', index];
   const id = String(aspect.ordinal ?? index + 1);
@@ -177,7 +188,8 @@ function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids
 function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, id: string): ProblemDraft {
   const { table, header } = entry.ledger;
   const rows = table.rows;
-  const ownCell = rows[entry.rows[0]][header.columns.indexOf('feedback')];
+  const feedbackColumn = header.columns.indexOf('feedback');
+  const ownCell = rows[entry.rows[0]][feedbackColumn];
   // A damaged table can merge a body cell into its header: the row then has no words of its own for the problem.
   const feedbackCell = originOf(rows, ownCell, header.bodyRow) ?? ownCell;
   const text = words(ctx, feedbackCell.span);
@@ -189,6 +201,12 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
   if (text.value !== problem.title) {
     problem.feedback = text.value;
     ctx.spans.set([...path, 'feedback'], text.span);
+  }
+  // A second problem column (巡察反馈问题 | 问题具体表现): the first names the problem, the next tells it.
+  for (const detail of detailsOf(ctx, entry, feedbackColumn)) {
+    if (detail.value === '' || detail.value === problem.title || detail.value === problem.feedback) continue;
+    if (problem.feedback === undefined) ctx.spans.set([...path, 'feedback'], detail.span);
+    problem.feedback = problem.feedback === undefined ? detail.value : `${problem.feedback}\n${detail.value}`;
   }
   // Status columns first, so a progress cell's opening words only give a status when no column states one.
   const order = header.columns
