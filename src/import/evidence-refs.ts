@@ -39,6 +39,8 @@ const FILED = new WordTrie<true>(['已归档', '已存档', '存档备查', '归
 // 〔2022〕3号, [2023]12号, (2024)5号, 〔2019〕3—7号.
 const DOCUMENT_NUMBER = /[〔[(]\s?\d{4}\s?[〕\])]\s?\d{1,4}(?:\s?[-—–]\s?\d{1,4})?\s?号/gu;
 const CLAUSE = ',，;；。:：\n';
+/** A title in 《》 is at most this long: a 《 with no 》 so near opens no title. */
+const LONGEST_TITLE = 80;
 
 /** Every reference to evidence in text[start, end) (width-folded), in order. */
 export function findEvidenceRefs(folded: string, start: number, end: number): EvidenceRef[] {
@@ -48,8 +50,8 @@ export function findEvidenceRefs(folded: string, start: number, end: number): Ev
   for (let i = start; i < end; i++) {
     const char = folded.charAt(i);
     if (char === '《') {
-      const close = folded.indexOf('》', i + 1);
-      if (close < 0 || close >= end || close - i > 80) continue;
+      const close = closingWithin(folded, i + 1, Math.min(end, i + 1 + LONGEST_TITLE));
+      if (close < 0) continue;
       const stop = close + 1;
       while (n < numbers.length && numbers[n].start < stop) n++;
       const number = n < numbers.length && numbers[n].start - stop <= 12 && !hasClauseMark(folded, stop, numbers[n].start) ? numbers[n] : undefined;
@@ -99,6 +101,12 @@ function documentNumbers(folded: string, start: number, end: number): Span[] {
     out.push({ start: from, end: start + match.index + match[0].length });
   }
   return out;
+}
+
+/** The 》 in folded[from, to), or -1: looked for only that far, so many a 《 without its 》 costs no more than the text. */
+function closingWithin(folded: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (folded.charCodeAt(i) === 0x300b) return i;
+  return -1;
 }
 
 function hasClauseMark(folded: string, from: number, to: number): boolean {
