@@ -109,6 +109,15 @@ function labelNumber(folded: string, at: number, end: number): { ordinal: number
   return ordinal ? { ordinal, length: i - at + open } : undefined;
 }
 
+/** A label typed twice or more in a row (原因分析：原因分析：…) is one label: its words start after the last. */
+function withoutRepeats(found: Found, folded: string, end: number, lexicon: Lexicon, strong: readonly Span[]): Found {
+  let contentStart = found.contentStart;
+  for (let again = labelAt(folded, contentStart, end, lexicon, strong, true); again?.label === found.label && again.contentStart > contentStart; again = labelAt(folded, contentStart, end, lexicon, strong, true)) {
+    contentStart = again.contentStart;
+  }
+  return { ...found, contentStart };
+}
+
 /**
  * The labelled fields of a paragraph whose words (from `start`) begin with a label, or undefined. Further labels
  * on the line start after a blank or a clause mark and carry a colon or brackets.
@@ -118,7 +127,7 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
   if (enclosed) return enclosed;
   const first = labelAt(folded, start, end, lexicon, strong, false);
   if (!first) return undefined;
-  const found: Found[] = [first];
+  const found: Found[] = [withoutRepeats(first, folded, end, lexicon, strong)];
   for (let i = first.contentStart + 1; i < end; i++) {
     const char = folded.charAt(i);
     if (isSpace(char) || !(lexicon.startsLabel(folded.charCodeAt(i)) || OPENERS[char] !== undefined || BULLET.test(char))) continue;
@@ -127,8 +136,8 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
     // Run together with the words before it (张三责任部门：办公室), a label needs a colon right after it.
     const joined = !isBoundary(folded.charAt(i - 1)) && folded.charAt(i) !== '【' && folded.charAt(i) !== '[';
     if (joined && (next.label.length < 3 || folded.charAt(next.labelStart + next.label.length) !== ':')) continue;
-    found.push(next);
-    i = next.contentStart - 1;
+    found.push(withoutRepeats(next, folded, end, lexicon, strong));
+    i = found[found.length - 1].contentStart - 1;
   }
   return found.map((entry, index) => {
     const contentEnd = index + 1 < found.length ? found[index + 1].markupStart : end;

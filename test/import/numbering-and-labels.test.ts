@@ -83,6 +83,11 @@ describe('section labels', () => {
     expect(problem[field as 'responsibleLeader']).toBe('王五');
   });
 
+  it('reads a label typed twice in a row as one, its words after the last', () => {
+    const problem = onlyProblem('1.针对乙问题\n产生原因：产生原因：监督缺位\n责任领导：【责任领导】李六\n整改措施：整改措施：整改措施：建立台账\n');
+    expect([problem.causes, problem.responsibleLeader, problem.measures?.map((m) => m.text)]).toEqual([['监督缺位'], '李六', ['建立台账']]);
+  });
+
   it('takes 整改时限 or 完成时限 and keeps the words', () => {
     expect(onlyProblem('1.针对甲问题\n整改措施：建章立制\n整改时限：长期坚持\n')).toMatchObject({ deadline: '长期坚持', deadlineText: '长期坚持' });
     expect(onlyProblem('1.针对甲问题\n整改措施：建章立制\n完成时限：立行立改\n')).toMatchObject({ deadline: '立行立改', deadlineText: '立行立改', tags: ['立行立改'] });
