@@ -6,7 +6,8 @@
  */
 import type { ListMark, SourceDocument, Span } from '../read/model.js';
 import { isBlank, sourceLines, type SourceLine } from './source-lines.js';
-import { continues, wrapRegime } from './unwrap.js';
+import { breaksMidClause, lineEnd, runsOn } from './ragged-breaks.js';
+import { continues, WRAP_SLACK, wrapRegime } from './unwrap.js';
 import { foldWidth } from './width.js';
 
 export interface ReadingParagraph {
@@ -42,6 +43,8 @@ interface Piece {
 
 // — 3 —, - 12 -, 第 3 页, 第3页 共9页, 3/9, a bare 17: what a PDF's footer leaves in the text.
 const PAGE_NUMBER = /^(?:[-—–－~]{0,3}\s{0,3}\d{1,4}\s{0,3}[-—–－~]{0,3}|第\s{0,2}\d{1,4}\s{0,2}页(?:\s{0,3}[,，/]?\s{0,3}共\s{0,2}\d{1,4}\s{0,2}页)?|\d{1,4}\s{0,2}\/\s{0,2}\d{1,4})$/u;
+/** A line this share of the wrapping width or wider, ending on bare words, was broken for room (web copy's widths vary). */
+const NEARLY_FULL = 0.75;
 const CLOSING_PUNCTUATION = /^[，。；：、）」』】》！？,.;:)!?]/u;
 
 export function readingText(source: SourceDocument, startsParagraph: (folded: string) => boolean): ReadingText {
@@ -57,6 +60,7 @@ export function readingText(source: SourceDocument, startsParagraph: (folded: st
     kept.push(line);
   }
   const regime = wrapRegime(kept);
+  const midClause = breaksMidClause(source.text, kept, regime.width === undefined ? Infinity : regime.width - WRAP_SLACK);
   const parts: string[] = [];
   const pieces: Piece[] = [];
   const paragraphs: ReadingParagraph[] = [];
@@ -70,7 +74,10 @@ export function readingText(source: SourceDocument, startsParagraph: (folded: st
   for (let i = 0; i < kept.length; i++) {
     const line = kept[i];
     const previous = kept[i - 1];
-    const joins = current !== undefined && continues(previous, line, regime, (l) => startsParagraph(folded(l)), CLOSING_PUNCTUATION.test(folded(line)));
+    // In wrapped text a line nearly full that stops on bare words after a clause ran out of room too.
+    const bareRunsOn = midClause || (regime.width !== undefined && previous !== undefined && previous.width >= regime.width * NEARLY_FULL);
+    const ragged = current !== undefined && runsOn(source.text, previous, lineEnd(source.text, previous), bareRunsOn, startsParagraph(folded(previous)));
+    const joins = current !== undefined && continues(previous, line, regime, (l) => startsParagraph(folded(l)), CLOSING_PUNCTUATION.test(folded(line)), ragged);
     if (!joins) {
       if (current) {
         current.span.end = length;

@@ -11,6 +11,9 @@ const MEASURED = 20;
 /** How far short of the full width a wrapped line may end (a wide character that did not fit, kinsoku). */
 const SLACK = 3;
 
+/** How far short of the full width a wrapped line may end. */
+export const WRAP_SLACK = SLACK;
+
 export interface WrapRegime {
   /** The full line's display width, if the document is wrapped. */
   width?: number;
@@ -45,14 +48,23 @@ export function wrapRegime(lines: readonly SourceLine[]): WrapRegime {
 }
 
 /**
- * Whether `next` continues the paragraph `line` ends: the line is full and `next` does not start a paragraph.
- * `startsParagraph` says whether a line's words begin with a mark, label or bullet.
+ * Whether `next` continues the paragraph `line` ends: the line is full (or, in text with no wrapping width, `runsOn`:
+ * it stops mid-clause) and `next` does not start a paragraph. `startsParagraph` says whether a line's words begin
+ * with a mark, label or bullet.
  */
-export function continues(line: SourceLine, next: SourceLine, regime: WrapRegime, startsParagraph: (line: SourceLine) => boolean, startsWithClosingPunctuation: boolean): boolean {
+export function continues(
+  line: SourceLine,
+  next: SourceLine,
+  regime: WrapRegime,
+  startsParagraph: (line: SourceLine) => boolean,
+  startsWithClosingPunctuation: boolean,
+  runsOn: boolean,
+): boolean {
   if (next.breakBefore || next.headingLevel !== undefined || next.list || next.title || line.headingLevel !== undefined || line.title) return false;
   if (line.cell !== next.cell) return false;
   if (startsWithClosingPunctuation) return true;
-  if (regime.width === undefined || line.width < regime.width - SLACK) return false;
+  // A line short of the wrapping width (or in text with none) that stops mid-clause (ragged-breaks.ts) runs on too.
+  if (regime.width === undefined || line.width < regime.width - SLACK) return runsOn && !startsParagraph(next);
   if (regime.indented) return next.indent < 2;
   return !startsParagraph(next);
 }
