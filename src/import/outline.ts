@@ -139,7 +139,7 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
     }
     // Body text: it continues a running label, unless it is a short title-like line right before a label, or it
     // starts a list item that does not continue the label's own list (原因分析：一是…二是… then 二是…).
-    const titleLike = isTitleLike(folded, paragraph) && paragraphs[i + 1]?.role.kind === 'labels';
+    const titleLike = isTitleLike(folded, paragraph) && paragraphs[i + 1]?.role.kind === 'labels' && !(open && listsWithoutStops(folded, open));
     // Words before a closing aside of labels (…台账。（责任单位：…）) are the text; the aside is the item's fields.
     const span = role.fields ? { start: paragraph.span.start, end: role.fields[0].markup.start } : paragraph.span;
     if (open && !titleLike && continuesList(folded, open, paragraph)) {
@@ -219,6 +219,15 @@ function continuesList(folded: string, open: Extract<BodyPart, { kind: 'field' }
   if (!last) return opening.ordinal === 1;
   const before = splitEnumeration(folded, last.span).items.at(-1);
   return before ? opening.ordinal === before.ordinal + 1 : opening.ordinal === 1;
+}
+
+/**
+ * A label alone on its line whose lines so far end without a stop (整改措施： / 开展排查，建立清单 / 逐项整改，实行销号):
+ * the writer lists without stops, so its last line before the next label is one more item, not the next item's title.
+ */
+function listsWithoutStops(folded: string, open: Extract<BodyPart, { kind: 'field' }>): boolean {
+  if (open.field.content.end > open.field.content.start || open.pieces.length < 2) return false;
+  return open.pieces.every((piece) => piece.mark === undefined && !'。;；:'.includes(folded.charAt(piece.span.end - 1)));
 }
 
 function isTitleLike(folded: string, paragraph: Paragraph): boolean {

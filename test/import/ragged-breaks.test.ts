@@ -50,7 +50,7 @@ describe('lines broken mid-clause, at no fixed width', () => {
     ].join('\n');
     const [only] = problems(importReport(listed).plan);
     expect(only.title).toBe('养老服务监管不严');
-    expect(only.measures?.map((measure) => measure.text).slice(0, 2)).toEqual(['开展养老机构安全隐患排查，建立问题清单', '对排查出的隐患逐项整改，实行销号管理']);
+    expect(only.measures?.map((measure) => measure.text)).toEqual(['开展养老机构安全隐患排查，建立问题清单', '对排查出的隐患逐项整改，实行销号管理', '组织养老护理员培训，提升服务水平']);
     expect(only.status).toBe('done');
   });
 });
