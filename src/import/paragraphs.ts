@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { readLabels, trailingAside, type LabelledField } from './labels.js';
+import { splitProblemRuns } from './problem-runs.js';
 import { readMark, type Mark } from './marks.js';
 import { CHROME_FIELDS, chromeShape, LEADING_DATE } from './page-chrome.js';
 import { quotedProblemLength } from './titles.js';
@@ -46,7 +47,7 @@ const ORG_NAME = /(?:党组|党委|党工委|委员会|党总支|党支部|局|�
 
 export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Paragraph[] {
   const { folded } = reading;
-  const paragraphs: Paragraph[] = reading.paragraphs.map((p, index) => ({ ...p, index, role: { kind: 'text' } }));
+  const paragraphs: Paragraph[] = splitProblemRuns(folded, reading.paragraphs).map((p, index) => ({ ...p, index, role: { kind: 'text' } }));
   let seenContent = false;
   let titleSeen = false;
   // Short lines without a sentence above the title (a site's name, a menu): chrome once a title follows them.

@@ -97,8 +97,12 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
     const closing = closingStatus(ctx.folded, ranges[i].start, ranges[i].end);
     if (!closing) continue;
     setStatus(ctx, problem, path, closing.status, closing.span);
-    const tail: Span = { start: closing.sentence.start, end: ranges.at(-1)!.end };
-    const progress = cleanSpan(ctx.text, { start: closing.sentence.start, end: ranges[i].end });
+    // An account in one sentence (开展专项行动，补正材料11份，已完成整改): the clauses before the status are what was
+    // done, the status clause the progress. A status sentence after the measures' own sentences is the progress whole.
+    const alone = i === 0 && isEmptySpan(cleanSpan(ctx.text, { start: ranges[0].start, end: closing.sentence.start }));
+    const from = alone ? statusClauseStart(ctx.folded, closing.sentence.start, closing.span.start) : closing.sentence.start;
+    const tail: Span = { start: from, end: ranges.at(-1)!.end };
+    const progress = cleanSpan(ctx.text, { start: from, end: ranges[i].end });
     const after = ranges.slice(i + 1);
     const progressParts = [progress, ...after].filter((span) => !isEmptySpan(span));
     if (progressParts.length > 0) {
@@ -108,7 +112,7 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
       ctx.spans.set([...path, 'progress'], { start: progressParts[0].start, end: progressParts.at(-1)!.end });
     }
     setDeadlineFromText(ctx, problem, path, tail);
-    ranges = [...ranges.slice(0, i), { start: ranges[i].start, end: closing.sentence.start }].filter((span) => !isEmptySpan(cleanSpan(ctx.text, span)));
+    ranges = [...ranges.slice(0, i), { start: ranges[i].start, end: from }].filter((span) => !isEmptySpan(cleanSpan(ctx.text, span)));
     break;
   }
   if (problem.status === undefined) readPlannedFinish(ctx, problem, path, ranges.at(-1));
@@ -123,6 +127,22 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
     for (const span of [cause.before, cause.after]) if (!isEmptySpan(cleanSpan(ctx.text, span))) measures.push({ span });
   }
   addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, measures));
+}
+
+// Words before a sentence's first comma this short set the time or subject (目前，/ 截至目前，/ 至此，), they do nothing.
+const LEAD_IN = 6;
+
+/**
+ * Where the clause stating a status starts: after the last comma before it in its sentence, unless all before that
+ * comma is a short lead-in (目前，12个小区已全部开工): then the sentence is the status's.
+ */
+function statusClauseStart(folded: string, sentenceStart: number, phraseStart: number): number {
+  let i = phraseStart - 1;
+  while (i >= sentenceStart && !',，'.includes(folded.charAt(i))) i--;
+  if (i < sentenceStart) return sentenceStart;
+  let first = sentenceStart;
+  while (first < i && !',，'.includes(folded.charAt(first))) first++;
+  return first === i && folded.slice(sentenceStart, i).trim().length <= LEAD_IN ? sentenceStart : i + 1;
 }
 
 /**

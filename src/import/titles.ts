@@ -15,7 +15,8 @@ const TITLE_END = /[。:]|(?<=[,;])一是/u;
  * of the opening up to 问题 (0 when there is none).
  */
 const QUOTED_OPENING = /^(?:针对|关于|对|就)[ \t]{0,2}["“]([^"”\n]{2,120})["”][ \t]{0,2}(?:的|等|这一|这个)?(?:问题|意见|方面问题)(?:的整改(?:情况)?)?(?=[,，:：。;；]|$)/u;
-const NAMED_OPENING = /^针对([^,，。;；:：“”"\n]{4,60}?)(?:的)?问题(?=[,，:：])/u;
+// A named problem may quote a set phrase inside it (部分村党组织“三会一课”流于形式).
+const NAMED_OPENING = /^针对((?:[^,，。;；:：“”"\n]|“[^“”\n]{1,16}”){4,60}?)(?:的)?问题(?=[,，:：])/u;
 const GENERIC = /^(?:该|此|这|上述|以上|前述|这些|有关|相关|各项|巡察|巡视|反馈|存在的|发现的|指出的)/u;
 
 export function quotedProblemLength(folded: string, start: number, end: number): number {
