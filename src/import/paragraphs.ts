@@ -28,7 +28,7 @@ export type ParagraphRole =
   /** `words` is what follows the mark: the title, and any body words on the same paragraph. */
   | { kind: 'heading'; mark?: Mark; words: Span; named?: boolean; fields?: LabelledField[] }
   | { kind: 'labels'; mark?: Mark; fields: LabelledField[] }
-  /** `fields`: a bracketed aside of labels that ends the paragraph (…台账。（责任单位：…；完成时限：…）). */
+  /** `fields`: labels that end the paragraph, after a full stop (…台账。完成时限：…) or in a bracketed aside (（责任单位：…）). */
   | { kind: 'text'; fields?: LabelledField[] };
 
 export interface Paragraph extends ReadingParagraph {
@@ -103,10 +103,10 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   }
   if (mark) {
     // ★药品采购未执行集中采购。原因分析：…整改措施：… : the labels after the title are the item's fields.
-    const inline = labelsAfterTitle(folded, after, end, lexicon, paragraph.strong);
+    const inline = trailingLabels(folded, after, end, lexicon, paragraph.strong);
     return { kind: 'heading', mark, words: { start: after, end: wordsEnd(folded, end, inline) }, ...(inline ? { fields: inline } : {}) };
   }
-  const aside = trailingAside(folded, start, end, lexicon, paragraph.strong);
+  const aside = trailingLabels(folded, start, end, lexicon, paragraph.strong);
   const asideFields = aside ? { fields: aside } : {};
   const words = { start, end: wordsEnd(folded, end, aside) };
   if (words.end - start <= 100 && NAMED_PROBLEM.test(folded.slice(start, words.end))) return { kind: 'heading', words, named: true, ...asideFields };
@@ -122,20 +122,22 @@ function wordsEnd(folded: string, end: number, fields: readonly LabelledField[] 
 }
 
 /**
- * Labels that follow a heading's title on its paragraph: a bracketed aside of labels that ends it, or labels after its
- * first full stop or semicolon.
+ * Labels that end a paragraph after its words (a heading's title, an account): a bracketed aside of labels that ends
+ * it, or labels after a full stop or semicolon (the first such that opens with a label and its colon).
  */
-function labelsAfterTitle(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[]): LabelledField[] | undefined {
+function trailingLabels(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[]): LabelledField[] | undefined {
   const aside = trailingAside(folded, start, end, lexicon, strong);
   if (aside) return aside;
-  const limit = Math.min(end, start + 200);
-  let stop = start;
-  while (stop < limit && folded.charAt(stop) !== '。' && folded.charAt(stop) !== ';' && folded.charAt(stop) !== '；') stop++;
-  if (stop >= limit) return undefined;
-  let at = stop + 1;
-  while (at < end && (folded.charAt(at) === ' ' || folded.charAt(at) === '\u3000')) at++;
-  const fields = readLabels(folded, at, end, lexicon, strong);
-  return fields && fields[0].delimited ? fields : undefined;
+  // The labels may follow the title's sentence or an account after it (…：一是…；二是…。整改时限：…。完成情况：…).
+  for (let stop = start; stop < end; stop++) {
+    const char = folded.charAt(stop);
+    if (char !== '。' && char !== ';' && char !== '；') continue;
+    let at = stop + 1;
+    while (at < end && (folded.charAt(at) === ' ' || folded.charAt(at) === '\u3000')) at++;
+    const fields = readLabels(folded, at, end, lexicon, strong);
+    if (fields?.[0].delimited) return fields;
+  }
+  return undefined;
 }
 
 function isTitle(folded: string, paragraph: Paragraph, head: string): boolean {
