@@ -90,11 +90,18 @@ export function leadingStatus(folded: string, start: number, end: number): Statu
     for (let skipped = 0; skipped < 4 && i < end && (folded.charAt(i) === ' ' || folded.charAt(i) === '\t' || CLAUSE_MARK.includes(folded.charAt(i))); skipped++) i++;
     const phrase = phraseAt(folded, i, end);
     if (phrase) return endsClause(folded, phrase, end) ? phrase : undefined;
-    const subject = SUBJECTS.at(folded, i, end);
+    const subject = SUBJECTS.at(folded, i, end)?.length ?? countedRest(folded, i, end);
     if (!subject) return undefined;
-    i += subject.length;
+    i += subject;
   }
   return undefined;
+}
+
+const REST_COUNT = /^(?:剩余|其余|尚余|余下)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[个项件处条起](?:问题|任务)?/u;
+
+/** 剩余1项 / 其余两个问题: the rest of a problem's items, counted, as the subject of their status (…剩余1项正在推进). */
+function countedRest(folded: string, at: number, end: number): number | undefined {
+  return REST_COUNT.exec(folded.slice(at, Math.min(end, at + 12)))?.[0].length;
 }
 
 /** Whether the clause ends within a few characters after the phrase, none of them a digit. */
