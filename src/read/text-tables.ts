@@ -4,7 +4,10 @@
  * `|---|---|` rule). Read as table blocks, such a table reaches the ledger reader as a Word table would, instead of
  * being read as sentences. Cells are spans of the file's own text, so every value keeps its line and column.
  */
-import type { Span, TableBlock, TableCell } from './model.js';
+import type { ParagraphBlock, Span, TableBlock, TableCell } from './model.js';
+
+/** A cell's paragraphs (its lines), each a trimmed span of the file; an empty cell is one empty span. */
+type Cell = Span[];
 
 /** A non-blank line of the file. */
 export interface TextLine {
@@ -39,20 +42,32 @@ export function textTables(text: string, lines: readonly TextLine[], markdown: b
 }
 
 /**
- * A tab table from line i: a header of at least three cells with words, then rows with tabs. A line without tabs
- * between two rows is a row of one cell merged across (an aspect row, 一、党的建设方面, as Word copies it).
+ * A tab table from line i: a header of at least three cells with words, then rows with tabs. A row with fewer cells
+ * than the header goes on over the next lines (Word copies a cell of several paragraphs so: its line breaks stay,
+ * the row's later cells follow on the last line). A line without tabs between complete rows is a row of one cell
+ * merged across (an aspect row, 一、党的建设方面).
  */
 function tabTable(text: string, lines: readonly TextLine[], i: number): TextTable | undefined {
-  const header = tabCells(text, lines[i]);
-  if (header.filter((cell) => cell.end > cell.start).length < MIN_HEADER_CELLS) return undefined;
-  const rows: Span[][] = [header];
+  const header = tabCells(text, lines[i]).map((cell) => [cell]);
+  if (header.filter(([cell]) => cell.end > cell.start).length < MIN_HEADER_CELLS) return undefined;
+  const width = header.length;
+  const rows: Cell[][] = [header];
   let last = i;
+  let open: Cell[] | undefined;
   for (let j = i + 1; j < lines.length && !lines[j].afterBlank; j++) {
     const cells = tabCells(text, lines[j]);
-    if (cells.length > 1) {
+    if (open) {
+      // The open cell takes this line's first cell as its next paragraph; the rest are the row's next cells.
+      open[open.length - 1].push(cells[0]);
+      for (const cell of cells.slice(1)) open.push([cell]);
+      if (open.length >= width) open = undefined;
+      last = j;
+    } else if (cells.length > 1) {
       // Rows taken on faith (one-cell lines) are kept only once a tabbed row follows them.
-      for (let k = last + 1; k < j; k++) rows.push(tabCells(text, lines[k]));
-      rows.push(cells);
+      for (let k = last + 1; k < j; k++) rows.push([[tabCells(text, lines[k])[0]]]);
+      const row = cells.map((cell) => [cell]);
+      rows.push(row);
+      if (row.length < width) open = row;
       last = j;
     } else if (j + 1 >= lines.length || lines[j + 1].afterBlank) break;
   }
@@ -64,10 +79,10 @@ function tabTable(text: string, lines: readonly TextLine[], i: number): TextTabl
 function pipeTable(text: string, lines: readonly TextLine[], i: number): TextTable | undefined {
   const rule = lines[i + 1];
   if (!isPipeRow(text, lines[i]) || !rule || rule.afterBlank || !PIPE_RULE.test(text.slice(rule.start, rule.end))) return undefined;
-  const rows: Span[][] = [pipeCells(text, lines[i])];
+  const rows: Cell[][] = [pipeCells(text, lines[i]).map((cell) => [cell])];
   let last = i + 1;
   for (let j = i + 2; j < lines.length && !lines[j].afterBlank && isPipeRow(text, lines[j]); j++) {
-    rows.push(pipeCells(text, lines[j]));
+    rows.push(pipeCells(text, lines[j]).map((cell) => [cell]));
     last = j;
   }
   return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
@@ -109,14 +124,18 @@ function trimmed(text: string, start: number, end: number): Span {
 }
 
 /** A regular grid: short rows filled out with empty cells, a one-cell row merged across the table. */
-function tableBlock(rows: Span[][], start: number, end: number): TableBlock {
+function tableBlock(rows: Cell[][], start: number, end: number): TableBlock {
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const grid = rows.map((row, r): TableCell[] =>
     Array.from({ length: width }, (_, c): TableCell => {
-      const span = row[c];
-      if (span) return { span, paragraphs: span.end > span.start ? [{ kind: 'paragraph', span }] : [] };
-      const at = row[row.length - 1].end;
-      return row.length === 1 ? { span: { start: at, end: at }, paragraphs: [], mergedFrom: { row: r, column: 0 } } : { span: { start: at, end: at }, paragraphs: [] };
+      const cell = row[c];
+      if (cell) {
+        const paragraphs = cell.filter((span) => span.end > span.start).map((span): ParagraphBlock => ({ kind: 'paragraph', span }));
+        return { span: { start: cell[0].start, end: cell[cell.length - 1].end }, paragraphs };
+      }
+      const at = row[row.length - 1].at(-1)!.end;
+      const empty = { start: at, end: at };
+      return row.length === 1 ? { span: empty, paragraphs: [], mergedFrom: { row: r, column: 0 } } : { span: empty, paragraphs: [] };
     }),
   );
   return { kind: 'table', span: { start, end }, rows: grid };

@@ -59,6 +59,25 @@ describe('tables pasted into a text report', () => {
     expect(piped.slice(person.start, person.end)).toBe('院长 温岚');
   });
 
+  it('reads a cell of several paragraphs, copied as line breaks inside its row, as one cell', () => {
+    const copied = [
+      '镇财政所整改任务表',
+      '',
+      '序号\t问题\t整改措施\t牵头领导\t时间节点',
+      '1\t票据管理混乱\t1.清点空白票据',
+      '2.建立领用登记簿',
+      '3.每月核销一次\t所长 封平\t2025年2月底',
+      '2\t往来款长期挂账\t逐笔清理往来款\t所长 封平\t2025年6月底',
+    ].join('\n');
+    const { plan, spans } = importReport(copied);
+    expect(problems(plan).map((problem) => [problem.title, problem.measures?.map((m) => m.text), problem.responsibleLeader, problem.deadline])).toEqual([
+      ['票据管理混乱', ['清点空白票据', '建立领用登记簿', '每月核销一次'], '所长 封平', '2025-02-28'],
+      ['往来款长期挂账', ['逐笔清理往来款'], '所长 封平', '2025-06-30'],
+    ]);
+    const second = spans.get(['aspects', 0, 'problems', 0, 'measures', 1, 'text'])!;
+    expect(copied.slice(0, second.start).split('\n').length).toBe(5);
+  });
+
   it('leaves prose with a stray tab, and a pipe line with no rule under it, as paragraphs', () => {
     const prose = '一、总体情况\n局党组\t高度重视整改工作。\n| 注：本表为示意 |\n二、下一步打算';
     const document = textDocument(prose, 'markdown');
