@@ -105,8 +105,10 @@ export function importDocument(document: SourceDocument, options: ImportOptions 
   } as unknown as ImportedPlan;
   plan.aspects = assembleAspects(ctx, layout);
   // A progress notice that gives totals and lists no problem is a notice, not an empty plan; a document laid out as
-  // problems (their labels, 问题1 headings) that were not read is a misread plan, never passed off as a notice.
-  if (plan.aspects.length === 0 && hasCounts(declared.declared) && !showsProblems(text, folded, root) && REPORT_KINDS.includes('notice')) (plan.report as { kind: string }).kind = 'notice';
+  // problems (their labels, 问题1 headings) that were not read is a misread plan, never passed off as a notice; nor
+  // is one whose problems stand in a ledger table (read after this, below).
+  const listsNoProblem = plan.aspects.length === 0 && ledgers.ledgers.length === 0;
+  if (listsNoProblem && hasCounts(declared.declared) && !showsProblems(text, folded, root) && REPORT_KINDS.includes('notice')) (plan.report as { kind: string }).kind = 'notice';
 
   const commitments = readCommitments(ctx, everywhere, facts.inspection.feedbackDate, ctx.spans.get(['inspection', 'feedbackDate']));
   if (commitments.length > 0) plan.commitments = commitments;

@@ -78,6 +78,25 @@ describe('tables pasted into a text report', () => {
     expect(copied.slice(0, second.start).split('\n').length).toBe(5);
   });
 
+  it('a report whose problems stand only in its table, with totals in its prose, is no notice', () => {
+    const text = [
+      '县供水公司党支部关于巡察整改进展情况的报告',
+      '',
+      '一、总体情况',
+      '巡察反馈问题2个，已完成整改1个，正在整改1个。',
+      '二、整改进展明细',
+      '序号\t反馈问题\t整改措施\t整改状态',
+      '1\t水费减免审批不严\t重新审核减免名单\t已完成',
+      '2\t管网漏损率偏高\t更换老旧管道3公里\t正在整改',
+    ].join('\n');
+    const { plan } = importReport(text);
+    expect(plan.report.kind).toBe('progress-report');
+    expect(problems(plan).map((problem) => [problem.title, problem.status])).toEqual([
+      ['水费减免审批不严', 'done'],
+      ['管网漏损率偏高', 'in-progress'],
+    ]);
+  });
+
   it('leaves prose with a stray tab, and a pipe line with no rule under it, as paragraphs', () => {
     const prose = '一、总体情况\n局党组\t高度重视整改工作。\n| 注：本表为示意 |\n二、下一步打算';
     const document = textDocument(prose, 'markdown');
