@@ -17,7 +17,7 @@
 import { organizingWords, titleKind } from './cues.js';
 import { nodeEvidence, titleOf, type NodeEvidence } from './evidence.js';
 import type { FieldId } from './lexicon.js';
-import type { OutlineNode } from './outline.js';
+import type { BodyPart, OutlineNode } from './outline.js';
 import { closingStatus } from './status-words.js';
 
 export type SectionKind = 'problems' | 'organization' | 'next-steps' | 'summary' | 'other';
@@ -200,6 +200,7 @@ const CLOSING_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['progress', 'stat
 /**
  * （一）关于“…”的问题, then 1. 2. 3. one measure a line, closed by 整改情况：已完成整改。 or by a status sentence at the
  * end of the last line (2.开展…。该问题已完成整改。): the closing words account for the problem, not for that line.
+ * A status paragraph of its own under the last line (目前该问题已整改到位。) closes it alike.
  * They move to the heading above when it names a problem (a 关于“…”的问题 heading that is no 方面, or a title naming a
  * shortcoming), it has no labels of its own, its numbered lines are single paragraphs, and only the last of them
  * is followed by labels or states a status. Its numbered lines then read as its measures.
@@ -209,7 +210,10 @@ function liftClosingFields(text: string, folded: string, node: OutlineNode): voi
   const last = node.children.at(-1);
   if (!node.paragraph || !last || node.body.some((part) => part.kind === 'field')) return;
   if (node.children.some((child) => child.children.length > 0 || (child !== last && child.body.length > 0))) return;
-  if (!last.body.every((part) => part.kind === 'field' && CLOSING_FIELDS.has(part.field.field))) return;
+  // A paragraph of its own after the last line that opens by stating a status (目前该问题已整改到位。) closes alike.
+  const closes = (part: BodyPart) =>
+    part.kind === 'field' ? CLOSING_FIELDS.has(part.field.field) : closingStatus(folded, part.span.start, part.span.end)?.sentence.start === part.span.start;
+  if (!last.body.every(closes)) return;
   if (node.children.some((child) => child !== last && closingStatus(folded, child.words.start, child.words.end))) return;
   const closing = closingStatus(folded, last.words.start, last.words.end);
   if (last.body.length === 0 && !closing) return;
