@@ -32,8 +32,8 @@ const NUMBERED: readonly [string, RegExp][] = [
   // 第一项 第二部分 第3个问题 第一方面: the unit names the level (第一方面 and 方面一 alike).
   ['di', new RegExp(`^第(${HAN}|\\d{1,3})(项|条|部分|章|节|篇|方面|点|个方面|个(?=问题|意见)|类)(问题|意见|方面)?[ \\t]{0,2}[:、.]?[ \\t]{0,3}`, 'u')],
   // 问题1： 问题一、 【问题二】 方面一： and 问题1 alone on its line (its title on the next line, as for 第一部分).
-  // 问题（2）： and 问题3 followed by its title after a blank too.
-  ['wenti', new RegExp(`^[【[〔]?[ \\t]{0,2}(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}[(]?(${HAN}|\\d{1,3})[)]?[ \\t]{0,2}(?:[】\\]〕][ \\t]{0,2}[:、.]?[ \\t]{0,3}|[:、.][ \\t]{0,3}|$)|^(问题|意见|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{1,3}(?=[^ \\t\\d])`, 'u')],
+  // 问题（2）： and 问题3 followed by its title after a blank too, and 问题（一）followed by its title straight on.
+  ['wenti', new RegExp(`^[【[〔]?[ \\t]{0,2}(问题|意见|反馈问题|任务|方面)[ \\t]{0,2}[(]?(${HAN}|\\d{1,3})[)]?[ \\t]{0,2}(?:[】\\]〕][ \\t]{0,2}[:、.]?[ \\t]{0,3}|[:、.][ \\t]{0,3}|$)|^(问题|意见|方面)[ \\t]{0,2}(${HAN}|\\d{1,3})[ \\t]{1,3}(?=[^ \\t\\d])|^(问题|意见|反馈问题|任务)[ \\t]{0,2}[(](${HAN}|\\d{1,3})[)][ \\t]{0,3}(?=[^ \\t])`, 'u')],
 ];
 const BULLETS = '■□◆◇●○▲△★☆►▶•·▪◦※✓✔➢❖◎◉▸❶❷❸❹❺❻❼❽❾❿';
 
@@ -88,7 +88,7 @@ function numberedMark(head: string): Numbered | undefined {
       const parts = match[1].split(/[.-]/u);
       return { style: `decimal:${parts.length}`, ordinal: Number(parts.at(-1)), length: match[0].length };
     }
-    if (style === 'wenti' && match[1] === undefined) [match[1], match[2]] = [match[3], match[4]];
+    if (style === 'wenti' && match[1] === undefined) [match[1], match[2]] = match[3] !== undefined ? [match[3], match[4]] : [match[5], match[6]];
     const numeral = style === 'wenti' ? match[2] : match[1];
     const ordinal = /\d/.test(numeral) ? Number(numeral) : parseChineseNumber(numeral);
     if (ordinal === undefined || ordinal === 0) continue;
