@@ -84,11 +84,11 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
     headers: ['责任主体', '主办单位'],
   },
   cooperating: { zh: '配合单位', en: 'cooperating units', labels: ['配合单位', '配合部门', '协办单位', '协同单位'], headers: [] },
-  person: { zh: '责任人', en: 'responsible person', labels: ['具体责任人', '直接责任人', '责任人', '经办人'], headers: [] },
+  person: { zh: '责任人', en: 'responsible person', labels: ['具体责任人', '直接责任人', '整改责任人', '责任人', '经办人'], headers: [] },
   deadline: {
     zh: '整改时限',
     en: 'deadline',
-    labels: ['整改时限', '完成时限', '整改期限', '完成期限', '办结时限', '完成时间', '时间节点', '整改时间', '时限要求', '时限'],
+    labels: ['整改时限', '完成时限', '整改期限', '完成期限', '办结时限', '完成时间', '时间节点', '完成时间节点', '整改时间节点', '整改完成时限', '计划完成时间', '整改时间', '时限要求', '时间要求', '时限'],
     headers: ['截止时间', '截止日期', '期限'],
   },
   completion: {

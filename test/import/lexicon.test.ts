@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
 import { loadConfig } from '../../src/config/load-config.js';
+import { importReport } from '../../src/import/import-report.js';
 import { FIELD_IDS, FIELDS, Lexicon } from '../../src/import/lexicon.js';
 import { foldWidth } from '../../src/import/width.js';
 import { tempProject } from '../temp-project.js';
@@ -97,5 +98,24 @@ describe('the config’s import section', () => {
     const error = await loadConfig(join(root, 'rectlint.config.json')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).message).toContain('reasons');
+  });
+});
+
+describe('label words units use for owners and dates', () => {
+  it('reads 整改责任人 as the person, 完成时间节点 / 时间要求 / 计划完成时间 as the deadline', () => {
+    const text = [
+      '县气象台党支部关于巡察整改情况的报告',
+      '',
+      '一、业务方面',
+      '1.预警信息发布滞后',
+      '整改责任人：副台长 云舒',
+      '完成时间节点：2025年4月底',
+      '2.观测设备维护不及时',
+      '时间要求：2025年6月',
+      '3.值班制度执行不严',
+      '计划完成时间：2025年2月28日',
+    ].join('\n');
+    const [first, second, third] = importReport(text).plan.aspects[0].problems;
+    expect([first.responsiblePerson, first.deadline, second.deadline, third.deadline]).toEqual(['副台长 云舒', '2025-04-30', '2025-06-30', '2025-02-28']);
   });
 });
