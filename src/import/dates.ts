@@ -37,14 +37,15 @@ export interface MarkerMention {
 }
 
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const YEAR = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年)';
+// Blanks may stand between the digits and the characters (2023 年 3 月 31 日): a PDF's Latin and CJK fonts set apart.
+const YEAR = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)';
 const TAIL = '(之前|以前|前|以来|起)?';
 /** Each form's pattern, and words a text must hold for it to match at all (a cheap look before the search). */
 const PATTERNS: readonly [DateForm, RegExp, readonly string[]][] = [
   ['day', /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/gu, ['-', '.', '/']],
   // 2024.06, 2024/6, 2024-06: a year and a month, not an amount (2024.6万元) or the start of a day.
   ['month', /((?:19|20)\d{2})[-./](0?[1-9]|1[0-2])(?![\d./万亿元%])(之前|以前|前)?/gu, ['-', '.', '/']],
-  ['day', new RegExp(`${YEAR}?${NUM}\\s*月${NUM}\\s*[日号]${TAIL}`, 'gu'), ['日', '号']],
+  ['day', new RegExp(`${YEAR}?${NUM}\\s*月\\s*${NUM}\\s*[日号]${TAIL}`, 'gu'), ['日', '号']],
   ['ten-day', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?([上中下])旬${TAIL}`, 'gu'), ['旬']],
   ['month-end', new RegExp(`${YEAR}?${NUM}\\s*月(?:份)?(?:底|末)${TAIL}`, 'gu'), ['月底', '月末', '月份底', '月份末']],
   ['month', new RegExp(`${YEAR}${NUM}\\s*月(?:份)?${TAIL}`, 'gu'), ['月']],

@@ -28,6 +28,9 @@ describe('dates and deadlines', () => {
     ['完成时间：2023.09', '2023.09', '2023-09-30'],
     ['2023/11前完成', '2023/11前', '2023-11-30'],
     ['截至2021-2', '2021-2', '2021-02-28'],
+    // A PDF's Latin and CJK runs set apart by blanks.
+    ['2023 年 3 月 31 日前', '2023 年 3 月 31 日前', '2023-03-31'],
+    ['2024 年 6 月底', '2024 年 6 月底', '2024-06-30'],
   ])('%s → %s = %s', (sentence, words, iso) => {
     expect(dates(sentence)).toEqual([[words, iso]]);
   });

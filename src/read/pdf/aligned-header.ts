@@ -42,6 +42,8 @@ const MOST_LINES = 8;
 const FEWEST_COLUMNS = 3;
 /** Header words closer than this share of the font size are one cell's. */
 const SAME_CELL = 0.4;
+/** A group's name over columns is no longer than this (责任落实, 完成时限及责任): longer, a title. */
+const GROUP_NAME = 8;
 /** Letter-spaced header words (序  号) stand at most this many font sizes apart. */
 const LETTER_SPACING = 2.5;
 /** A header cell longer than this is a sentence. */
@@ -96,7 +98,7 @@ function cellsOf(inks: readonly Ink[]): HeaderColumn[] {
   for (const ink of bottomUp) {
     const reach = SAME_CELL * ink.line.size;
     const touching = cells.filter((cell) => ink.x0 <= cell.x1 + reach && ink.x1 >= cell.x0 - reach);
-    if (touching.length >= 2 && touching.some((cell) => cell.inks.every((other) => other.line !== ink.line))) continue;
+    if (touching.length >= 2 && isGroupName(ink, touching)) continue;
     const cell = touching[0];
     if (cell) {
       cell.inks.push(ink);
@@ -108,6 +110,11 @@ function cellsOf(inks: readonly Ink[]): HeaderColumn[] {
 }
 
 const named = (roles: readonly (ColumnRole | undefined)[]) => roles.filter((role) => role !== undefined).length;
+
+/** Words over two cells or more of the lines below: a group's name (责任落实) when short, not a title over the table. */
+function isGroupName(ink: Ink, below: readonly HeaderColumn[]): boolean {
+  return ink.runs.reduce((length, run) => length + run.text.length, 0) <= GROUP_NAME && below.every((cell) => cell.inks.every((other) => other.line !== ink.line));
+}
 
 function join(a: HeaderColumn, b: HeaderColumn): HeaderColumn {
   return { x0: a.x0, x1: b.x1, words: a.words + b.words, inks: [...a.inks, ...b.inks] };

@@ -214,21 +214,28 @@ function rowStarts(entries: readonly Entry[], placed: readonly Ink[][][], header
     }
     let to = from;
     while (to < entries.length && !entries[to].spanning) to++;
-    const numbered = numberColumn >= 0 && hasText(placed, from, to, numberColumn);
-    const anchors = numbered ? range(from, to).filter((e) => placed[e][numberColumn].length > 0) : blockStarts(entries, placed, from, to, mainColumn, pitch + tolerance);
+    const numbered = numberColumn >= 0 && range(from, to).some((e) => isNumber(placed[e][numberColumn]));
+    const anchors = numbered ? range(from, to).filter((e) => isNumber(placed[e][numberColumn])) : blockStarts(entries, placed, from, to, mainColumn, pitch + tolerance);
     if (anchors.length === 0) anchors.push(from);
     starts.push(from);
-    for (let k = 0; k + 1 < anchors.length; k++) {
-      // The gaps the fewest cells bridge (none, unless a cell merged down over both rows does), the widest of them.
+    // Between two numbers, the gaps the fewest cells bridge (none, unless a cell merged down over both rows does).
+    const borders = range(0, anchors.length - 1).map((k) => {
       const gaps = range(anchors[k], anchors[k + 1]);
       const fewest = Math.min(...gaps.map((e) => bridged[e]));
       const candidates = gaps.filter((e) => bridged[e] === fewest);
       const widest = Math.max(...candidates.map(gap));
-      starts.push((candidates.findLast((e) => gap(e) >= widest - tolerance) ?? anchors[k + 1] - 1) + 1);
-    }
-    // After the last row's number, a gap no cell bridges is where the table ends (a note or signature below it).
+      return { latestWidest: candidates.findLast((e) => gap(e) >= widest - tolerance)!, padded: widest > pitch + tolerance };
+    });
+    // Rows set apart by padding show where a row's number stands: atop its row, or in its middle. With no padding
+    // to tell (a word processor's table), a row starts at its number, as cells set at their tops do.
+    const padded = borders.filter((border) => border.padded);
+    const atTop = padded.filter((border) => anchors.includes(border.latestWidest + 1)).length;
+    const numbersAtTop = padded.length === 0 || atTop * 2 >= padded.length;
+    borders.forEach((border, k) => starts.push((border.padded || !numbersAtTop ? border.latestWidest : anchors[k + 1] - 1) + 1));
+    // After the last row's number, a gap on the page that no cell bridges is where the table ends: a row's tallest
+    // cell bridges all its lines, so what stands below (a note, 特此报告。, a signature) is not the table's.
     if (to === entries.length) {
-      const cut = range(anchors[anchors.length - 1], to - 1).find((e) => open(e) && gap(e) > pitch + tolerance);
+      const cut = range(anchors[anchors.length - 1], to - 1).find((e) => open(e) && (entries[e + 1].line.page === entries[e].line.page || gap(e) > pitch + tolerance));
       if (cut !== undefined) end = cut + 1;
     }
     from = to;
@@ -291,8 +298,10 @@ function baseline(inks: readonly Ink[]): number {
   return inks[0].runs[0].y;
 }
 
-function hasText(placed: readonly Ink[][][], from: number, to: number, column: number): boolean {
-  return range(from, to).some((e) => placed[e][column].length > 0);
+/** Words a 序号 cell holds: a number as ledgers print them (3, 1-2, 一（1）, 二、), not a sentence. */
+function isNumber(inks: readonly Ink[]): boolean {
+  const words = inks.map((ink) => ink.runs.map((run) => run.text).join('')).join('');
+  return words.length > 0 && words.length <= 8 && /^[\d一二三四五六七八九十百零〇（）().．、\-—–]+$/u.test(words.replace(/\s+/gu, ''));
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
