@@ -28,7 +28,7 @@ export interface NodeEvidence {
   score: number;
 }
 
-export const PROBLEM_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['causes', 'goal', 'measures', 'progress', 'outcome', 'status', 'leader', 'department', 'cooperating', 'person', 'deadline', 'completion', 'evidence']);
+export const PROBLEM_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['causes', 'goal', 'measures', 'progress', 'outcome', 'status', 'leader', 'department', 'cooperating', 'person', 'deadline', 'completion', 'evidence', 'openReason', 'nextSteps']);
 const ASPECT_TITLE = /方面(?:问题|存在的问题|反馈问题)?(?:的?整改(?:落实)?情况)?(?:[(（][^)）]{0,12}[)）])?[:：。]?$/u;
 
 /** The title of an item: its heading's words up to the first full stop or colon (or its first label's words). */

@@ -18,7 +18,7 @@ import { closingStatus, leadingStatus } from './status-words.js';
 import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
 
 export type ProblemDraft = Problem &
-  Unrecognized & { 'x-goal'?: string; 'x-cooperating'?: string; 'x-remarks'?: string; 'x-category'?: string; 'x-group'?: string };
+  Unrecognized & { 'x-goal'?: string; 'x-cooperating'?: string; 'x-remarks'?: string; 'x-next-steps'?: string; 'x-category'?: string; 'x-group'?: string };
 
 /** One field's content: the label it came with (when there is one) and its pieces of text. */
 export interface FieldContent {
@@ -35,7 +35,19 @@ export interface ProblemLabels {
 /** A status in words of the office's own (待验收, 已移交) is short; longer words are an account of the work. */
 const STATUS_TEXT_LENGTH = 16;
 
-type TextKey = 'feedback' | 'progress' | 'statusText' | 'responsibleLeader' | 'responsibleDepartment' | 'responsiblePerson' | 'x-goal' | 'x-cooperating' | 'x-remarks' | 'x-category';
+type TextKey =
+  | 'feedback'
+  | 'progress'
+  | 'statusText'
+  | 'responsibleLeader'
+  | 'responsibleDepartment'
+  | 'responsiblePerson'
+  | 'openReason'
+  | 'x-next-steps'
+  | 'x-goal'
+  | 'x-cooperating'
+  | 'x-remarks'
+  | 'x-category';
 
 const SINGLE_TEXT: Partial<Record<FieldId, TextKey>> = {
   feedback: 'feedback',
@@ -46,6 +58,8 @@ const SINGLE_TEXT: Partial<Record<FieldId, TextKey>> = {
   cooperating: 'x-cooperating',
   remarks: 'x-remarks',
   aspect: 'x-category',
+  openReason: 'openReason',
+  nextSteps: 'x-next-steps',
 };
 
 export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, content: FieldContent, labels: ProblemLabels): void {
@@ -53,6 +67,7 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
   const textKey = SINGLE_TEXT[field];
   if (textKey) {
     setText(ctx, problem, path, textKey, content.pieces);
+    if (field === 'nextSteps') setNextMilestone(ctx, problem, path, content.pieces);
     return;
   }
   switch (field) {
@@ -218,6 +233,16 @@ function setCompletionDate(ctx: ImportContext, problem: ProblemDraft, path: Json
     problem.completionDate = found.deadline;
     ctx.spans.set([...path, 'completionDate'], found.span);
   } else keep(ctx, problem, path, joined.span);
+}
+
+/** 下一步措施：2025年6月底前建成…: the date the next steps name is the open problem's next milestone. */
+function setNextMilestone(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, pieces: readonly Piece[]): void {
+  const joined = joinedText(ctx.text, pieces);
+  if (!joined || problem.nextMilestone !== undefined) return;
+  const found = deadlineInText(ctx, joined.span);
+  if (!found?.deadline || !/^\d{4}-/u.test(found.deadline)) return;
+  problem.nextMilestone = found.deadline;
+  ctx.spans.set([...path, 'nextMilestone'], found.span);
 }
 
 /** A deadline the problem's prose gives (该问题正在推进，计划于2022年12月底前完成), when no label gave one. */

@@ -195,7 +195,7 @@ export function readLayout(text: string, folded: string, root: OutlineNode): Lay
 }
 
 /** Fields that account for a problem as a whole once its measures are listed: where it stands, who answers for it. */
-const CLOSING_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['progress', 'status', 'outcome', 'evidence', 'completion', 'deadline', 'leader', 'department', 'cooperating', 'person', 'remarks']);
+const CLOSING_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['progress', 'status', 'outcome', 'evidence', 'completion', 'deadline', 'leader', 'department', 'cooperating', 'person', 'openReason', 'nextSteps', 'remarks']);
 
 /**
  * （一）关于“…”的问题, then 1. 2. 3. one measure a line, closed by 整改情况：已完成整改。 or by a status sentence at the

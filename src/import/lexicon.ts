@@ -29,6 +29,8 @@ export type FieldId =
   | 'deadline'
   | 'completion'
   | 'evidence'
+  | 'openReason'
+  | 'nextSteps'
   | 'remarks';
 
 export interface FieldEntry {
@@ -103,6 +105,14 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
     labels: ['佐证材料', '佐证资料', '痕迹资料', '整改档案', '证明材料', '整改证据', '支撑材料', '印证材料', '佐证'],
     headers: [],
   },
+  // Why an open problem stays open, and what comes next for it: a progress report's words on an unfinished problem.
+  openReason: {
+    zh: '未完成原因',
+    en: 'reason still open',
+    labels: ['未完成原因', '未完成的原因', '未整改到位原因', '未销号原因', '延期原因', '存在困难', '存在的困难', '困难和问题', '存在的困难和问题'],
+    headers: [],
+  },
+  nextSteps: { zh: '下一步措施', en: 'next steps', labels: ['下一步措施', '下步措施', '下一步打算', '下步打算', '下一步工作', '下一步计划', '后续措施', '后续工作'], headers: [] },
   remarks: { zh: '备注', en: 'remarks', labels: ['备注'], headers: ['说明'] },
 };
 

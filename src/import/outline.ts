@@ -42,7 +42,7 @@ export interface OutlineNode {
 }
 
 /** Fields that hold a list or running text, so the paragraphs after the label continue them. */
-const RUNNING: ReadonlySet<FieldId> = new Set<FieldId>(['feedback', 'causes', 'goal', 'measures', 'progress', 'outcome', 'evidence', 'remarks']);
+const RUNNING: ReadonlySet<FieldId> = new Set<FieldId>(['feedback', 'causes', 'goal', 'measures', 'progress', 'outcome', 'evidence', 'openReason', 'nextSteps', 'remarks']);
 
 export interface Outline {
   root: OutlineNode;
@@ -174,7 +174,7 @@ function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: rea
 const MAX_LISTED = 40;
 
 /** Fields that close a problem's account rather than open one. */
-const CLOSING: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'progress', 'outcome', 'completion', 'evidence', 'deadline', 'remarks']);
+const CLOSING: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'progress', 'outcome', 'completion', 'evidence', 'deadline', 'openReason', 'nextSteps', 'remarks']);
 
 /**
  * Whether a closing label (完成情况：已完成) after two or more plain numbered lines belongs to the item above them:

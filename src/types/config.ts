@@ -155,6 +155,14 @@ export interface FieldWords {
    */
   evidence?: string[];
   /**
+   * 未完成原因: Words for the reason still open field.
+   */
+  openReason?: string[];
+  /**
+   * 下一步措施: Words for the next steps field.
+   */
+  nextSteps?: string[];
+  /**
    * 备注: Words for the remarks field.
    */
   remarks?: string[];
