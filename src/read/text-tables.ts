@@ -33,7 +33,7 @@ const PIPE_ROW = /^[ \t]*\|/u;
 export function textTables(text: string, lines: readonly TextLine[], markdown: boolean): TextTable[] {
   const tables: TextTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const table = (markdown || isPipeRow(text, lines[i]) ? pipeTable(text, lines, i) : undefined) ?? tabTable(text, lines, i);
+    const table = (markdown || isPipeRow(text, lines[i]) ? pipeTable(text, lines, i) : undefined) ?? tabTable(text, lines, i) ?? spacedTable(text, lines, i);
     if (!table) continue;
     tables.push(table);
     i = table.last;
@@ -73,6 +73,50 @@ function tabTable(text: string, lines: readonly TextLine[], i: number): TextTabl
   }
   if (rows.length < 2) return undefined;
   return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+/**
+ * A table set out with blanks (copied from a PDF or typed in a plain editor): cells apart by two or more spaces or a
+ * full-width space. Blanks also separate a name from a post (副局长 张三), so the shape must be strict: a header of at
+ * least three cells and two or more rows with exactly as many (a one-cell line between them an aspect row).
+ */
+function spacedTable(text: string, lines: readonly TextLine[], i: number): TextTable | undefined {
+  const header = spacedCells(text, lines[i]);
+  if (header.length < MIN_HEADER_CELLS) return undefined;
+  const rows: Cell[][] = [header.map((cell) => [cell])];
+  let last = i;
+  let full = 0;
+  for (let j = i + 1; j < lines.length && !lines[j].afterBlank; j++) {
+    const cells = spacedCells(text, lines[j]);
+    if (cells.length === header.length) {
+      for (let k = last + 1; k < j; k++) rows.push([spacedCells(text, lines[k]).map((cell) => cell)]);
+      rows.push(cells.map((cell) => [cell]));
+      last = j;
+      full++;
+    } else if (cells.length !== 1) break;
+  }
+  if (full < 2) return undefined;
+  return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+/** A line's cells apart by runs of two or more spaces, a tab or a full-width space (leading and trailing blanks left out). */
+function spacedCells(text: string, line: TextLine): Span[] {
+  const cells: Span[] = [];
+  let i = line.start;
+  while (i < line.end && /[ \t\u3000]/u.test(text[i])) i++;
+  let from = i;
+  while (i < line.end) {
+    let j = i;
+    while (j < line.end && /[ \t\u3000]/u.test(text[j])) j++;
+    const wide = j - i >= 2 || (j > i && /[\t\u3000]/u.test(text.slice(i, j)));
+    if (j > i && wide) {
+      if (j < line.end) cells.push({ start: from, end: i });
+      from = j;
+    }
+    i = j > i ? j : i + 1;
+  }
+  if (from < line.end) cells.push(trimmed(text, from, line.end));
+  return cells.filter((cell) => cell.end > cell.start);
 }
 
 /** A pipe table from line i: a header row, the `|---|` rule under it, then rows while lines start with a pipe. */

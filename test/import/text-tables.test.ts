@@ -97,6 +97,28 @@ describe('tables pasted into a text report', () => {
     ]);
   });
 
+  it('reads a table set out with runs of blanks, a name and post with one space staying one cell', () => {
+    const spaced = [
+      '县供销社整改清单',
+      '',
+      '序号  存在问题          整改举措            分管领导      整改期限',
+      '1     农资价格公示缺失  全面公示农资价格    副主任 易安   2025年4月30日',
+      '2     社有资产出租混乱  清理出租合同        主任 闻达     2025年7月31日',
+    ].join('\n');
+    const { plan, spans } = importReport(spaced);
+    expect(problems(plan).map((problem) => [problem.title, problem.measures?.map((m) => m.text), problem.responsibleLeader, problem.deadline])).toEqual([
+      ['农资价格公示缺失', ['全面公示农资价格'], '副主任 易安', '2025-04-30'],
+      ['社有资产出租混乱', ['清理出租合同'], '主任 闻达', '2025-07-31'],
+    ]);
+    const leader = spans.get(['aspects', 0, 'problems', 1, 'responsibleLeader'])!;
+    expect(spaced.slice(leader.start, leader.end)).toBe('主任 闻达');
+  });
+
+  it('takes no table from lines with blanks that do not line up as one (a letterhead, a signature)', () => {
+    const text = '发布时间：2024-05-06　　来源：县政府办　　浏览：12\n一、整改情况\n局党组  高度重视  整改工作\n（一）学习方面\n';
+    expect(textDocument(text, 'text').blocks.every((block) => block.kind === 'paragraph')).toBe(true);
+  });
+
   it('leaves prose with a stray tab, and a pipe line with no rule under it, as paragraphs', () => {
     const prose = '一、总体情况\n局党组\t高度重视整改工作。\n| 注：本表为示意 |\n二、下一步打算';
     const document = textDocument(prose, 'markdown');
