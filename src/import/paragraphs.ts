@@ -115,6 +115,14 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   return { kind: 'text', ...asideFields };
 }
 
+function labelOpensAt(folded: string, at: number, end: number, lexicon: Lexicon): boolean {
+  if ('【[〔'.includes(folded.charAt(at))) return true;
+  const match = lexicon.labelAt(folded, at);
+  if (!match) return false;
+  const near = folded.slice(at + match.label.length, Math.min(end, at + match.label.length + 5));
+  return near.includes(':');
+}
+
 /** Where a heading's words end: before a closing aside of labels, whose colons would otherwise cut its title. */
 function wordsEnd(folded: string, end: number, fields: readonly LabelledField[] | undefined): number {
   const start = fields?.[0].markup.start;
@@ -134,6 +142,8 @@ function trailingLabels(folded: string, start: number, end: number, lexicon: Lex
     if (char !== '。' && char !== ';' && char !== '；') continue;
     let at = stop + 1;
     while (at < end && (folded.charAt(at) === ' ' || folded.charAt(at) === '\u3000')) at++;
+    // Only a label word with a colon close after it (or a bracket) is worth a full read: keeps the pass linear.
+    if (!labelOpensAt(folded, at, end, lexicon)) continue;
     const fields = readLabels(folded, at, end, lexicon, strong);
     if (fields?.[0].delimited) return fields;
   }
