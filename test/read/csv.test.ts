@@ -26,6 +26,15 @@ async function read(bytes: Uint8Array): Promise<SourceDocument> {
 }
 
 describe('the CSV reader', () => {
+  it('splits records at the file\'s own line break (CRLF, LF or a lone CR, as the first one is), a line break in quotes kept', async () => {
+    for (const eol of ['\r\n', '\n', '\r']) {
+      const document = await read(Buffer.from(['序号,存在问题,整改时限', `1,"台账不全${eol}记录缺失",2024年3月`, '2,车辆管理不规范,立行立改', ''].join(eol)));
+      expect(table(document).rows.map((row) => row.length), JSON.stringify(eol)).toEqual([3, 3, 3]);
+      expect(cellWords(document, 1, 1)).toBe(`台账不全${eol}记录缺失`);
+      expect(cellWords(document, 2, 2)).toBe('立行立改');
+    }
+  });
+
   it('reads semicolons and tabs as well as commas, whichever splits the file regularly', async () => {
     const semicolons = await read(Buffer.from('序号;存在问题;整改时限\n1;台账不全，记录缺失;2024年3月\n2;"含;分号";立行立改\n'));
     expect(table(semicolons).rows.map((row) => row.length)).toEqual([3, 3, 3]);

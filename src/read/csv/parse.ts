@@ -9,6 +9,16 @@ const SAMPLE = 60;
 const OPTIONS: Options = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false };
 
 /**
+ * The file's line break, as csv-parse would discover it (the first one in the text), found here in one pass and
+ * given to it: its own discovery copies the text again at every chunk, which on a long first record is quadratic.
+ */
+export function recordDelimiter(text: string): string {
+  const at = text.search(/[\r\n]/u);
+  if (at < 0) return '\n';
+  return text.charAt(at) === '\r' ? (text.charAt(at + 1) === '\n' ? '\r\n' : '\r') : '\n';
+}
+
+/**
  * The delimiter that splits the opening records most regularly: the most records with one and the same number of
  * fields (more than one), and of two such, the one giving more fields.
  */
@@ -17,7 +27,7 @@ export async function sniffDelimiter(text: string): Promise<string> {
   for (const delimiter of DELIMITERS) {
     let records: string[][];
     try {
-      records = parse(text, { ...OPTIONS, delimiter, to: SAMPLE }) as string[][];
+      records = parse(text, { ...OPTIONS, delimiter, record_delimiter: recordDelimiter(text), to: SAMPLE }) as string[][];
     } catch {
       continue;
     }
@@ -33,7 +43,7 @@ export async function sniffDelimiter(text: string): Promise<string> {
 /** Every record's fields (RFC 4180 quoting, ragged rows allowed), or where the file stops being CSV. */
 export async function parseRecords(text: string, delimiter: string): Promise<{ records: string[][] } | { error: LocalizedText; at: number }> {
   try {
-    return { records: parse(text, { ...OPTIONS, delimiter }) as string[][] };
+    return { records: parse(text, { ...OPTIONS, delimiter, record_delimiter: recordDelimiter(text) }) as string[][] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const line = error instanceof CsvError ? Number((error as CsvError & { lines?: number }).lines ?? 0) : 0;
