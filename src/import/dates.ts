@@ -68,11 +68,16 @@ function number(text: string | undefined): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : parseChineseNumber(text);
 }
 
+const PARTS: Readonly<Record<string, number>> = { 上: 1, 中: 2, 下: 3 };
+/** 上/中/下 (of a month or year) as 1/2/3, a quarter's number as itself. */
+function partOf(text: string): number | undefined {
+  return PARTS[text] ?? number(text.replace('第', ''));
+}
+
 function mention(form: DateForm, match: RegExpExecArray, offset: number): DateMention | undefined {
   const g = match.slice(1);
   const tail = g[g.length - 1] as string | undefined;
-  const base = { span: { start: offset + match.index, end: offset + match.index + match[0].length }, form, before: /前/.test(tail ?? ''), since: /以来|起/.test(tail ?? '') };
-  const partOf = (text: string) => ({ 上: 1, 中: 2, 下: 3 })[text] ?? number(text.replace('第', ''));
+  const base = { span: { start: offset + match.index, end: offset + match.index + match[0].length }, form, before: tail !== undefined && tail.includes('前'), since: tail !== undefined && (tail.includes('以来') || tail.includes('起')) };
   let found: DateMention;
   switch (form) {
     case 'day':
