@@ -280,11 +280,19 @@ describe('ledger layouts', () => {
       ['整改措施', tc('开展专项清理', { span: 3 })],
       ['整改时限', '2024年6月30日', '完成情况', '正在推进'],
     ];
-    const two = await checkFile(await wordDocument('问题一', pairs('差旅费报销超标准', '副局长 孙某'), '问题二', pairs('公务用车私用', '局长 周某')), 'forms.docx');
+    // A heading that only numbers the form over it (问题一, 第2个问题) is the problem's number, read at the heading.
+    const two = await checkFile(await wordDocument('问题一', pairs('差旅费报销超标准', '副局长 孙某'), '第2个问题：', pairs('公务用车私用', '局长 周某')), 'forms.docx');
     expect(problemsOf(two.imported).map((p) => [p.id, p.title, p.responsibleLeader, p.causes, p.status])).toEqual([
-      ['1.1', '差旅费报销超标准', '副局长 孙某', ['制度执行不严'], 'in-progress'],
-      ['1.2', '公务用车私用', '局长 周某', ['制度执行不严'], 'in-progress'],
+      ['1', '差旅费报销超标准', '副局长 孙某', ['制度执行不严'], 'in-progress'],
+      ['2', '公务用车私用', '局长 周某', ['制度执行不严'], 'in-progress'],
     ]);
+    const idRange = two.document.locate(['aspects', 0, 'problems', 1, 'id'])!;
+    expect(two.imported.text.slice(idRange.start.offset, idRange.end.offset)).toBe('第2个问题：');
+    expect(findingsOf(two.result, 'import-unrecognized')).toEqual([]);
+    // Other words over a form are not its number: kept as words the ledger does not read.
+    const other = await checkFile(await wordDocument('其他事项', pairs('会议费超支', '副局长 孙某')), 'other.docx');
+    expect(problemsOf(other.imported).map((p) => p.id)).toEqual(['1.1']);
+    expect(findingsOf(other.result, 'import-unrecognized').map((d) => d.message)).toEqual([expect.stringContaining('其他事项')]);
   });
 
   it('reads a ledger on its side: fields as rows, a problem a column', async () => {

@@ -5,6 +5,7 @@
  */
 import type { SourceDocument, Span, TableBlock } from '../../read/model.js';
 import type { Lexicon } from '../lexicon.js';
+import { parseChineseNumber } from '../chinese-numbers.js';
 import { foldWidth } from '../width.js';
 import { ledgerGroups, type LedgerGroup } from './ledger-groups.js';
 import { recordLedger } from './record-table.js';
@@ -14,6 +15,20 @@ import { findHeader, type TableHeader } from './table-header.js';
 export interface FoundTable {
   table: TableBlock;
   header: TableHeader;
+  /** A form's number from the heading over it (问题1, 问题二, 第3个问题), for a form that prints none itself. */
+  number?: { value: string; span: Span };
+}
+
+/** A heading that only numbers the problem under it: 问题1, 问题一：, 问题（2）, 第3个问题, 第四项问题. */
+const PROBLEM_NUMBER = /^(?:问题\s*[（(]?\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]?|第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|条)?问题)\s*[:：]?$/u;
+
+/** The number a heading gives the form under it, in digits, with the heading's place. */
+function formNumber(text: string, heading: Span | undefined): { value: string; span: Span } | undefined {
+  if (!heading) return undefined;
+  const match = PROBLEM_NUMBER.exec(foldWidth(text.slice(heading.start, heading.end)).trim());
+  const numeral = match?.[1] ?? match?.[2];
+  const value = numeral === undefined ? undefined : /^\d+$/u.test(numeral) ? String(Number(numeral)) : parseChineseNumber(numeral)?.toString();
+  return value === undefined ? undefined : { value, span: heading };
 }
 
 export interface DocumentTables {
@@ -56,7 +71,10 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
     const record = recordLedger(block, source.text, lexicon);
     const recordHeader = record && findHeader(record.ledger, source.text, lexicon);
     if (record && recordHeader?.kind === 'ledger') {
-      found.ledgers.push({ table: record.ledger, header: recordHeader });
+      // A heading that only numbers the form (问题1) is its 序号: read here, not left over as words.
+      const number = formNumber(source.text, heading);
+      if (number) found.consumed.push(number.span);
+      found.ledgers.push({ table: record.ledger, header: recordHeader, ...(number ? { number } : {}) });
       // Kept as notes: totals they state are read, other words kept as unrecognised.
       found.notes.push(...record.leftover);
       found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: block.span.start });

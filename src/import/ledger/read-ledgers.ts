@@ -144,7 +144,9 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
       if (!current) openAspect(UNGROUPED_ASPECT_TITLE, header.headerCells[feedback]?.span ?? rowSpan(row));
       const seqCell = seq >= 0 ? originOf(table.rows, row[seq], header.bodyRow) : undefined;
       const seqWords = seqCell ? words(ctx, seqCell.span) : undefined;
-      current!.problems.push({ ledger, rows: [r], ...(seqWords && seqWords.value !== '' ? { seq: { value: seqWords.value.replace(/[.、．]$/u, ''), span: seqWords.span } } : {}) });
+      const printed = seqWords && seqWords.value !== '' ? { value: seqWords.value.replace(/[.、．]$/u, ''), span: seqWords.span } : undefined;
+      const number = printed ?? (r === header.bodyRow ? ledger.number : undefined);
+      current!.problems.push({ ledger, rows: [r], ...(number ? { seq: number } : {}) });
     }
   }
   aspects.splice(0, aspects.length, ...aspects.flatMap(aspectsByNumber));
