@@ -1,7 +1,8 @@
 /**
  * Field labels in a paragraph, in every wrapping reports use: 原因分析：/ 原因分析: / 【原因分析】 / [原因分析] /
- * 〔原因分析〕 / ■原因分析： / **原因分析** / a label on a line of its own / 原因分析 followed by a blank; and
- * several on one line (责任单位：X　整改时限：3个月). Which words are labels is the lexicon's business.
+ * 〔原因分析〕 / ■原因分析： / **原因分析** / a label on a line of its own / 原因分析 followed by a blank; several on
+ * one line (责任单位：X　整改时限：3个月); two joined into one (责任领导/责任单位：X/Y). Which words are labels is the
+ * lexicon's business.
  */
 import type { FieldId, Lexicon } from './lexicon.js';
 import { parseChineseNumber } from './chinese-numbers.js';
@@ -44,7 +45,12 @@ interface Found {
   contentStart: number;
   delimited: boolean;
   ordinal?: number;
+  /** A second label joined to this one (责任领导/责任单位：…): its values follow this one's after a slash. */
+  also?: { field: FieldId; label: string; labelStart: number };
 }
+
+/** What joins two labels into one (责任领导/责任单位：, 牵头领导及责任单位：). */
+const LABEL_JOINERS = '/及和与、';
 
 /**
  * A label at `at` (width-folded text), with what wraps it, if the wrapping makes it one: a colon, brackets, bold,
@@ -71,6 +77,9 @@ function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, stro
   let j = i + match.label.length;
   const numbered = labelNumber(folded, j, end);
   if (numbered) j += numbered.length;
+  const second = !numbered && LABEL_JOINERS.includes(folded.charAt(j)) ? lexicon.labelAt(folded, j + 1) : undefined;
+  const also = second && second.field !== match.field && j + 1 + second.label.length <= end ? { field: second.field, label: second.label, labelStart: j + 1 } : undefined;
+  if (also) j = also.labelStart + also.label.length;
   if (closer) {
     while (j < end && j < labelStart + match.label.length + 2 && isSpace(folded.charAt(j))) j++;
     if (folded.charAt(j) !== closer) return undefined;
@@ -86,9 +95,18 @@ function labelAt(folded: string, at: number, end: number, lexicon: Lexicon, stro
   const alone = k >= end;
   const blankAfter = k > j && match.label.length >= 3;
   // 措施1 needs a colon or brackets to be a label: 原因1个 or 措施2项 are words.
-  const accepted = colon || closer !== undefined || (!numbered && !strict && (bold || alone || bulleted || blankAfter));
+  const accepted = colon || closer !== undefined || (!numbered && !also && !strict && (bold || alone || bulleted || blankAfter));
   if (!accepted) return undefined;
-  return { field: match.field, label: match.label, markupStart: at, labelStart, contentStart: k, delimited: colon || closer !== undefined, ...(numbered ? { ordinal: numbered.ordinal } : {}) };
+  return {
+    field: match.field,
+    label: match.label,
+    markupStart: at,
+    labelStart,
+    contentStart: k,
+    delimited: colon || closer !== undefined,
+    ...(numbered ? { ordinal: numbered.ordinal } : {}),
+    ...(also ? { also } : {}),
+  };
 }
 
 const HAN_NUMERALS = '一二三四五六七八九十';
@@ -139,9 +157,9 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
     found.push(withoutRepeats(next, folded, end, lexicon, strong));
     i = found[found.length - 1].contentStart - 1;
   }
-  return found.map((entry, index) => {
+  return found.flatMap((entry, index) => {
     const contentEnd = index + 1 < found.length ? found[index + 1].markupStart : end;
-    return {
+    const field: LabelledField = {
       field: entry.field,
       label: entry.label,
       labelSpan: { start: entry.labelStart, end: entry.labelStart + entry.label.length },
@@ -150,7 +168,31 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
       delimited: entry.delimited,
       ...(entry.ordinal !== undefined ? { ordinal: entry.ordinal } : {}),
     };
+    return entry.also ? joinedLabels(folded, field, entry.also) : [field];
   });
+}
+
+/**
+ * 责任领导/责任单位：张三/办公室: the values apart by a slash are each label's, in order. Without exactly one slash
+ * to part them (张三、办公室 could be two people), the first label takes them all.
+ */
+function joinedLabels(folded: string, first: LabelledField, also: NonNullable<Found['also']>): LabelledField[] {
+  const { content } = first;
+  const words = folded.slice(content.start, content.end);
+  const slash = words.indexOf('/');
+  if (slash <= 0 || slash !== words.lastIndexOf('/') || slash === words.trimEnd().length - 1) return [first];
+  const at = content.start + slash;
+  return [
+    { ...first, content: { start: content.start, end: at } },
+    {
+      field: also.field,
+      label: also.label,
+      labelSpan: { start: also.labelStart, end: also.labelStart + also.label.length },
+      markup: { start: at, end: at + 1 },
+      content: { start: at + 1, end: content.end },
+      delimited: first.delimited,
+    },
+  ];
 }
 
 /**
