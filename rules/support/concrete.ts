@@ -19,11 +19,14 @@ const LOOK_ALIKES = [
 ];
 const LOOK_ALIKE_WORDS = lexicon(LOOK_ALIKES);
 
-/** Arabic digits, or Chinese numerals with a measure word (两个, 三项, 一次), but not 进一步 or 一是. */
-const NUMBER = /\d|[一二两三四五六七八九十百千万]+(?:个|项|次|人|名|家|处|条|份|笔|元|批|场|期|轮|类|件|宗|户|座|辆|套|本|篇|天|日|周|季度|年度)/u;
+/**
+ * Arabic digits, or Chinese numerals with a measure word (两个, 三项, 一次), but not 进一步 or 一是. Numerals are tried
+ * where their run starts only: tried inside a long run without a measure word, each would scan to its end.
+ */
+const NUMBER = /\d|(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(?:个|项|次|人|名|家|处|条|份|笔|元|批|场|期|轮|类|件|宗|户|座|辆|套|本|篇|天|日|周|季度|年度)/u;
 /** Calendar words that fix a time without digits. */
 const DATE = /年底|年末|年内|月底|月末|上半年|下半年|季度|[上中下]旬|本年度|每月|每周|每年|每半年/u;
-const DOCUMENT = /《[^》]{2,}》|〔\d{4}〕/u;
+const DOCUMENT = /《[^《》]{2,}》|〔\d{4}〕/u;
 /**
  * A named organisational unit or post. A unit needs a name of two characters or more before its unit word
  * (财务股, 区政务服务中心); collective words (各科室, 相关单位) never precede it.

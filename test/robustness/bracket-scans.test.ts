@@ -26,8 +26,8 @@ describe('regular expressions that look between brackets', () => {
     for (const file of [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'rules'))]) {
       readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
         for (const open of OPENERS) {
-          // The opener, then a negated class repeated without bound: [^》]* or [^)]+.
-          const scan = new RegExp(`${escape(open)}\\[\\^((?:\\\\.|[^\\]])*)\\][*+]`, 'gu');
+          // The opener, then a negated class repeated without bound: [^》]*, [^)]+ or [^》]{2,}.
+          const scan = new RegExp(`${escape(open)}\\[\\^((?:\\\\.|[^\\]])*)\\](?:[*+]|\\{\\d+,\\})`, 'gu');
           for (const match of line.matchAll(scan)) if (!match[1].includes(open.at(-1)!)) found.push(`${relative(ROOT, file)}:${index + 1}: ${match[0]}`);
         }
       });
