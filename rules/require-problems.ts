@@ -1,4 +1,4 @@
-import { arrayOf, defineRule, isObject, NOT_APPLICABLE, type JsonPath } from '../src/rule-kit/index.js';
+import { arrayOf, defineRule, isObject, NOT_APPLICABLE, UNGROUPED_ASPECT_TITLE, type JsonPath } from '../src/rule-kit/index.js';
 import type { Aspect, Problem } from '../src/types/plan.js';
 import { hasContent, isPlaceholder, quotedPlaceholder } from './support/placeholder.js';
 
@@ -41,7 +41,8 @@ export default defineRule({
         };
         arrayOf<Aspect>(plan.aspects).forEach((aspect, a) => {
           if (!isObject(aspect)) return;
-          if (typeof aspect.title === 'string' && isPlaceholder(aspect.title)) placeholder(['aspects', a, 'title'], 'aspectPlaceholder', { index: a + 1, text: quotedPlaceholder(aspect.title) });
+          // The container of problems listed under no aspect is no placeholder, whatever its id.
+          if (typeof aspect.title === 'string' && aspect.title !== UNGROUPED_ASPECT_TITLE && isPlaceholder(aspect.title)) placeholder(['aspects', a, 'title'], 'aspectPlaceholder', { index: a + 1, text: quotedPlaceholder(aspect.title) });
           arrayOf<Problem>(aspect.problems).forEach((problem, p) => {
             if (!isObject(problem)) return;
             const id = problem.id ?? `${a + 1}.${p + 1}`;

@@ -142,6 +142,9 @@ describe('ledger layouts', () => {
     expect(aspectsOf(grouped.imported)).toEqual([['第一方面', ['1-1', '1-2']], ['第二方面', ['2-1']], ['第三方面', ['3-1', '3-2']]]);
     const back = await checkFile(csv(['1-1', '2-1', '1-2']), 'back.csv');
     expect(aspectsOf(back.imported)).toEqual([['（未分方面）', ['1-1', '2-1', '1-2']]]);
+    // Problems under no aspect stand in the container, which has no id and is no unfilled aspect title.
+    expect(back.imported.plan.aspects[0].id).toBeUndefined();
+    expect(findingsOf(back.result, 'require-problems')).toEqual([]);
     const one = await checkFile(csv(['1.1', '1.2', '1.3']), 'one.csv');
     expect(aspectsOf(one.imported)).toEqual([['（未分方面）', ['1.1', '1.2', '1.3']]]);
     const plain = await checkFile(csv(['1', '2', '3']), 'plain.csv');

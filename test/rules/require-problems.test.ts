@@ -54,6 +54,14 @@ describe(RULE, () => {
     ]);
   });
 
+  it('takes the container of problems listed under no aspect (（未分方面）) for no placeholder, with an id or without', () => {
+    const plan = basePlan();
+    plan.aspects[0].title = '（未分方面）';
+    expect(located(plan, RULE)).toEqual([]);
+    delete (plan.aspects[0] as { id?: string }).id;
+    expect(located(plan, RULE)).toEqual([]);
+  });
+
   it('reports an imported report in which no problem was found, unless it is a notice', () => {
     const prose = ['区委第三巡察组对区文旅局党组开展了巡察。', '我局高度重视巡察反馈意见，召开专题会议研究部署，全面推进整改工作。', '下一步，我局将持续巩固整改成果。'].join('\n');
     const { imported, result } = importAndLint(prose);

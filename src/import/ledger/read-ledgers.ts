@@ -176,12 +176,13 @@ function detailsOf(ctx: ImportContext, entry: ProblemEntry, feedbackColumn: numb
 
 function buildAspect(ctx: ImportContext, aspect: AspectEntry, index: number, ids: Map<ProblemEntry, string>): ImportedAspect {
   const path: JsonPath = ['aspects', index];
-  const id = String(aspect.ordinal ?? index + 1);
+  // Problems the ledger lists under no aspect stand in the container, which has no id (core/ungrouped.ts).
+  const ungrouped = aspect.title === UNGROUPED_ASPECT_TITLE && aspect.ordinal === undefined;
   ctx.spans.set(path, aspect.titleSpan);
-  ctx.spans.set([...path, 'id'], aspect.titleSpan);
+  if (!ungrouped) ctx.spans.set([...path, 'id'], aspect.titleSpan);
   ctx.spans.set([...path, 'title'], aspect.titleSpan);
   return {
-    id,
+    ...(ungrouped ? {} : { id: String(aspect.ordinal ?? index + 1) }),
     title: aspect.title,
     problems: aspect.problems.map((entry, p) => buildProblem(ctx, entry, [...path, 'problems', p], ids.get(entry)!)),
   };
