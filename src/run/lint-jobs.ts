@@ -1,11 +1,13 @@
 /** Lints the chosen plan files on this thread or on worker threads, through the cache when asked. */
+import { statSync } from 'node:fs';
 import type { FileResult } from './file-result.js';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 import { cacheFileFor, LintCache, type CacheEntry } from './cache.js';
 import { lintFile, type FileOutcome, type FileRunOptions } from './lint-file.js';
 import { DEFAULT_RULE_TIMEOUT_SECONDS } from './rule-watch.js';
-import { lintInWorkers, workerCount, workersAvailable } from './worker-pool.js';
+import { lintInWorkers, workerCount, workersAvailable, workOf } from './worker-pool.js';
+import { isReportFile } from '../import/report-files.js';
 
 export interface LintJob {
   file: string;
@@ -18,6 +20,15 @@ export interface JobsOptions extends FileRunOptions {
   mergeCaches?: string[];
   onProgress?: (progress: { done: number; total: number; file?: string }) => void;
   onWarning?: (warning: LocalizedText) => void;
+}
+
+/** A file's size in bytes, 0 when it cannot be read (its error is reported when it is checked). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The budget of a rule on a file in milliseconds, or undefined for none (0). */
@@ -38,7 +49,9 @@ export async function lintJobs(jobs: readonly LintJob[], options: JobsOptions): 
     onProgress?.({ done: ++done, total: jobs.length, file: jobs[index].file });
   };
 
-  const threads = workerCount(concurrency, jobs.length);
+  // auto weighs the work: only a run large enough pays for a worker's start.
+  const work = concurrency === 'auto' ? workOf(jobs.map(({ file }) => ({ bytes: sizeOf(file), report: isReportFile(file) }))) : 0;
+  const threads = workerCount(concurrency, { files: jobs.length, work });
   // Plugin code may never finish: with a plugin loaded, files are checked in watched threads (see rule-watch.ts).
   const budgetMs = jobs.some((job) => job.config.pluginFiles?.length) ? ruleBudgetMs(fileOptions.ruleTimeout) : undefined;
   if ((threads > 1 || budgetMs) && workersAvailable()) {
