@@ -5,7 +5,7 @@
  */
 import type { SourceDocument, Span, TableBlock } from '../../read/model.js';
 import type { Lexicon } from '../lexicon.js';
-import { parseChineseNumber } from '../chinese-numbers.js';
+import { parseCount } from '../chinese-numbers.js';
 import { foldWidth } from '../width.js';
 import { ledgerGroups, type LedgerGroup } from './ledger-groups.js';
 import { recordLedger } from './record-table.js';
@@ -27,7 +27,7 @@ function formNumber(text: string, heading: Span | undefined): { value: string; s
   if (!heading) return undefined;
   const match = PROBLEM_NUMBER.exec(foldWidth(text.slice(heading.start, heading.end)).trim());
   const numeral = match?.[1] ?? match?.[2];
-  const value = numeral === undefined ? undefined : /^\d+$/u.test(numeral) ? String(Number(numeral)) : parseChineseNumber(numeral)?.toString();
+  const value = numeral === undefined ? undefined : parseCount(numeral)?.toString();
   return value === undefined ? undefined : { value, span: heading };
 }
 

@@ -4,7 +4,7 @@
  * and names two aspects or more, the problems stand under those aspects (第一方面, 第二方面) instead of one
  * ungrouped list: a declared "3个方面" and a plan's aspects can then be held against them.
  */
-import { parseChineseNumber } from '../chinese-numbers.js';
+import { parseCount } from '../chinese-numbers.js';
 import { foldWidth } from '../width.js';
 
 /** 一（1）, 一(1), 一-1, 一.1; 1-1, 1.1, 1－1. The first level is the aspect, the second the problem. */
@@ -15,7 +15,7 @@ const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '�
 export function aspectOfNumber(sequence: string): number | undefined {
   const match = TWO_LEVEL.exec(foldWidth(sequence).trim());
   if (!match) return undefined;
-  return /^\d+$/u.test(match[1]) ? Number(match[1]) : parseChineseNumber(match[1]);
+  return parseCount(match[1]);
 }
 
 /** 第一方面, 第十二方面, 第二十一方面; from 100 on, in digits. */
