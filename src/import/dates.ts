@@ -77,30 +77,42 @@ function partOf(text: string): number | undefined {
 function mention(form: DateForm, match: RegExpExecArray, offset: number): DateMention | undefined {
   const g = match.slice(1);
   const tail = g[g.length - 1] as string | undefined;
-  const base = { span: { start: offset + match.index, end: offset + match.index + match[0].length }, form, before: tail !== undefined && tail.includes('前'), since: tail !== undefined && (tail.includes('以来') || tail.includes('起')) };
-  let found: DateMention;
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let part: number | undefined;
   switch (form) {
     case 'day':
-      found = match[0].includes('月') ? { ...base, year: number(g[0]), month: number(g[1]), day: number(g[2]) } : { ...base, year: Number(g[0]), month: Number(g[1]), day: Number(g[2]) };
+      [year, month, day] = match[0].includes('月') ? [number(g[0]), number(g[1]), number(g[2])] : [Number(g[0]), Number(g[1]), Number(g[2])];
       break;
     case 'ten-day':
-      found = { ...base, year: number(g[0]), month: number(g[1]), part: partOf(g[2]) };
+      [year, month, part] = [number(g[0]), number(g[1]), partOf(g[2])];
       break;
     case 'month-end':
     case 'month':
-      found = g.length === 2 ? { ...base, month: number(g[0]) } : { ...base, year: number(g[0]), month: number(g[1]) };
+      [year, month] = g.length === 2 ? [undefined, number(g[0])] : [number(g[0]), number(g[1])];
       break;
     case 'quarter-end':
     case 'half-year':
-      found = { ...base, year: number(g[0]), part: partOf(g[1]) };
+      [year, part] = [number(g[0]), partOf(g[1])];
       break;
     default:
-      found = { ...base, year: number(g[0]) };
+      year = number(g[0]);
   }
-  if (found.month !== undefined && (found.month < 1 || found.month > 12)) return undefined;
-  if (found.day !== undefined && (found.day < 1 || found.day > 31)) return undefined;
-  if (form === 'year' && found.year === undefined) return undefined;
-  return found;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  if (form === 'year' && year === undefined) return undefined;
+  // One literal of one shape: spreading a base object cost microseconds a mention, and a text may hold 20 000.
+  return {
+    span: { start: offset + match.index, end: offset + match.index + match[0].length },
+    form,
+    year,
+    month,
+    day,
+    part,
+    before: tail !== undefined && tail.includes('前'),
+    since: tail !== undefined && (tail.includes('以来') || tail.includes('起')),
+  };
 }
 
 /** Every date mention in a (width-folded) stretch of text, left to right, the longest where two overlap. */
@@ -186,20 +198,29 @@ export function givesYear(found: DateMention): boolean {
  * 2022年2月18日 is 2022), else a fallback such as the feedback date's year.
  */
 export class YearContext {
-  private readonly anchors: { at: number; year: number }[];
+  private found?: { at: number; year: number }[];
 
-  constructor(mentions: readonly DateMention[], private readonly fallback?: number) {
-    this.anchors = mentions.filter(givesYear).map((m) => ({ at: m.span.start, year: m.year! }));
+  /** `mentions` may be given as a function, called at the first question: a ledger's years are often never asked. */
+  constructor(
+    private readonly mentions: readonly DateMention[] | (() => readonly DateMention[]),
+    private readonly fallback?: number,
+  ) {}
+
+  private get anchors(): { at: number; year: number }[] {
+    if (this.found) return this.found;
+    const mentions = typeof this.mentions === 'function' ? this.mentions() : this.mentions;
+    return (this.found = mentions.filter(givesYear).map((m) => ({ at: m.span.start, year: m.year! })));
   }
 
   yearAt(offset: number): number | undefined {
     let low = 0;
-    let high = this.anchors.length - 1;
+    const anchors = this.anchors;
+    let high = anchors.length - 1;
     let found: number | undefined;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (this.anchors[mid].at < offset) {
-        found = this.anchors[mid].year;
+      if (anchors[mid].at < offset) {
+        found = anchors[mid].year;
         low = mid + 1;
       } else high = mid - 1;
     }

@@ -81,23 +81,30 @@ export function readInspectionFacts(ctx: ImportContext, lines: readonly Span[], 
   capture('topic', [TOPIC]);
   capture('round', [ROUND]);
 
+  // A line's dates are found once, for the feedback date and the period both.
+  const datesOf = new Map<string, DateMention[]>();
+  const lineDates = (line: Span, folded = ctx.folded.slice(line.start, line.end)) => {
+    const key = `${line.start}:${line.end}`;
+    let dates = datesOf.get(key);
+    if (!dates) datesOf.set(key, (dates = findDates(folded, line.start)));
+    return dates;
+  };
   first(lines, (folded, offset) => {
-    const date = feedbackDate(ctx, folded, offset);
+    const date = feedbackDate(ctx, folded, offset, lineDates({ start: offset, end: offset + folded.length }, folded));
     if (!date) return undefined;
     inspection.feedbackDate = date.iso;
     found(['inspection', 'feedbackDate'], date.span.start, date.span.end - date.span.start);
     return true;
   });
-  readPeriod(ctx, lines, facts, found);
+  readPeriod(ctx, lines, lineDates, facts, found);
   readLeadingGroup(ctx, lines, organization, found);
   return facts;
 }
 
 /** 2021年10月中旬至2021年12月中旬: the stretch the team was stationed, ends taken as the ten-day's first and last days. */
-function readPeriod(ctx: ImportContext, lines: readonly Span[], facts: InspectionFacts, found: (path: (string | number)[], start: number, length: number) => Span): void {
+function readPeriod(ctx: ImportContext, lines: readonly Span[], lineDates: (line: Span) => DateMention[], facts: InspectionFacts, found: (path: (string | number)[], start: number, length: number) => Span): void {
   for (const line of lines) {
-    const folded = ctx.folded.slice(line.start, line.end);
-    const dates = findDates(folded, line.start);
+    const dates = lineDates(line);
     for (let i = 0; i + 1 < dates.length; i++) {
       const [from, to] = [dates[i], dates[i + 1]];
       const between = ctx.folded.slice(from.span.end, to.span.start);
@@ -177,15 +184,19 @@ export function sentences(folded: string): { text: string; start: number }[] {
  * (2022年1月20日，…向局党组反馈了巡察意见 / 并于2023年8月29日反馈了巡视意见 / 召开巡察反馈会), not a date after
  * it (巡察反馈会后，局党组于1月24日召开…) nor one before 研究反馈意见.
  */
-function feedbackDate(ctx: ImportContext, folded: string, offset: number): { iso: string; span: { start: number; end: number } } | undefined {
+function feedbackDate(ctx: ImportContext, folded: string, offset: number, lineDates: readonly DateMention[]): { iso: string; span: { start: number; end: number } } | undefined {
+  const days = lineDates.filter((m) => m.form === 'day' && !m.since);
+  // Dates, sentences and 反馈 all go left to right, so one walk over each (a date never spans a sentence's end).
+  let next = 0;
   for (const sentence of sentences(folded)) {
-    const dates = findDates(sentence.text, offset + sentence.start).filter((m) => m.form === 'day' && !m.since);
-    if (dates.length === 0) continue;
+    const start = offset + sentence.start;
+    while (next < days.length && days[next].span.start < start) next++;
+    let before: DateMention | undefined;
     for (let at = sentence.text.indexOf('反馈'); at >= 0; at = sentence.text.indexOf('反馈', at + 2)) {
-      if (!isFeedbackAct(sentence.text, at)) continue;
-      const before = dates.filter((d) => d.span.end <= offset + sentence.start + at).at(-1);
-      const iso = before && ctx.years.iso(before);
-      if (before && iso) return { iso, span: before.span };
+      while (next < days.length && days[next].span.end <= start + at) before = days[next++];
+      if (!before || !isFeedbackAct(sentence.text, at)) continue;
+      const iso = ctx.years.iso(before);
+      if (iso) return { iso, span: before.span };
     }
   }
   return undefined;
