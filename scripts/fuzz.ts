@@ -6,7 +6,8 @@
  * machine) and the slowest case. `--jobs J` runs the cases in J processes (case i in process i mod J) and prints
  * one summary of them all, the same cases as one process runs. `--case S:I` runs one case again; `--save DIR`
  * writes each failing or slow case's file there. A run stopped with SIGINT or SIGTERM finishes its current case and
- * prints the figures of the cases it ran.
+ * prints the figures of the cases it ran (a process of --jobs that ends without its figures is named as lost, and
+ * the others' figures are printed). Exit 1 when a case failed, was slow or was lost, else 130 if stopped, else 0.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -35,8 +36,26 @@ const { values } = parseArgs({
 const CHUNK = 1000;
 const seed = Number(values.seed);
 const slowMs = Number(values['slow-ms']);
-const seeds = loadSeeds();
-const check = await makeChecker();
+const total = Number(values.cases);
+const jobs = Math.max(1, Number(values.jobs) || 1);
+const runsCases = values.case !== undefined || values.shard !== undefined || jobs === 1;
+
+/**
+ * SIGINT or SIGTERM: a process running cases finishes its current case and reports what it ran; a process running
+ * others passes the signal on to them. Listened for before anything loads, so an early signal stops a run cleanly too.
+ */
+let stopping = false;
+const children: ReturnType<typeof spawn>[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    for (const child of children) child.kill(signal);
+  });
+}
+
+// Only a process that runs cases loads the seeds and the checker; one that starts processes for them does not.
+const seeds = runsCases ? loadSeeds() : [];
+const check = runsCases ? await makeChecker() : undefined;
 
 /** Case `index` of the run seeded `seed`: recipes are drawn in chunks, each chunk from its own seed, so any case can be drawn again alone. */
 let chunk: { key: string; recipes: Recipe[] } | undefined;
@@ -46,15 +65,24 @@ function recipeAt(runSeed: number, index: number): Recipe {
   return chunk.recipes[index % CHUNK];
 }
 
-/** Errors that escape a case (a timer or promise a rule left behind) are charged to the case running. */
+/**
+ * Errors that escape a case (a timer or promise a rule left behind) are charged to the case running; one outside
+ * any case is the harness's own, and ends the run with it (never swallowed, so a run cannot end silently).
+ */
 let current: { failures: string[] } | undefined;
-const escaped = (error: unknown) => current?.failures.push(`escaped: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+const escaped = (error: unknown) => {
+  if (current) current.failures.push(`escaped: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  else {
+    console.error(`fuzz: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(2);
+  }
+};
 process.on('uncaughtException', escaped);
 process.on('unhandledRejection', escaped);
 
 async function runOne(fuzzCase: FuzzCase, r: Recipe): Promise<CaseReport> {
   current = { failures: [] };
-  const report = await check(fuzzCase, r);
+  const report = await check!(fuzzCase, r);
   // Let anything the case left behind run before the next case starts.
   await new Promise((resolveTick) => setImmediate(resolveTick));
   for (const detail of current.failures) report.failures.push({ signature: detail.replace(/\d+/g, 'N').slice(0, 160), detail });
@@ -84,9 +112,6 @@ if (values.case) {
   process.exit(report.failures.length > 0 ? 1 : 0);
 }
 
-const total = Number(values.cases);
-const jobs = Math.max(1, Number(values.jobs) || 1);
-
 /** What a run found: a process's share, or the sum of all shares. */
 interface Figures {
   cases: number;
@@ -97,6 +122,12 @@ interface Figures {
   slow: { id: string; ms: number; label: string }[];
   slowest: { ms: number; id: string; label: string };
   times: number[];
+  /** Processes that ended without their figures. */
+  lost: string[];
+}
+
+function noFigures(): Figures {
+  return { cases: 0, stopped: false, elapsedMs: 0, failedCases: 0, bySignature: [], slow: [], slowest: { ms: -1, id: '', label: '' }, times: [], lost: [] };
 }
 
 /** Runs the cases `index ≡ shard (mod of)` of the run. */
@@ -108,10 +139,6 @@ async function runShare(shard: number, of: number): Promise<Figures> {
   let failedCases = 0;
   const started = performance.now();
   let lastPrint = started;
-  /** Set by SIGINT or SIGTERM: a long run stopped early ends after its current case and prints what it ran. */
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true));
-
   for (let index = shard; index < total && !stopping; index += of) {
     const id = `${seed}:${index}`;
     const r = recipeAt(seed, index);
@@ -155,29 +182,28 @@ async function runShare(shard: number, of: number): Promise<Figures> {
       console.error(`… ${times.length}/${Math.ceil((total - shard) / of)} cases${share}, ${failedCases} failing, ${slow.length} slow, ${((now - started) / 1000).toFixed(0)} s`);
     }
   }
-  return { cases: times.length, stopped: stopping, elapsedMs: performance.now() - started, failedCases, bySignature: [...bySignature], slow, slowest, times };
+  return { cases: times.length, stopped: stopping, elapsedMs: performance.now() - started, failedCases, bySignature: [...bySignature], slow, slowest, times, lost: [] };
 }
 
 /** Runs the shares in `jobs` child processes and adds up their figures. */
 async function runInProcesses(): Promise<Figures> {
   const args = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--jobs') && all[i - 1] !== '--jobs');
   const started = performance.now();
-  const children: ReturnType<typeof spawn>[] = [];
-  // A signal is passed on to the processes: each finishes its case and reports what it ran.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+  // A process that ends without its figures (killed, out of memory) is reported as lost; the others' figures stand.
+  const lost = (shard: number, why: string): Figures => ({ ...noFigures(), lost: [`process ${shard + 1} of ${jobs} ${why}`] });
   const shares = await Promise.all(
     Array.from({ length: jobs }, (_, shard) =>
-      new Promise<Figures>((resolveShare, rejectShare) => {
+      new Promise<Figures>((resolveShare) => {
         const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args, '--shard', `${shard}/${jobs}`], { stdio: ['ignore', 'pipe', 'inherit'] });
         children.push(child);
         let out = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-        child.on('error', rejectShare);
-        child.on('close', (code) => {
+        child.on('error', (error) => resolveShare(lost(shard, `could not start: ${error.message}`)));
+        child.on('close', (code, signal) => {
           try {
             resolveShare(JSON.parse(out.trim().split('\n').pop()!) as Figures);
           } catch {
-            rejectShare(new Error(`fuzz process ${shard + 1} of ${jobs} ended (exit ${code}) without its figures`));
+            resolveShare(lost(shard, `ended (${signal ?? `exit ${code}`}) without its figures`));
           }
         });
       }),
@@ -193,6 +219,7 @@ async function runInProcesses(): Promise<Figures> {
   return {
     cases: shares.reduce((sum, share) => sum + share.cases, 0),
     stopped: shares.some((share) => share.stopped),
+    lost: shares.flatMap((share) => share.lost),
     elapsedMs: performance.now() - started,
     failedCases: shares.reduce((sum, share) => sum + share.failedCases, 0),
     bySignature: [...bySignature],
@@ -207,10 +234,11 @@ function printSummary(figures: Figures): void {
   const quantile = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : 0);
   const { slowest, slow } = figures;
   if (figures.stopped) console.log(`stopped early: ${figures.cases} of ${total} cases run`);
+  for (const why of figures.lost) console.log(`lost: ${why}; its cases are not counted`);
   const processes = jobs > 1 ? ` in ${jobs} processes` : '';
   console.log(`fuzz: ${figures.cases} cases (seed ${seed}) in ${(figures.elapsedMs / 1000).toFixed(0)} s${processes}; ${figures.failedCases} failing cases, ${figures.bySignature.length} signatures; ${slow.length} cases over ${slowMs} ms`);
   console.log(`time per case: median ${quantile(0.5).toFixed(1)} ms, p99 ${quantile(0.99).toFixed(1)} ms, max ${slowest.ms.toFixed(1)} ms`);
-  console.log(`slowest: case ${slowest.id} ${slowest.ms.toFixed(1)} ms: ${slowest.label}`);
+  if (slowest.ms >= 0) console.log(`slowest: case ${slowest.id} ${slowest.ms.toFixed(1)} ms: ${slowest.label}`);
   if (figures.bySignature.length > 0) {
     console.log('failures by signature:');
     for (const [signature, { count, example, detail }] of [...figures.bySignature].sort((a, b) => b[1].count - a[1].count)) {
@@ -230,4 +258,5 @@ if (values.shard) {
 }
 const figures = jobs > 1 ? await runInProcesses() : await runShare(0, 1);
 printSummary(figures);
-process.exit(figures.failedCases > 0 || figures.slow.length > 0 ? 1 : 0);
+// 1 for anything found or lost; a run stopped before its count without finding anything ends as a stopped program does.
+process.exit(figures.failedCases > 0 || figures.slow.length > 0 || figures.lost.length > 0 ? 1 : figures.stopped ? 130 : 0);
