@@ -19,7 +19,19 @@ const WORDS: readonly [Status, readonly string[]][] = [
   ['postponed', ['申请延期', '延期整改', '延期完成', '延期']],
 ];
 
-const PHRASES = new WordTrie<Status>(WORDS.flatMap(([status, words]) => words.map((word) => [word, status] as const)));
+/**
+ * 正在 + how + what: 正在按程序处置, 正在依法依规处理, 正在抓紧核查. Units vary both halves freely, so the phrases are
+ * the grid of them rather than a list that misses the next combination.
+ */
+const MANNERS = ['', '按程序', '依法', '依规', '依法依规', '按规定', '按要求', '抓紧', '积极', '稳步', '有序', '加快', '全力', '逐步', '持续'];
+const ACTIONS = ['推进', '整改', '落实', '实施', '办理', '处置', '处理', '核查', '清理', '整治', '追缴', '清退', '查处', '调查', '推动'];
+const UNDER_WAY = MANNERS.flatMap((manner) => ACTIONS.flatMap((action) => [`正在${manner}${action}`, `正在${manner}${action}中`]));
+
+// A word's first entry holds: the list's, where a listed word is also in the grid.
+const PHRASES = new WordTrie<Status>([
+  ...WORDS.flatMap(([status, words]) => words.map((word) => [word, status] as const)),
+  ...UNDER_WAY.map((word) => [word, 'in-progress' as Status] as const),
+]);
 /** Words after which a 完成 is no status: 完成率, 完成情况, 完成时限 … */
 const NOT_AFTER = /^(?:率|情况|时限|时间|期限|标准|数|后|的)/u;
 const ONGOING = new WordTrie<true>(['长期坚持', '持续推进', '常态化', '长效机制', '持续巩固', '持续整改', '久久为功', '长期抓'].map((w) => [w, true] as const));
@@ -97,7 +109,8 @@ export function leadingStatus(folded: string, start: number, end: number): Statu
   return undefined;
 }
 
-const REST_COUNT = /^(?:剩余|其余|尚余|余下)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})[个项件处条起](?:问题|任务)?/u;
+// The measure words counted items take: 个 项 件 处 条 起, and 宗 笔 户 家 名 人 所 座 批 份 for cases, sums, households, units, people.
+const REST_COUNT = /^(?:剩余|其余|尚余|余下)(?:\d{1,5}|[一二三四五六七八九十两]{1,3})[个项件处条起宗笔户家名人所座批份](?:问题|任务|案件)?/u;
 
 /** 剩余1项 / 其余两个问题: the rest of a problem's items, counted, as the subject of their status (…剩余1项正在推进). */
 function countedRest(folded: string, at: number, end: number): number | undefined {

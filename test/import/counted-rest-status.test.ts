@@ -21,4 +21,10 @@ describe('the rest of a problem, counted, as the subject of its status', () => {
     const [only] = problems(importReport(report).plan);
     expect([only.status, only.progress, only.measures?.map((m) => m.text)]).toEqual(['in-progress', '剩余2处正在整改', ['排查水库隐患11处，完成整改9处']]);
   });
+
+  it('reads cases and households counted the same way, in progress however the doing is worded', () => {
+    const report = '县自然资源局党组关于巡察整改情况的通报\n\n一、执法监管方面\n1.关于“违法占地查处不力”的问题。梳理违法占地案件23宗，已拆除复耕17宗，剩余6宗正在依法依规处置。\n';
+    const [only] = problems(importReport(report).plan);
+    expect([only.status, only.progress]).toEqual(['in-progress', '剩余6宗正在依法依规处置']);
+  });
 });

@@ -14,6 +14,10 @@ describe('varied status wording', () => {
     ['正在有序推进。', 'in-progress', '正在有序推进'],
     ['目前稳步推进中', 'in-progress', '稳步推进中'],
     ['正在抓紧整改，', 'in-progress', '正在抓紧整改'],
+    // 正在 + how + what, in any combination.
+    ['剩余6宗正在依法处置。', 'in-progress', '正在依法处置'],
+    ['目前正在依法依规核查中，', 'in-progress', '正在依法依规核查中'],
+    ['正在按程序追缴', 'in-progress', '正在按程序追缴'],
   ])('%s → %s', (text, status, words) => {
     const found = leadingStatus(text, 0, text.length);
     expect([found?.status, found && text.slice(found.span.start, found.span.end)]).toEqual([status, words]);
