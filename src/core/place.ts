@@ -28,19 +28,18 @@ export function placeFindings(findings: readonly Finding[], placer: Placer, loca
     const problemId = placer.problemId(finding.path);
     const related = (finding.related ?? []).map((place) => placer.related(place)).filter((place) => place !== undefined);
     const data = related.length > 0 ? { ...finding.data, ...relatedData(related) } : finding.data;
-    return {
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: formatMessage(finding.message, data, locale),
-      ...(finding.messageId ? { messageId: finding.messageId } : {}),
-      path: finding.path,
-      range: finding.range ?? placer.range(finding.path, finding.target),
-      ...(finding.category ? { category: finding.category } : {}),
-      ...(problemId !== undefined ? { problemId } : {}),
-      ...(finding.fatal ? { fatal: true } : {}),
-      ...(finding.internal ? { internal: true } : {}),
-      ...(finding.suppression ? { suppression: finding.suppression } : {}),
-      ...(related.length > 0 ? { related } : {}),
-    };
+    // Set one by one, in the order output shows them: a literal with optional parts spread in before other
+    // properties takes Node 20 about a microsecond a finding, and a plan may give 200 000.
+    const diagnostic = { ruleId: finding.ruleId, severity: finding.severity, message: formatMessage(finding.message, data, locale) } as Diagnostic;
+    if (finding.messageId) diagnostic.messageId = finding.messageId;
+    diagnostic.path = finding.path;
+    diagnostic.range = finding.range ?? placer.range(finding.path, finding.target);
+    if (finding.category) diagnostic.category = finding.category;
+    if (problemId !== undefined) diagnostic.problemId = problemId;
+    if (finding.fatal) diagnostic.fatal = true;
+    if (finding.internal) diagnostic.internal = true;
+    if (finding.suppression) diagnostic.suppression = finding.suppression;
+    if (related.length > 0) diagnostic.related = related;
+    return diagnostic;
   });
 }
