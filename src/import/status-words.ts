@@ -41,6 +41,7 @@ const SUBJECTS = new WordTrie<true>(
 );
 const CLAUSE_END = '。;；!?！？\n';
 const CLAUSE_MARK = ',，、:：';
+const LEADING_SKIP = ` \t${CLAUSE_MARK}(（【[`;
 
 export interface StatusPhrase {
   status: Status;
@@ -99,7 +100,8 @@ function combine(folded: string, status: Status, span: Span, end: number): Statu
 export function leadingStatus(folded: string, start: number, end: number): StatusPhrase | undefined {
   let i = start;
   for (let guard = 0; i < end && guard < 12; guard++) {
-    for (let skipped = 0; skipped < 4 && i < end && (folded.charAt(i) === ' ' || folded.charAt(i) === '\t' || CLAUSE_MARK.includes(folded.charAt(i))); skipped++) i++;
+    // A status set in brackets ((已完成) after a heading) opens with the bracket.
+    for (let skipped = 0; skipped < 4 && i < end && LEADING_SKIP.includes(folded.charAt(i)); skipped++) i++;
     const phrase = phraseAt(folded, i, end);
     if (phrase) return endsClause(folded, phrase, end) ? phrase : undefined;
     const subject = SUBJECTS.at(folded, i, end)?.length ?? countedRest(folded, i, end);
@@ -156,6 +158,26 @@ function statusInSentence(folded: string, start: number, end: number): StatusPhr
     const phrase = leadingStatus(folded, clauseStart, end);
     if (phrase && phrase.span.start < Math.max(i, clauseStart + 1)) return phrase;
     clauseStart = i + 1;
+  }
+  return undefined;
+}
+
+const OPENING_BRACKETS = '(（【[';
+const CLOSING_BRACKETS = ')）】]';
+
+/**
+ * Where a bracketed status ending a heading starts (1.防汛责任落实不到位（正在推进）, …不严格【已完成】): the status the
+ * unit gives the problem at a glance, no part of its title. Only a bracket holding nothing but a status counts, so
+ * 党的建设方面（4个） and …（已完成3个） stay titles. Looks back a few characters only.
+ */
+export function trailingBracketStatus(folded: string, start: number, end: number): number | undefined {
+  let close = end;
+  while (close > start && folded.charAt(close - 1) === ' ') close--;
+  if (close <= start || !CLOSING_BRACKETS.includes(folded.charAt(close - 1))) return undefined;
+  for (let open = close - 2; open >= Math.max(start, close - 16); open--) {
+    if (!OPENING_BRACKETS.includes(folded.charAt(open))) continue;
+    const phrase = leadingStatus(folded, open + 1, close - 1);
+    return phrase && open > start ? open : undefined;
   }
   return undefined;
 }

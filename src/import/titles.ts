@@ -1,4 +1,5 @@
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
+import { trailingBracketStatus } from './status-words.js';
 
 export interface SplitHeading {
   title: Span;
@@ -37,7 +38,12 @@ export function splitHeading(text: string, folded: string, range: Span): SplitHe
   }
   const local = folded.slice(range.start, range.end);
   const end = TITLE_END.exec(local);
-  if (!end) return { title: cleanSpan(text, range), rest: { start: range.end, end: range.end } };
+  if (!end) {
+    // 1.…不到位（已完成）: the bracketed status is the start of the body, read as the problem's status.
+    const status = trailingBracketStatus(folded, range.start, range.end);
+    if (status !== undefined) return { title: cleanSpan(text, { start: range.start, end: status }), rest: { start: status, end: range.end } };
+    return { title: cleanSpan(text, range), rest: { start: range.end, end: range.end } };
+  }
   const cut = range.start + end.index;
   const restStart = local[end.index] === '。' || local[end.index] === ':' ? cut + 1 : cut;
   return { title: cleanSpan(text, { start: range.start, end: cut }), rest: cleanSpan(text, { start: restStart, end: range.end }) };
