@@ -37,7 +37,7 @@ const NOT_AFTER = /^(?:率|情况|时限|时间|期限|标准|数|后|的)/u;
 const ONGOING = new WordTrie<true>(['长期坚持', '持续推进', '常态化', '长效机制', '持续巩固', '持续整改', '久久为功', '长期抓'].map((w) => [w, true] as const));
 /** Words before a status that name what it is about (该问题已完成, 目前已完成): its subject, not its words. */
 const SUBJECTS = new WordTrie<true>(
-  ['截至目前', '截止目前', '目前', '剩余部分', '其余部分', '剩余问题', '其余问题', '现阶段', '现已', '现', '至此', '经整改', '经过整改', '该问题', '此问题', '本问题', '上述问题', '这一问题', '该项问题', '此项问题', '该条问题', '此项工作', '该项工作', '这项工作', '此项整改', '该项整改', '该项', '此项', '该条意见', '此条意见', '该意见', '该任务', '该项任务', '整改工作', '各项整改', '整改', '问题', '均已', '已经', '已', '均', '全部', '总体', '已全部'].map((w) => [w, true] as const),
+  ['截至目前', '截止目前', '目前', '剩余部分', '其余部分', '剩余问题', '其余问题', '现阶段', '现已', '现', '至此', '经整改', '经过整改', '该问题', '此问题', '本问题', '上述问题', '这一问题', '该项问题', '此项问题', '该条问题', '此项工作', '该项工作', '这项工作', '此项整改', '该项整改', '该项', '此项', '该条意见', '此条意见', '该意见', '该任务', '该项任务', '整改任务', '该项整改任务', '此项整改任务', '任务', '整改工作', '我们', '我局', '我单位', '各项整改', '整改', '问题', '均已', '已经', '已', '均', '全部', '总体', '已全部'].map((w) => [w, true] as const),
 );
 const CLAUSE_END = '。;；!?！？\n';
 const CLAUSE_MARK = ',，、:：';
@@ -103,8 +103,8 @@ export function leadingStatus(folded: string, start: number, end: number): Statu
     // A status set in brackets ((已完成) after a heading) opens with the bracket.
     for (let skipped = 0; skipped < 4 && i < end && LEADING_SKIP.includes(folded.charAt(i)); skipped++) i++;
     const phrase = phraseAt(folded, i, end);
-    if (phrase) return endsClause(folded, phrase, end) ? phrase : undefined;
-    const subject = SUBJECTS.at(folded, i, end)?.length ?? countedRest(folded, i, end);
+    if (phrase) return clauseStatus(folded, phrase, end);
+    const subject = datedDone(folded, i, end) ?? SUBJECTS.at(folded, i, end)?.length ?? countedRest(folded, i, end);
     if (!subject) return undefined;
     i += subject;
   }
@@ -117,6 +117,30 @@ const REST_COUNT = /^(?:剩余|其余|尚余|余下)(?:\d{1,5}|[一二三四五�
 /** 剩余1项 / 其余两个问题: the rest of a problem's items, counted, as the subject of their status (…剩余1项正在推进). */
 function countedRest(folded: string, at: number, end: number): number | undefined {
   return REST_COUNT.exec(folded.slice(at, Math.min(end, at + 12)))?.[0].length;
+}
+
+/**
+ * The phrase when its clause ends soon after it. A 长期坚持 read into the next clause (已完成，常态化督查将持续开展)
+ * that does not end that clause belongs to other words: the phrase alone states the status then.
+ */
+function clauseStatus(folded: string, phrase: StatusPhrase, end: number): StatusPhrase | undefined {
+  if (endsClause(folded, phrase, end)) return phrase;
+  const word = PHRASES.at(folded, phrase.span.start, end);
+  if (!word || phrase.span.end === phrase.span.start + word.length) return undefined;
+  const plain: StatusPhrase = { status: word.value, span: { start: phrase.span.start, end: phrase.span.start + word.length } };
+  return endsClause(folded, plain, end) ? plain : undefined;
+}
+
+const DATED_DONE = /^已于[0-9一二三四五六七八九十〇零年月日底初末上中下旬份]{1,12}(?=(?:全面|全部|顺利)?(?:完成|整改到位|办结|销号))/u;
+
+/** 已于10月 / 已于2024年9月底 before 完成整改: when the work was finished, a subject-like lead-in of a done status. */
+function datedDone(folded: string, at: number, end: number): number | undefined {
+  if (folded.charAt(at) !== '已') return undefined;
+  const match = DATED_DONE.exec(folded.slice(at, Math.min(end, at + 24)));
+  if (!match) return undefined;
+  const after = at + match[0].length;
+  const skip = /^(?:全面|全部|顺利)/u.exec(folded.slice(after, after + 2))?.[0].length ?? 0;
+  return match[0].length + skip;
 }
 
 /** Whether the clause ends within a few characters after the phrase, none of them a digit. */
