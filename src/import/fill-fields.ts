@@ -13,6 +13,7 @@ import { findEvidenceRefs, type EvidenceRef } from './evidence-refs.js';
 import type { FieldId } from './lexicon.js';
 import { joinedText, listItems } from './list-items.js';
 import type { Piece } from './outline.js';
+import { plannedFinish } from './planned-finish.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 import { closingStatus, leadingStatus } from './status-words.js';
 import { UNRECOGNIZED, type Unrecognized } from './unrecognized.js';
@@ -87,9 +88,12 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
       if (field === 'progress' && !labels.measures) {
         if (label) ctx.spans.setDefault([...path, 'measures'], label);
         addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, withoutClosingStatus(ctx, problem, path, rest)));
+        // 整改情况：…剩余部分预计2025年3月底前全部完成。 an account that ends by planning its finish: open, due then.
+        if (problem.status === undefined) readPlannedFinish(ctx, problem, path, rest.at(-1)?.span);
       } else {
         // 宣传栏已按月更新，该问题已完成整改: the account keeps its words and gives the status.
         closingStatusOf(ctx, problem, path, rest);
+        if (problem.status === undefined) readPlannedFinish(ctx, problem, path, rest.at(-1)?.span);
         setText(ctx, problem, path, 'progress', rest);
       }
       return;
@@ -122,6 +126,18 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     default:
       for (const piece of content.pieces) keep(ctx, problem, path, piece.span);
   }
+}
+
+/**
+ * …计划2025年底前全部清零 ending a report's account: the problem is in progress, due by that date. The clause stays in
+ * the measure it ends; it is also the status's words.
+ */
+export function readPlannedFinish(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, last: Span | undefined): void {
+  if (!last || !ctx.reportsProgress) return;
+  const planned = plannedFinish(ctx, last.start, last.end);
+  if (!planned) return;
+  setStatus(ctx, problem, path, 'in-progress', planned.clause);
+  setDeadlineFromText(ctx, problem, path, planned.clause);
 }
 
 /** 正在整改中，计划于2024年12月底前完成: the date an open problem's progress plans to finish by is its deadline. */

@@ -14,6 +14,7 @@ import {
   addMeasures,
   fillField,
   keep,
+  readPlannedFinish,
   setDeadlineFromText,
   setStatus,
   type ProblemDraft,
@@ -21,7 +22,6 @@ import {
 import { listItems } from './list-items.js';
 import type { BodyPart, OutlineNode, Piece } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
-import { plannedFinish } from './planned-finish.js';
 import { closingStatus } from './status-words.js';
 import { problemWords } from './titles.js';
 
@@ -143,18 +143,6 @@ function statusClauseStart(folded: string, sentenceStart: number, phraseStart: n
   let first = sentenceStart;
   while (first < i && !',，'.includes(folded.charAt(first))) first++;
   return first === i && folded.slice(sentenceStart, i).trim().length <= LEAD_IN ? sentenceStart : i + 1;
-}
-
-/**
- * …计划2025年底前全部清零 ending a report's account: the problem is in progress, due by that date. The clause stays in
- * the measure it ends; it is also the status's words.
- */
-function readPlannedFinish(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, last: Span | undefined): void {
-  if (!last || !ctx.reportsProgress) return;
-  const planned = plannedFinish(ctx, last.start, last.end);
-  if (!planned) return;
-  setStatus(ctx, problem, path, 'in-progress', planned.clause);
-  setDeadlineFromText(ctx, problem, path, planned.clause);
 }
 
 /** A cause analysis opening a sentence of the range (经剖析，…), up to where the measures begin. */
