@@ -18,10 +18,20 @@ const TITLE_END = /[。:]|(?<=[,;])一是/u;
 const QUOTED_OPENING = /^(?:针对|关于|对|就)[ \t]{0,2}["“]([^"”\n]{2,120})["”][ \t]{0,2}(?:的|等|这一|这个)?(?:问题|意见|方面问题)(?:的整改(?:情况)?)?(?=[,，:：。;；]|$)/u;
 // A named problem may quote a set phrase inside it (部分村党组织“三会一课”流于形式).
 const NAMED_OPENING = /^针对((?:[^,，。;；:：“”"\n]|“[^“”\n]{1,16}”){4,60}?)(?:的)?问题(?=[,，:：])/u;
+const ORDINAL_LEAD = /^[一二三四五六七八九十]{1,3}是[,，]?/u;
 const GENERIC = /^(?:该|此|这|上述|以上|前述|这些|有关|相关|各项|巡察|巡视|反馈|存在的|发现的|指出的)/u;
 
 export function quotedProblemLength(folded: string, start: number, end: number): number {
-  const local = folded.slice(start, Math.min(end, start + 160));
+  // 一是针对“…”问题，… / 二是关于“…”问题，…: a 通报 counting an aspect's problems in one paragraph.
+  const lead = ORDINAL_LEAD.exec(folded.slice(start, Math.min(end, start + 6)))?.[0].length ?? 0;
+  if (lead > 0) {
+    const opening = openingLength(folded.slice(start + lead, Math.min(end, start + lead + 160)));
+    return opening > 0 ? lead + opening : 0;
+  }
+  return openingLength(folded.slice(start, Math.min(end, start + 160)));
+}
+
+function openingLength(local: string): number {
   const quoted = QUOTED_OPENING.exec(local);
   if (quoted) return quoted[0].length;
   const named = NAMED_OPENING.exec(local);
@@ -50,10 +60,11 @@ export function splitHeading(text: string, folded: string, range: Span): SplitHe
 }
 
 // 针对…问题, 关于“…”问题的整改, 在…方面: the wrapper headings put around a problem's own words.
+// An ordinal lead-in (一是针对“…”问题) counts the problem; it is no part of its words.
 const WRAPPERS: readonly RegExp[] = [
-  /^(?:关于|针对|对|就)?["“](.+)["”](?:的|等|这一|这个)?(?:问题|情况|意见|方面问题)(?:的整改(?:情况)?)?$/u,
-  /^关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
-  /^针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
+  /^(?:[一二三四五六七八九十]{1,3}是[,，]?)?(?:关于|针对|对|就)?["“](.+)["”](?:的|等|这一|这个)?(?:问题|情况|意见|方面问题)(?:的整改(?:情况)?)?$/u,
+  /^(?:[一二三四五六七八九十]{1,3}是[,，]?)?关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
+  /^(?:[一二三四五六七八九十]{1,3}是[,，]?)?针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
   /^在(.+)方面$/u,
 ];
 

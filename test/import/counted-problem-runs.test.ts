@@ -1,0 +1,42 @@
+/**
+ * A 巡视 通报 that gives each aspect one paragraph: the aspect's heading, then its problems counted in sentences
+ * (一是针对“A”问题，…；二是关于“B”问题，…): the paragraph is cut before each counted problem, the opening stays
+ * the aspect, and the count (一是) is no part of a problem's title.
+ */
+import { describe, expect, it } from 'vitest';
+import { importReport } from '../../src/import/import-report.js';
+import { splitProblemRuns } from '../../src/import/problem-runs.js';
+import type { ReadingParagraph } from '../../src/import/reading-text.js';
+import { problems } from './helpers.js';
+
+const report = [
+  '中共某市水利局党组关于市委巡察反馈意见整改进展情况的通报',
+  '',
+  '一、整改工作推进情况',
+  '局党组召开专题会议5次，逐项研究整改措施。',
+  '二、反馈问题整改情况',
+  '（一）关于防汛抗旱责任落实方面。一是针对“山洪灾害预警设施维护不及时”问题，更换损坏预警广播46套，已完成整改。二是针对“水库巡查记录不全”问题，推行电子巡查打卡，正在推进，计划2025年5月底前完成。',
+  '（二）关于干部作风建设方面。一是关于“下基层调研频次偏少”问题，班子成员每季度驻点调研一周，需长期坚持。二是关于“会议文件压减不到位”问题，全年压减文件三成，已完成整改。三是针对“值班值守纪律松弛”问题，开展随机抽查12次，已完成整改。',
+].join('\n');
+
+describe('an aspect paragraph counting its problems', () => {
+  const { plan } = importReport(report);
+
+  it('reads the aspects from the paragraph openings and each counted run as a problem', () => {
+    expect(plan.aspects.map((aspect) => aspect.title)).toEqual(['关于防汛抗旱责任落实方面', '关于干部作风建设方面']);
+    expect(problems(plan).map((problem) => [problem.id, problem.title, problem.status, problem.deadline])).toEqual([
+      ['1.1', '山洪灾害预警设施维护不及时', 'done', undefined],
+      ['1.2', '水库巡查记录不全', 'in-progress', '2025-05-31'],
+      ['2.1', '下基层调研频次偏少', 'ongoing', undefined],
+      ['2.2', '会议文件压减不到位', 'done', undefined],
+      ['2.3', '值班值守纪律松弛', 'done', undefined],
+    ]);
+    expect(problems(plan)[0].measures?.map((measure) => measure.text)).toEqual(['更换损坏预警广播46套']);
+  });
+
+  it('leaves a paragraph with one quoted problem in the middle of its prose whole', () => {
+    const text = '局党组高度重视。针对“台账不全”问题，专门作了部署。';
+    const paragraph = { span: { start: 0, end: text.length }, strong: [], lines: 1 } as unknown as ReadingParagraph;
+    expect(splitProblemRuns(text, [paragraph]).map((run) => text.slice(run.span.start, run.span.end))).toEqual([text]);
+  });
+});
