@@ -20,6 +20,7 @@ import {
   type ProblemDraft,
 } from './fill-fields.js';
 import { listItems } from './list-items.js';
+import { addOwnedMeasures, isOwnedMeasure } from './owned-measures.js';
 import type { BodyPart, OutlineNode, Piece } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 import { closingStatus } from './status-words.js';
@@ -185,6 +186,11 @@ function measuresStart(ctx: ImportContext, from: number, end: number): number {
  */
 function readChildren(ctx: ImportContext, problem: ProblemDraft, node: OutlineNode, options: ProblemOptions, measuresLabelled: boolean): void {
   if (node.children.length === 0) return;
+  // Under 整改措施：, numbered lines each with an owner aside are measures with owners, not sub-problems.
+  if (measuresLabelled && node.children.every(isOwnedMeasure)) {
+    addOwnedMeasures(ctx, problem, options.path, node.children);
+    return;
+  }
   const asItems = measuresLabelled || node.children.some((child) => options.evidence(child).labels > 0 || options.evidence(child).status);
   if (!asItems) {
     const spans = node.children.map((child) => cleanSpan(ctx.text, { start: child.words.start, end: child.end }));
