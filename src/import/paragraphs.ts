@@ -101,6 +101,9 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
     if (numbered && (fields[0].field === 'feedback' || mark.style.startsWith('h'))) return { kind: 'heading', mark, words: { start: after, end }, fields };
     return { kind: 'labels', ...(mark ? { mark } : {}), fields };
   }
+  // 【党的建设方面】 alone on its line (no label's words inside): a heading set in brackets instead of numbered.
+  const bracketed = mark ? undefined : bracketedHeading(folded, start, end);
+  if (bracketed) return { kind: 'heading', mark: bracketed.mark, words: bracketed.words };
   if (mark) {
     // ★药品采购未执行集中采购。原因分析：…整改措施：… : the labels after the title are the item's fields.
     const inline = trailingLabels(folded, after, end, lexicon, paragraph.strong);
@@ -113,6 +116,14 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   // 针对“…”的问题，一是… : a paragraph that opens by quoting the problem it answers is that problem, told in prose.
   if (quotedProblemLength(folded, start, words.end) > 0) return { kind: 'heading', words, named: true, ...asideFields };
   return { kind: 'text', ...asideFields };
+}
+
+const BRACKETED = /^[【〖][^【】〖〗。:：;；]{2,40}[】〗]$/u;
+
+/** A paragraph that is only a bracketed title (no sentence, no colon): its brackets are its mark. */
+function bracketedHeading(folded: string, start: number, end: number): { mark: Mark; words: Span } | undefined {
+  if (end - start > 42 || !BRACKETED.test(folded.slice(start, end))) return undefined;
+  return { mark: { style: 'bracket', span: { start, end: start + 1 } }, words: { start: start + 1, end: end - 1 } };
 }
 
 function labelOpensAt(folded: string, at: number, end: number, lexicon: Lexicon): boolean {
