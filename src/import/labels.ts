@@ -146,7 +146,8 @@ export function readLabels(folded: string, start: number, end: number, lexicon: 
   const first = labelAt(folded, start, end, lexicon, strong, false);
   if (!first) return undefined;
   const found: Found[] = [withoutRepeats(first, folded, end, lexicon, strong)];
-  for (let i = first.contentStart + 1; i < end; i++) {
+  // From the first label's words on: another label may follow its colon straight away (责任清单：责任领导：…).
+  for (let i = found[0].contentStart; i < end; i++) {
     const char = folded.charAt(i);
     if (isSpace(char) || !(lexicon.startsLabel(folded.charCodeAt(i)) || OPENERS[char] !== undefined || BULLET.test(char))) continue;
     const next = labelAt(folded, i, end, lexicon, strong, true);

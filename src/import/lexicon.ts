@@ -54,8 +54,8 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
   feedback: {
     zh: '反馈问题',
     en: 'feedback',
-    labels: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述', '问题内容', '主要问题', '巡察反馈问题', '反馈意见', '具体表现', '问题'],
-    headers: ['问题名称', '问题清单', '巡察发现问题', '整改问题'],
+    labels: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述', '问题内容', '主要问题', '巡察反馈问题', '反馈意见', '具体表现', '问题清单', '问题'],
+    headers: ['问题名称', '巡察发现问题', '整改问题'],
   },
   causes: {
     zh: '原因分析',
@@ -67,7 +67,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
   measures: {
     zh: '整改措施',
     en: 'measures',
-    labels: ['整改措施', '具体措施', '整改举措', '工作措施', '整改任务', '主要措施', '具体整改措施', '落实措施', '整改办法', '措施'],
+    labels: ['整改措施', '具体措施', '整改举措', '工作措施', '整改任务', '主要措施', '具体整改措施', '落实措施', '整改办法', '任务清单', '措施'],
     headers: [],
   },
   progress: {
@@ -78,7 +78,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
   },
   outcome: { zh: '整改成效', en: 'outcome', labels: ['整改成效', '整改结果', '整改效果', '取得成效', '成效'], headers: [] },
   status: { zh: '整改状态', en: 'status', labels: ['整改状态', '完成状态', '办理状态', '完成情况', '状态'], headers: ['是否完成', '是否整改到位', '是否整改完成', '完成与否', '进展状态'] },
-  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导'], headers: ['领导'] },
+  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导', '责任清单'], headers: ['领导'] },
   department: {
     zh: '责任单位',
     en: 'responsible department',
