@@ -33,7 +33,8 @@ const PHRASES = new WordTrie<Status>([
   ...UNDER_WAY.map((word) => [word, 'in-progress' as Status] as const),
 ]);
 /** Words after which a 完成 is no status: 完成率, 完成情况, 完成时限 … */
-const NOT_AFTER = /^(?:率|情况|时限|时间|期限|标准|数|后|的)/u;
+// …整改不到位不放过 / 未完成决不收兵 is a resolve, not a status.
+const NOT_AFTER = /^(?:率|情况|时限|时间|期限|标准|数|后|的|不放过|决不|绝不|不收兵|不罢休|不松手)/u;
 const ONGOING = new WordTrie<true>(['长期坚持', '持续推进', '常态化', '长效机制', '持续巩固', '持续整改', '久久为功', '长期抓'].map((w) => [w, true] as const));
 /** Words before a status that name what it is about (该问题已完成, 目前已完成): its subject, not its words. */
 const SUBJECTS = new WordTrie<true>(
@@ -63,7 +64,7 @@ export function phraseAt(folded: string, at: number, end: number): StatusPhrase 
   const found = PHRASES.at(folded, at, end);
   if (!found) return undefined;
   const after = at + found.length;
-  if (NOT_AFTER.test(folded.slice(after, after + 2))) return undefined;
+  if (NOT_AFTER.test(folded.slice(after, after + 3))) return undefined;
   return combine(folded, found.value, { start: at, end: after }, end);
 }
 
