@@ -126,10 +126,30 @@ function pipeTable(text: string, lines: readonly TextLine[], i: number): TextTab
   const rows: Cell[][] = [pipeCells(text, lines[i]).map((cell) => [cell])];
   let last = i + 1;
   for (let j = i + 2; j < lines.length && !lines[j].afterBlank && isPipeRow(text, lines[j]); j++) {
-    rows.push(pipeCells(text, lines[j]).map((cell) => [cell]));
+    rows.push(pipeCells(text, lines[j]).map((cell) => brokenLines(text, cell)));
     last = j;
   }
   return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+const LINE_BREAK = /<br[ \t]*\/?>/giu;
+
+/**
+ * A pipe cell's lines: a Markdown cell holds one line, so converters and people write a break inside it as <br>
+ * (1.建立台账；<br>2.每季度会商). Each line is a paragraph of the cell, as in a Word cell; the tags are no words.
+ */
+function brokenLines(text: string, cell: Span): Cell {
+  const local = text.slice(cell.start, cell.end);
+  const lines: Cell = [];
+  let from = cell.start;
+  for (const match of local.matchAll(LINE_BREAK)) {
+    lines.push(trimmed(text, from, cell.start + match.index));
+    from = cell.start + match.index + match[0].length;
+  }
+  if (lines.length === 0) return [cell];
+  lines.push(trimmed(text, from, cell.end));
+  const kept = lines.filter((line) => line.end > line.start);
+  return kept.length > 0 ? kept : [{ start: cell.start, end: cell.start }];
 }
 
 function isPipeRow(text: string, line: TextLine): boolean {
