@@ -69,6 +69,7 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
   if (textKey) {
     setText(ctx, problem, path, textKey, content.pieces);
     if (field === 'nextSteps') setNextMilestone(ctx, problem, path, content.pieces);
+    if (field === 'remarks') remarksAsEvidence(ctx, problem, path, content.pieces);
     return;
   }
   switch (field) {
@@ -144,6 +145,20 @@ export function readPlannedFinish(ctx: ImportContext, problem: ProblemDraft, pat
 function plannedDeadline(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, rest: readonly Piece[]): void {
   if (rest.length === 0 || problem.status === undefined || problem.status === 'done' || problem.status === 'done-ongoing') return;
   setDeadlineFromText(ctx, problem, path, { start: rest[0].span.start, end: rest.at(-1)!.span.end });
+}
+
+// 佐证材料见附件1 / 详见附件 / 证明材料已归档: a remark pointing to the proof.
+const POINTS_TO_EVIDENCE = /佐证|证明材料|支撑材料|附件\s*\d|详见附件|见附件/u;
+
+/**
+ * A 备注 that points to the proof (佐证材料见附件1) is the problem's evidence too, where the table has no 佐证 column
+ * or left it blank: the remark stays a remark as well.
+ */
+function remarksAsEvidence(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, pieces: readonly Piece[]): void {
+  if (problem.evidence?.length) return;
+  const joined = joinedText(ctx.text, pieces);
+  if (!joined || !POINTS_TO_EVIDENCE.test(ctx.folded.slice(joined.span.start, Math.min(joined.span.end, joined.span.start + 200)))) return;
+  addEvidence(ctx, problem, path, [words(ctx, joined.span).span]);
 }
 
 /** Text a problem holds that no field took: kept on it, never dropped. */
