@@ -7,7 +7,7 @@ import type { SourceDocument, Span, TableBlock } from '../../read/model.js';
 import type { Lexicon } from '../lexicon.js';
 import { parseCount } from '../chinese-numbers.js';
 import { foldWidth } from '../width.js';
-import { ledgerGroups, type LedgerGroup } from './ledger-groups.js';
+import { ledgerGroups, namesAspect, type LedgerGroup } from './ledger-groups.js';
 import { recordLedger } from './record-table.js';
 import { NOTES } from './row-kinds.js';
 import { findHeader, type TableHeader } from './table-header.js';
@@ -19,14 +19,14 @@ export interface FoundTable {
   number?: { value: string; span: Span };
 }
 
-/** A heading that only numbers the problem under it: 问题1, 问题一：, 问题（2）, 第3个问题, 第四项问题. */
-const PROBLEM_NUMBER = /^(?:问题\s*[（(]?\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]?|第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|条)?问题)\s*[:：]?$/u;
+/** A heading that only numbers the problem under it: 问题1, 问题一：, 问题（2）, 第3个问题, 第四项问题, or a bare 1. / （2）. */
+const PROBLEM_NUMBER = /^(?:问题\s*[（(]?\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]?|第\s*([0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个|项|条)?问题|[（(]?\s*([0-9]{1,3})\s*[)）]?\s*[.．、]?)\s*[:：]?$/u;
 
 /** The number a heading gives the form under it, in digits, with the heading's place. */
 function formNumber(text: string, heading: Span | undefined): { value: string; span: Span } | undefined {
   if (!heading) return undefined;
   const match = PROBLEM_NUMBER.exec(foldWidth(text.slice(heading.start, heading.end)).trim());
-  const numeral = match?.[1] ?? match?.[2];
+  const numeral = match?.[1] ?? match?.[2] ?? match?.[3];
   const value = numeral === undefined ? undefined : parseCount(numeral)?.toString();
   return value === undefined ? undefined : { value, span: heading };
 }
@@ -49,6 +49,9 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
   const found: DocumentTables = { ledgers: [], notes: [], summaries: [], meetings: [], consumed: [], preambles: [], groups: new Map() };
   const headings = new Map<FoundTable, Span>();
   let above: Span | undefined;
+  // The last heading naming an aspect (一、党的建设方面): forms of one problem each stand under it, with their own
+  // number (1.) between it and the form.
+  let aspectHeading: Span | undefined;
   let lastLedger: FoundTable | undefined;
   let underLedger = false;
   for (const block of source.blocks) {
@@ -56,6 +59,7 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
       const words = source.text.slice(block.span.start, block.span.end).trim();
       if (words === '') continue;
       above = block.span;
+      if (namesAspect(words)) aspectHeading = block.span;
       lastLedger = undefined;
       underLedger &&= NOTES.test(foldWidth(words));
       if (underLedger) {
@@ -72,12 +76,15 @@ export function findTables(source: SourceDocument, lexicon: Lexicon): DocumentTa
     const recordHeader = record && findHeader(record.ledger, source.text, lexicon);
     if (record && recordHeader?.kind === 'ledger') {
       // A heading that only numbers the form (问题1) is its 序号: read here, not left over as words.
+      // What stands above the first table is the document's opening (its title), even over a form's number.
+      found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: block.span.start });
       const number = formNumber(source.text, heading);
       if (number) found.consumed.push(number.span);
-      found.ledgers.push({ table: record.ledger, header: recordHeader, ...(number ? { number } : {}) });
+      const form: FoundTable = { table: record.ledger, header: recordHeader, ...(number ? { number } : {}) };
+      found.ledgers.push(form);
+      if (aspectHeading) headings.set(form, aspectHeading);
       // Kept as notes: totals they state are read, other words kept as unrecognised.
       found.notes.push(...record.leftover);
-      found.preambles.push({ start: found.consumed.length === 0 ? 0 : block.span.start, end: block.span.start });
       found.consumed.push(block.span);
       lastLedger = undefined;
       underLedger = true;

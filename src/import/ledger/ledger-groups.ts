@@ -1,6 +1,7 @@
 /**
  * Ledgers split by aspect: a workbook with a sheet per aspect (党的政治建设 | 全面从严治党), or a Word document with a
- * numbered heading over each table (一、党的政治建设方面, then its table). When two or more ledgers are so named and
+ * numbered heading over each table (一、党的政治建设方面, then its table) or over the forms of its problems (one
+ * table a problem: the forms under one heading share its aspect). When two or more ledgers are so named and
  * none names its aspects itself (no aspect column, no aspect rows), each ledger's problems stand under its name.
  */
 import type { Span } from '../../read/model.js';
@@ -30,13 +31,16 @@ export function ledgerGroups(ledgers: readonly FoundTable[], headings: ReadonlyM
     const heading = headings.get(found);
     if (name !== undefined) {
       if (!GENERIC_SHEET.test(name)) groups.set(found, { name, span: found.header.headerCells[found.header.columns.indexOf('feedback')]?.span ?? found.table.span });
-    } else if (heading) {
-      const words = foldWidth(text.slice(heading.start, heading.end).trim());
-      if (words.length <= LONGEST_HEADING && ASPECT_HEADING.test(words)) groups.set(found, { span: heading });
-    }
+    } else if (heading && namesAspect(text.slice(heading.start, heading.end))) groups.set(found, { span: heading });
   }
   const keys = new Set([...groups.values()].map((group) => group.name ?? text.slice(group.span.start, group.span.end).trim()));
   return keys.size >= 2 ? groups : new Map();
+}
+
+/** Whether a heading's words name an aspect (一、党的建设方面, 第二部分, …方面存在的问题). */
+export function namesAspect(words: string): boolean {
+  const folded = foldWidth(words.trim());
+  return folded.length <= LONGEST_HEADING && ASPECT_HEADING.test(folded);
 }
 
 function namesNoAspect({ table, header }: FoundTable, text: string): boolean {

@@ -87,6 +87,7 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
   const notes: Span[] = [];
   let rowsRead = 0;
   let current: AspectEntry | undefined;
+  let previousGroup: LedgerGroup | undefined;
   const openAspect = (title: string, titleSpan: Span, ordinal?: number) => {
     current = { title, titleSpan, ...(ordinal !== undefined ? { ordinal } : {}), problems: [] };
     aspects.push(current);
@@ -97,8 +98,11 @@ export function readLedgers(ctx: ImportContext, plan: Holder, ledgers: readonly 
     const feedback = header.columns.indexOf('feedback');
     const seq = header.columns.indexOf('sequence');
     const group = groups.get(ledger);
-    if (group?.name !== undefined) openAspect(group.name, group.span);
-    else if (group) {
+    // Forms under one heading go on in the aspect the first of them opened.
+    const sameGroup = group !== undefined && previousGroup !== undefined && group.name === previousGroup.name && group.span.start === previousGroup.span.start;
+    previousGroup = group;
+    if (!sameGroup && group?.name !== undefined) openAspect(group.name, group.span);
+    else if (!sameGroup && group) {
       const title = aspectWords(ctx, group.span);
       openAspect(title.value, title.span, title.ordinal);
     }
