@@ -102,8 +102,8 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
     return { kind: 'labels', ...(mark ? { mark } : {}), fields };
   }
   // 【党的建设方面】 alone on its line (no label's words inside): a heading set in brackets instead of numbered.
-  const bracketed = mark ? undefined : bracketedHeading(folded, start, end);
-  if (bracketed) return { kind: 'heading', mark: bracketed.mark, words: bracketed.words };
+  const bracketed = mark ? undefined : bracketedHeading(folded, start, end, lexicon, paragraph.strong);
+  if (bracketed) return { kind: 'heading', ...bracketed };
   if (mark) {
     // ★药品采购未执行集中采购。原因分析：…整改措施：… : the labels after the title are the item's fields.
     const inline = trailingLabels(folded, after, end, lexicon, paragraph.strong);
@@ -118,12 +118,23 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   return { kind: 'text', ...asideFields };
 }
 
-const BRACKETED = /^[【〖][^【】〖〗。:：;；]{2,40}[】〗]$/u;
+const BRACKETED = /^[【〖][^【】〖〗。:：;；]{2,60}[】〗]/u;
 
-/** A paragraph that is only a bracketed title (no sentence, no colon): its brackets are its mark. */
-function bracketedHeading(folded: string, start: number, end: number): { mark: Mark; words: Span } | undefined {
-  if (end - start > 42 || !BRACKETED.test(folded.slice(start, end))) return undefined;
-  return { mark: { style: 'bracket', span: { start, end: start + 1 } }, words: { start: start + 1, end: end - 1 } };
+/**
+ * A paragraph that opens with a bracketed title (no sentence, no colon inside): its brackets are its mark. Alone
+ * on its line it heads what follows (【党的建设方面】); followed by labels it is a problem told on one line
+ * (【康复服务监管不严】整改措施：…整改情况：…).
+ */
+function bracketedHeading(folded: string, start: number, end: number, lexicon: Lexicon, strong: readonly Span[]): { mark: Mark; words: Span; fields?: LabelledField[] } | undefined {
+  const match = BRACKETED.exec(folded.slice(start, Math.min(end, start + 64)));
+  if (!match) return undefined;
+  const close = start + match[0].length;
+  const heading = { mark: { style: 'bracket', span: { start, end: start + 1 } }, words: { start: start + 1, end: close - 1 } };
+  let after = close;
+  while (after < end && ' \t'.includes(folded.charAt(after))) after++;
+  if (after >= end) return heading;
+  const fields = readLabels(folded, after, end, lexicon, strong);
+  return fields ? { ...heading, fields } : undefined;
 }
 
 function labelOpensAt(folded: string, at: number, end: number, lexicon: Lexicon): boolean {
