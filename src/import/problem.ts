@@ -20,6 +20,7 @@ import {
   type ProblemDraft,
 } from './fill-fields.js';
 import { listItems } from './list-items.js';
+import { plannedFinish } from './planned-finish.js';
 import { addOwnedMeasures, isOwnedMeasure } from './owned-measures.js';
 import type { BodyPart, OutlineNode, Piece } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
@@ -113,6 +114,13 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
       ctx.spans.set([...path, 'progress'], { start: progressParts[0].start, end: progressParts.at(-1)!.end });
     }
     setDeadlineFromText(ctx, problem, path, tail);
+    // …剩余2家计划于2025年3月底前完成搬迁，正在推进。 an open status after the clause planning the finish: due then.
+    if (problem.deadline === undefined && closing.status !== 'done' && closing.status !== 'done-ongoing') {
+      let before = from;
+      while (before > closing.sentence.start && ',，'.includes(ctx.folded.charAt(before - 1))) before--;
+      const planned = plannedFinish(ctx, closing.sentence.start, before);
+      if (planned) setDeadlineFromText(ctx, problem, path, planned.clause);
+    }
     ranges = [...ranges.slice(0, i), { start: ranges[i].start, end: from }].filter((span) => !isEmptySpan(cleanSpan(ctx.text, span)));
     break;
   }

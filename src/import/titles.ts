@@ -18,7 +18,9 @@ const TITLE_END = /[。:]|(?<=[,;])一是/u;
 const QUOTED_OPENING = /^(?:针对|关于|对|就)[ \t]{0,2}["“]([^"”\n]{2,120})["”][ \t]{0,2}(?:的|等|这一|这个)?(?:问题|意见|方面问题)(?:的整改(?:情况)?)?(?=[,，:：。;；]|$)/u;
 // A named problem may quote a set phrase inside it (部分村党组织“三会一课”流于形式).
 const NAMED_OPENING = /^针对((?:[^,，。;；:：“”"\n]|“[^“”\n]{1,16}”){4,60}?)(?:的)?问题(?=[,，:：])/u;
-const ORDINAL_LEAD = /^[一二三四五六七八九十]{1,3}是[,，]?/u;
+// 一是 / 第一， / 其一， / 首先，: how a 通报 counts the problems it tells in one paragraph.
+const LEAD = '(?:[一二三四五六七八九十]{1,3}是[,，]?|第[一二三四五六七八九十]{1,3}[,，、]|其[一二三四五六七八九十][,，、]|(?:首先|其次|再次|最后)[,，])';
+const ORDINAL_LEAD = new RegExp(`^${LEAD}`, 'u');
 const GENERIC = /^(?:该|此|这|上述|以上|前述|这些|有关|相关|各项|巡察|巡视|反馈|存在的|发现的|指出的)/u;
 
 export function quotedProblemLength(folded: string, start: number, end: number): number {
@@ -62,9 +64,9 @@ export function splitHeading(text: string, folded: string, range: Span): SplitHe
 // 针对…问题, 关于“…”问题的整改, 在…方面: the wrapper headings put around a problem's own words.
 // An ordinal lead-in (一是针对“…”问题) counts the problem; it is no part of its words.
 const WRAPPERS: readonly RegExp[] = [
-  /^(?:[一二三四五六七八九十]{1,3}是[,，]?)?(?:关于|针对|对|就)?["“](.+)["”](?:的|等|这一|这个)?(?:问题|情况|意见|方面问题)(?:的整改(?:情况)?)?$/u,
-  /^(?:[一二三四五六七八九十]{1,3}是[,，]?)?关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
-  /^(?:[一二三四五六七八九十]{1,3}是[,，]?)?针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$/u,
+  new RegExp(`^${LEAD}?(?:关于|针对|对|就)?["“](.+)["”](?:的|等|这一|这个)?(?:问题|情况|意见|方面问题)(?:的整改(?:情况)?)?$`, 'u'),
+  new RegExp(`^${LEAD}?关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$`, 'u'),
+  new RegExp(`^${LEAD}?针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$`, 'u'),
   /^在(.+)方面$/u,
 ];
 

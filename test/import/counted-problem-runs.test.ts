@@ -40,3 +40,27 @@ describe('an aspect paragraph counting its problems', () => {
     expect(splitProblemRuns(text, [paragraph]).map((run) => text.slice(run.span.start, run.span.end))).toEqual([text]);
   });
 });
+
+describe('problems counted 第一，/ 其二， / 首先，', () => {
+  const report = [
+    '中共某区委关于巡察整改进展情况的通报',
+    '',
+    '（一）关于落实惠民政策方面。第一，针对“养老服务补贴发放滞后”问题，建立补贴按月发放机制，已完成整改。第二，针对“公共租赁住房分配不公开”问题，剩余3批次计划于2025年4月底前完成公开复核，正在推进。',
+    '（二）关于机关作风方面。首先，关于“文件办理超时”问题，推行公文限时办结，已完成整改。其次，关于“值班脱岗”问题，开展夜间抽查，需长期坚持。',
+  ].join('\n');
+  const { plan, spans } = importReport(report);
+
+  it('reads each counted problem, the count left out of its title', () => {
+    expect(problems(plan).map((problem) => [problem.id, problem.title, problem.status, problem.deadline])).toEqual([
+      ['1.1', '养老服务补贴发放滞后', 'done', undefined],
+      ['1.2', '公共租赁住房分配不公开', 'in-progress', '2025-04-30'],
+      ['2.1', '文件办理超时', 'done', undefined],
+      ['2.2', '值班脱岗', 'ongoing', undefined],
+    ]);
+  });
+
+  it('takes an open problem’s deadline from the clause planning its finish before the status', () => {
+    const deadline = spans.get(['aspects', 0, 'problems', 1, 'deadlineText'])!;
+    expect(report.slice(deadline.start, deadline.end)).toBe('2025年4月底前');
+  });
+});
