@@ -50,6 +50,11 @@ export interface Outline {
   outside: Paragraph[];
 }
 
+/** A single-valued label printed alone on its line (责任领导：), still waiting for its value. */
+function awaitsValue(open: Extract<BodyPart, { kind: 'field' }> | undefined): open is Extract<BodyPart, { kind: 'field' }> {
+  return open !== undefined && !RUNNING.has(open.field.field) && open.pieces.length === 0;
+}
+
 export function buildOutline(paragraphs: readonly Paragraph[], folded: string): Outline {
   const root: OutlineNode = { words: { start: 0, end: 0 }, style: 'root', children: [], body: [], start: 0, end: 0 };
   const stack: OutlineNode[] = [root];
@@ -80,6 +85,13 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i];
     const role = paragraph.role;
+    // 完成时限： alone on its line, then a date alone on the next: the date is its value, not a closing date.
+    if (role.kind === 'closing' && role.what === 'date' && awaitsValue(open)) {
+      open!.pieces.push({ span: paragraph.span });
+      open = undefined;
+      grow(paragraph.span.end);
+      continue;
+    }
     if (role.kind === 'chrome' || role.kind === 'title' || role.kind === 'addressee' || role.kind === 'closing') {
       outside.push(paragraph);
       open = undefined;
@@ -134,6 +146,13 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
         ordinals.length--;
       }
       addFields(role.fields, paragraph);
+      grow(paragraph.span.end);
+      continue;
+    }
+    // 责任领导： alone on its line and its value on the next (a PDF copy or a form broken so): the paragraph is the value.
+    if (awaitsValue(open) && !role.fields) {
+      open.pieces.push({ span: paragraph.span });
+      open = undefined;
       grow(paragraph.span.end);
       continue;
     }
