@@ -180,8 +180,8 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
  * problem 2.), or it continues the block's own count.
  */
 function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: readonly (number | undefined)[], item: { style: string; ordinal: number } | undefined, style: string): boolean {
-  // A heading style or an unnumbered 针对…问题 heading is never a list item.
-  if (style === 'named' || /^h\d/u.test(style)) return false;
+  // A heading style, an unnumbered 针对…问题 heading or a bold title line is never a list item.
+  if (style === 'named' || style === 'bold' || /^h\d/u.test(style)) return false;
   if (level <= 0) return true;
   if (ordinal === undefined) return false;
   if (item && item.style === style && ordinal === item.ordinal + 1) return true;

@@ -52,11 +52,15 @@ export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Para
   let titleSeen = false;
   // Short lines without a sentence above the title (a site's name, a menu): chrome once a title follows them.
   let pending: Paragraph[] = [];
+  // Bold lines title problems under numbered headings; before any such heading a bold line is emphasis in prose.
+  let numberedSeen = false;
   for (const paragraph of paragraphs) {
     const { start, end } = paragraph.span;
     const head = folded.slice(start, Math.min(end, start + 48));
     const atTop = !seenContent && !titleSeen;
-    const role = roleOf(folded, paragraph, head, lexicon, atTop);
+    let role = roleOf(folded, paragraph, head, lexicon, atTop);
+    if (role.kind === 'heading' && role.mark?.style === 'bold' && !numberedSeen) role = { kind: 'text' };
+    if (role.kind === 'heading' && role.mark && role.mark.style !== 'bold') numberedSeen = true;
     paragraph.role = role;
     if (role.kind === 'chrome') continue;
     if (atTop && isTitle(folded, paragraph, head)) {
@@ -104,6 +108,8 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   // 【党的建设方面】 alone on its line (no label's words inside): a heading set in brackets instead of numbered.
   const bracketed = mark ? undefined : bracketedHeading(folded, start, end, lexicon, paragraph.strong);
   if (bracketed) return { kind: 'heading', ...bracketed };
+  // A short line set in bold from end to end, no sentence and no label: a title set apart without a number.
+  if (!mark && isBoldTitle(folded, start, end, paragraph)) return { kind: 'heading', mark: { style: 'bold', span: { start, end: start } }, words: { start, end } };
   if (mark) {
     // ★药品采购未执行集中采购。原因分析：…整改措施：… : the labels after the title are the item's fields.
     const inline = trailingLabels(folded, after, end, lexicon, paragraph.strong);
@@ -116,6 +122,15 @@ function roleOf(folded: string, paragraph: Paragraph, head: string, lexicon: Lex
   // 针对“…”的问题，一是… : a paragraph that opens by quoting the problem it answers is that problem, told in prose.
   if (quotedProblemLength(folded, start, words.end) > 0) return { kind: 'heading', words, named: true, ...asideFields };
   return { kind: 'text', ...asideFields };
+}
+
+const BOLD_TITLE_LENGTH = 60;
+
+/** A Word paragraph in bold, or a Markdown line wrapped in ** from end to end, short and with no full stop or label. */
+function isBoldTitle(folded: string, start: number, end: number, paragraph: Pick<Paragraph, 'bold' | 'strong'>): boolean {
+  if (end - start < 2 || end - start > BOLD_TITLE_LENGTH) return false;
+  if (!paragraph.bold && !paragraph.strong.some((bold) => bold.start <= start && bold.end >= end)) return false;
+  return !/[。;；:!?！？]/u.test(folded.slice(start, end));
 }
 
 const BRACKETED = /^[【〖][^【】〖〗。:：;；]{2,60}[】〗]/u;

@@ -22,6 +22,8 @@ export interface ReadingParagraph {
   strong: Span[];
   /** How many source lines were joined into it. */
   lines: number;
+  /** Every line of it is a Word paragraph set in bold. */
+  bold?: boolean;
 }
 
 export interface ReadingText {
@@ -89,8 +91,9 @@ export function readingText(source: SourceDocument, startsParagraph: (folded: st
       if (line.title) current.title = true;
       if (line.list) current.list = line.list;
       if (line.cell !== undefined) current.cell = line.cell;
+      if (line.bold) current.bold = true;
       paragraphs.push(current);
-    }
+    } else if (!line.bold) delete current!.bold;
     const lineStart = length;
     for (const piece of line.pieces) append(piece);
     for (const bold of line.strong) {

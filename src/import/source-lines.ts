@@ -21,6 +21,8 @@ export interface SourceLine {
   list?: ListMark;
   /** The line is in a table cell: it never joins a line of another cell. */
   cell?: number;
+  /** The line's Word paragraph is set in bold from end to end. */
+  bold?: boolean;
 }
 
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/u;
@@ -117,6 +119,7 @@ function sourceLine(source: SourceDocument, block: ParagraphBlock, line: Span, b
   if (block.headingLevel !== undefined) made.headingLevel = block.headingLevel;
   if (block.title) made.title = true;
   if (block.list) made.list = block.list;
+  if (block.bold) made.bold = true;
   return made;
 }
 

@@ -40,6 +40,8 @@ export interface ParagraphBlock {
   title?: boolean;
   /** A list paragraph: Word's automatic numbering or a Markdown list item. */
   list?: ListMark;
+  /** Every run of the paragraph that holds words is bold (Word): a title set apart without a number or style. */
+  bold?: boolean;
 }
 
 export interface ListMark {

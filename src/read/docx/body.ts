@@ -58,6 +58,7 @@ export class BodyReader {
     if (headingLevel !== undefined) block.headingLevel = headingLevel;
     if (style.title) block.title = true;
     if (numbered) block.list = { level: numbered.level, marker, bullet: numbered.bullet };
+    if (words.trim() !== '' && allRunsBold(p)) block.bold = true;
     return block;
   }
 
@@ -173,6 +174,25 @@ export function runText(element: XmlElement): string {
   };
   walk(element);
   return text;
+}
+
+/** Whether every run holding words is bold (w:b on, not w:val="0"/"false"); a run's style is not followed. */
+function allRunsBold(p: XmlElement): boolean {
+  let runs = 0;
+  const walk = (node: XmlElement): boolean => {
+    for (const item of node.children) {
+      if (!isElement(item)) continue;
+      if (item.name === 'w:r') {
+        if (runText(item).trim() === '') continue;
+        runs++;
+        const b = child(child(item, 'w:rPr'), 'w:b');
+        const value = b?.attributes['w:val'];
+        if (!b || value === '0' || value === 'false') return false;
+      } else if (TRANSPARENT.has(item.name) && !walk(item)) return false;
+    }
+    return true;
+  };
+  return walk(p) && runs > 0;
 }
 
 /** A w:sym character (Wingdings bullets and the like) as its code point when it is a plain one. */
