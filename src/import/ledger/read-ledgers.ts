@@ -15,6 +15,7 @@ import { readDeadline, type FoundDeadline } from '../deadline.js';
 import type { ImportedAspect } from '../assemble.js';
 import { cleanSpan, type Span } from '../span.js';
 import { splitHeading } from '../titles.js';
+import { leadingStatus, type StatusPhrase } from '../status-words.js';
 import { UNRECOGNIZED, type Unrecognized } from '../unrecognized.js';
 import { foldWidth } from '../width.js';
 import { fillField, type ProblemDraft } from '../fill-fields.js';
@@ -26,6 +27,7 @@ import { isPlanField } from './columns.js';
 import type { FoundTable } from './find-tables.js';
 import { aspectTitleOf, groupByNumber } from './id-aspects.js';
 import type { LedgerGroup } from './ledger-groups.js';
+import { setRowStatuses, type RowStatus } from './row-statuses.js';
 import { aspectTitle, rowKind } from './row-kinds.js';
 import { wordsOf } from './table-header.js';
 
@@ -222,15 +224,26 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
     .sort((a, b) => Number(b.field === 'status') - Number(a.field === 'status'));
   const labels = { measures: header.columns.includes('measures') };
   const rowDeadlines: { found: FoundDeadline; text: { value: string; span: Span }; measures: number[] }[] = [];
+  const rowStatuses: RowStatus[] = [];
   for (const r of entry.rows) {
     const measuresBefore = problem.measures?.length ?? 0;
     let rowDeadline: { found: FoundDeadline; text: { value: string; span: Span } } | undefined;
+    let rowStatus: StatusPhrase | undefined;
     for (const { field, c } of order) {
       const content = cellContent(rows, r, c, header.bodyRow, ctx.text);
       if (content.kind === 'words') {
         // A merged cell spanning this problem's rows is read once, and so are words a later row only repeats.
         if (r !== entry.rows[0] && content.inherited && entry.rows.includes(content.fromRow)) continue;
         if (r !== entry.rows[0] && REPEATABLE.has(field) && sameWordsAbove(rows, entry.rows, r, c, ctx.text)) continue;
+        if (field === 'status' && entry.rows.length > 1) {
+          // A cell that is only its status (正在推进); a cell that goes on (已完成。建立了…) is read whole below.
+          const cell = words(ctx, content.content.span).span;
+          const phrase = leadingStatus(ctx.folded, cell.start, cell.end);
+          if (phrase && /^[。.;；]?$/u.test(ctx.folded.slice(phrase.span.end, cell.end))) {
+            rowStatus = phrase;
+            continue;
+          }
+        }
         if (field === 'deadline' && entry.rows.length > 1) {
           const text = words(ctx, content.content.span);
           const found = content.content.date ? { deadline: content.content.date, span: text.span } : readDeadline(ctx, text.span);
@@ -244,8 +257,10 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
       }
     }
     if (rowDeadline) rowDeadlines.push({ ...rowDeadline, measures: range(measuresBefore, problem.measures?.length ?? 0) });
+    if (rowStatus) rowStatuses.push({ phrase: rowStatus, measures: range(measuresBefore, problem.measures?.length ?? 0) });
   }
   if (rowDeadlines.length > 0) setRowDeadlines(ctx, problem, path, rowDeadlines);
+  if (rowStatuses.length > 0) setRowStatuses(ctx, problem, path, rowStatuses);
   if (problem.status === undefined) markedStatus(ctx, problem, path, entry);
   return problem;
 }
