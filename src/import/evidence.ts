@@ -8,7 +8,7 @@ import { splitEnumeration } from './enumeration.js';
 import type { FieldId } from './lexicon.js';
 import type { OutlineNode } from './outline.js';
 import type { Span } from './span.js';
-import { closingStatus, leadingStatus } from './status-words.js';
+import { closingStatus, groupStatus, leadingStatus, type StatusPhrase } from './status-words.js';
 import { namesProblem, splitHeading } from './titles.js';
 
 export interface NodeEvidence {
@@ -53,7 +53,8 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
     if (PROBLEM_FIELDS.has(part.field.field)) labels++;
     if (part.field.field === 'feedback') feedback = true;
   }
-  let status = false;
+  // Under a heading that groups problems by status (已完成整改的问题), each item's status is stated by it.
+  let status = node.parent?.paragraph !== undefined && statusOfGroup(text, folded, node.parent) !== undefined;
   let enumeration = false;
   let cue = false;
   for (const span of own) {
@@ -72,6 +73,12 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
   const empty = title.end <= title.start && node.body.length === 0 && node.children.length === 0;
   const score = empty ? 0 : (labels > 0 ? 4 : feedback ? 2 : 0) + (status ? 2 : 0) + (wrapper ? 2 : 0) + (enumeration || listed ? 1 : 0) + (shortcoming ? 1 : 0) + (cue ? 1 : 0);
   return { labels, status, enumeration: enumeration || listed, cue, wrapper, shortcoming, aspectTitle, ...(kind ? { titleKind: kind } : {}), empty, score };
+}
+
+/** The status a heading states for every item under it (二、正在整改的问题（2个）), if it groups items so. */
+export function statusOfGroup(text: string, folded: string, node: OutlineNode): StatusPhrase | undefined {
+  const title = titleOf(text, folded, node);
+  return groupStatus(folded, title.start, title.end);
 }
 
 /** The item's own running words: what follows its title on the heading, and its unlabelled paragraphs. */

@@ -7,7 +7,7 @@ import type { JsonPath } from '../rule-kit/types.js';
 import { words, type ImportContext } from './context.js';
 import { causeOpener, measuresOpener } from './cues.js';
 import { splitEnumeration } from './enumeration.js';
-import { headingRest, titleOf, type NodeEvidence } from './evidence.js';
+import { headingRest, statusOfGroup, titleOf, type NodeEvidence } from './evidence.js';
 import {
   addCauses,
   addEvidenceFromText,
@@ -72,6 +72,9 @@ export function buildProblem(ctx: ImportContext, node: OutlineNode, options: Pro
     else stray.unshift(...prose);
     for (const span of stray) keep(ctx, problem, path, span);
   }
+  // No status of its own: the one its heading groups it under (已完成整改的问题).
+  const group = problem.status === undefined && node.parent?.paragraph ? statusOfGroup(ctx.text, ctx.folded, node.parent) : undefined;
+  if (group) setStatus(ctx, problem, path, group.status, group.span);
   readChildren(ctx, problem, node, options, labelled);
   const listedRanges = listed ? node.children.map((child) => ({ start: child.words.start, end: child.end })) : [];
   const proseRanges = [...prose, ...listedRanges, ...fields.filter((part) => part.field.field !== 'evidence').flatMap((part) => part.pieces.map((piece) => piece.span))];

@@ -206,3 +206,17 @@ export function trailingBracketStatus(folded: string, start: number, end: number
   }
   return undefined;
 }
+
+const GROUP_NOUN = /^(?:整改)?的?(?:问题|事项|任务|反馈问题|整改事项|整改任务)/u;
+
+/**
+ * The status a heading gives every problem under it (一、已完成整改的问题（4个）/ 正在整改的事项): a 通报 that groups
+ * its problems by where they stand, not by aspect. The heading opens with the status and names problems.
+ */
+export function groupStatus(folded: string, start: number, end: number): StatusPhrase | undefined {
+  // The phrase as a word (已完成整改的问题): phraseAt would take 的 after it for 完成的 words, not a status.
+  const found = PHRASES.at(folded, start, end);
+  if (!found) return undefined;
+  const after = start + found.length;
+  return GROUP_NOUN.test(folded.slice(after, Math.min(end, after + 8))) ? { status: found.value, span: { start, end: after } } : undefined;
+}
