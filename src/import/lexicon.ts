@@ -9,6 +9,8 @@ import { trimEndMatching } from '../core/trim-end.js';
 
 /** What a column header may end with besides its words: 完成时限： 责任人* */
 const HEADER_CLOSING = /[:：*]/u;
+/** What joins two fields' names in one header (问题及整改措施). */
+const HEADER_JOINERS = '及和与、';
 /** Words after a field's name in a header that say only what form it takes: 佐证材料目录, 责任人姓名, 整改时限要求. */
 const HEADER_FORM_WORDS: ReadonlySet<string> = new Set(['目录', '清单', '名称', '名录', '列表', '明细', '说明', '内容', '姓名', '要求', '及编号', '编号']);
 
@@ -236,6 +238,8 @@ export class Lexicon {
     const key = trimEndMatching(normalizeWord(header), HEADER_CLOSING);
     const exact = this.byHeader.get(key);
     if (exact) return exact;
+    const joined = this.joinedHeader(key);
+    if (joined) return joined;
     const bare = key.replace(/\([^()]*\)$/u, '');
     if (bare !== key && this.byHeader.has(bare)) return this.byHeader.get(bare);
     for (let start = 1; start < bare.length; start++) {
@@ -245,6 +249,18 @@ export class Lexicon {
     const lead = this.labelAt(bare, 0);
     if (lead && lead.label.length >= 2 && HEADER_FORM_WORDS.has(bare.slice(lead.label.length))) return lead.field;
     return undefined;
+  }
+
+  /**
+   * 问题及整改措施 / 存在问题和整改情况: a header naming two fields joined by 及/和/与/、 names the first; the cells
+   * then tell the second under its label (问题：… 措施：…), which the ledger reader reads from them.
+   */
+  private joinedHeader(key: string): FieldId | undefined {
+    const first = this.labelAt(key, 0);
+    if (!first || !HEADER_JOINERS.includes(key.charAt(first.label.length))) return undefined;
+    const rest = key.slice(first.label.length + 1);
+    const second = this.byHeader.get(rest) ?? this.labelAt(rest, 0)?.field;
+    return second !== undefined && second !== first.field ? first.field : undefined;
   }
 
   /** The labels of a field, the office's own first. */

@@ -27,6 +27,7 @@ import { isPlanField } from './columns.js';
 import type { FoundTable } from './find-tables.js';
 import { aspectTitleOf, groupByNumber } from './id-aspects.js';
 import type { LedgerGroup } from './ledger-groups.js';
+import { labelledCell } from './labelled-cell.js';
 import { setRowStatuses, type RowStatus } from './row-statuses.js';
 import { aspectTitle, rowKind } from './row-kinds.js';
 import { wordsOf } from './table-header.js';
@@ -201,7 +202,10 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
   const ownCell = rows[entry.rows[0]][feedbackColumn];
   // A damaged table can merge a body cell into its header: the row then has no words of its own for the problem.
   const feedbackCell = originOf(rows, ownCell, header.bodyRow) ?? ownCell;
-  const text = words(ctx, feedbackCell.span);
+  // 问题：…。措施：… in the problem's cell: the problem is the feedback label's words, the rest fill their fields.
+  const labelled = labelledCell(ctx, feedbackCell);
+  const feedbackWords = labelled?.find((part) => part.field === 'feedback')?.paragraphs;
+  const text = words(ctx, feedbackWords?.length ? { start: feedbackWords[0].start, end: feedbackWords.at(-1)!.end } : feedbackCell.span);
   const title = words(ctx, splitHeading(ctx.text, ctx.folded, text.span).title);
   const problem: ProblemDraft = { id, title: title.value || text.value };
   ctx.spans.set(path, text.span);
@@ -222,7 +226,8 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
     .map((field, c) => ({ field, c }))
     .filter((column): column is { field: FieldId; c: number } => isPlanField(column.field) && !ROW_FIELDS.has(column.field))
     .sort((a, b) => Number(b.field === 'status') - Number(a.field === 'status'));
-  const labels = { measures: header.columns.includes('measures') };
+  const labels = { measures: header.columns.includes('measures') || (labelled?.some((part) => part.field === 'measures') ?? false) };
+  for (const part of labelled ?? []) if (part.field !== 'feedback') fillField(ctx, problem, path, { field: part.field, pieces: cellPieces(ctx, part.paragraphs) }, labels);
   const rowDeadlines: { found: FoundDeadline; text: { value: string; span: Span }; measures: number[] }[] = [];
   const rowStatuses: RowStatus[] = [];
   for (const r of entry.rows) {
