@@ -54,6 +54,8 @@ const PATTERNS: readonly [DateForm, RegExp, readonly string[]][] = [
   ['half-year', new RegExp(`${YEAR}?([上下])半年${TAIL}`, 'gu'), ['半年']],
   ['year-end', new RegExp(`(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*)?年(?:底|末)${TAIL}`, 'gu'), ['年底', '年末']],
   ['year-end', new RegExp(`(?:今年(?:内|底)|本年度内)${TAIL}`, 'gu'), ['今年', '本年度']],
+  // 2025年内 / 2025年度内: within that year, so by its end.
+  ['year-end', new RegExp(`${YEAR}(?:度)?内${TAIL}`, 'gu'), ['年内', '年度内']],
   ['year', new RegExp(`${YEAR}(?:度)?(以来|起)`, 'gu'), ['以来', '起']],
 ];
 

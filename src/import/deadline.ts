@@ -33,7 +33,16 @@ export function readDeadline(ctx: DeadlineContext, range: Span): FoundDeadline |
   const first = [date && { at: date.span.start, found: { deadline: ctx.years.iso(date, 'end'), span: date.span } }, marker && { at: marker.span.start, found: { deadline: marker.marker, span: marker.span } }, relative && { at: relative.span.start, found: relative }]
     .filter((x): x is { at: number; found: FoundDeadline } => Boolean(x))
     .sort((a, b) => a.at - b.at)[0];
-  return first?.found;
+  return first?.found ?? standingLimit(local, range.start);
+}
+
+// 常态化推进 / 常态化开展 / 建立长效机制 as a time limit: no end date, the work goes on (a 长期坚持 marker).
+const STANDING = /常态化|长效/u;
+
+/** A deadline label that names no date but standing work (完成时限：常态化推进) means 长期坚持. */
+function standingLimit(local: string, offset: number): FoundDeadline | undefined {
+  const match = STANDING.exec(local.slice(0, 40));
+  return match ? { deadline: '长期坚持', span: { start: offset, end: offset + local.trimEnd().length } } : undefined;
 }
 
 /** 3个月 from the start it counts from; the words even when the start is unknown. */
