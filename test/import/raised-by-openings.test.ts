@@ -15,6 +15,7 @@ const report = [
   '针对县委巡察组反馈的“矛盾纠纷排查不及时”问题，建立每周排查制度，正在推进。',
   '二、党风廉政方面',
   '关于巡察发现的“村干部兼职取酬”问题，清退违规报酬1.2万元，已完成整改。',
+  '对于反馈指出的“村务监督委员会履职不到位”问题，开展履职培训，已完成整改。',
 ].join('\n');
 
 describe('a problem opened by who raised it', () => {
@@ -23,7 +24,7 @@ describe('a problem opened by who raised it', () => {
   it('reads each such paragraph as a problem titled by its quoted words', () => {
     expect(plan.aspects.map((aspect) => [aspect.title, aspect.problems.map((problem) => [problem.title, problem.status])])).toEqual([
       ['乡村治理方面', [['村规民约修订滞后', 'done'], ['矛盾纠纷排查不及时', 'in-progress']]],
-      ['党风廉政方面', [['村干部兼职取酬', 'done']]],
+      ['党风廉政方面', [['村干部兼职取酬', 'done'], ['村务监督委员会履职不到位', 'done']]],
     ]);
   });
 
