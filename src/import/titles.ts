@@ -19,7 +19,7 @@ const TITLE_END = /[。:]|(?<=[,;])一是/u;
 const RAISED_BY = '(?:(?:(?:中央|省委|市委|州委|盟委|县委|区委|旗委)?(?:第[一二三四五六七八九十]{1,3})?(?:巡察|巡视)(?:组|工作组)?)?(?:反馈|指出|发现|提出|反映){1,2}(?:的)?)?';
 const QUOTED_OPENING = new RegExp(`^(?:针对|关于|对于|对|就)[ \\t]{0,2}${RAISED_BY}["“]([^"”\\n]{2,120})["”][ \\t]{0,2}(?:的|等|这一|这个)?(?:问题|意见|方面问题)(?:的整改(?:情况)?)?(?=[,，:：。;；]|$)`, 'u');
 // A named problem may quote a set phrase inside it (部分村党组织“三会一课”流于形式).
-const NAMED_OPENING = /^针对((?:[^,，。;；:：“”"\n]|“[^“”\n]{1,16}”){4,60}?)(?:的)?问题(?=[,，:：])/u;
+const NAMED_OPENING = new RegExp(`^针对${RAISED_BY}((?:[^,，。;；:：“”"\\n]|“[^“”\\n]{1,16}”){4,60}?)(?:的)?问题(?=[,，:：])`, 'u');
 // 一是 / 第一， / 其一， / 首先，: how a 通报 counts the problems it tells in one paragraph.
 const LEAD = '(?:[一二三四五六七八九十]{1,3}是[,，]?|第[一二三四五六七八九十]{1,3}[,，、]|其[一二三四五六七八九十][,，、]|(?:首先|其次|再次|最后)[,，])';
 const ORDINAL_LEAD = new RegExp(`^${LEAD}`, 'u');
@@ -67,8 +67,8 @@ export function splitHeading(text: string, folded: string, range: Span): SplitHe
 // An ordinal lead-in (一是针对“…”问题) counts the problem; it is no part of its words.
 const WRAPPERS: readonly RegExp[] = [
   new RegExp(`^${LEAD}?(?:(?:关于|针对|对于|对|就)${RAISED_BY})?["“](.+)["”](?:的|等|这一|这个)?(?:问题|情况|意见|方面问题)(?:的整改(?:情况)?)?$`, 'u'),
-  new RegExp(`^${LEAD}?关于(.+?)(?:的)?问题(?:的整改(?:情况)?)?$`, 'u'),
-  new RegExp(`^${LEAD}?针对(.+?)(?:的)?问题(?:的整改(?:情况)?)?$`, 'u'),
+  new RegExp(`^${LEAD}?关于${RAISED_BY}(.+?)(?:的)?问题(?:的整改(?:情况)?)?$`, 'u'),
+  new RegExp(`^${LEAD}?针对${RAISED_BY}(.+?)(?:的)?问题(?:的整改(?:情况)?)?$`, 'u'),
   /^在(.+)方面$/u,
 ];
 

@@ -1,6 +1,6 @@
 /**
- * A problem opened by who raised it before its quoted words (针对巡察指出的“…”问题， / 关于市委巡视组反馈的“…”问题：):
- * a paragraph so opened is that problem, titled by the quoted words alone.
+ * A problem opened by who raised it before its words (针对巡察指出的“…”问题， / 关于市委巡视组反馈的“…”问题： /
+ * 针对巡察发现的…问题，): a paragraph so opened is that problem, titled by its own words alone.
  */
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/import/import-report.js';
@@ -16,6 +16,7 @@ const report = [
   '二、党风廉政方面',
   '关于巡察发现的“村干部兼职取酬”问题，清退违规报酬1.2万元，已完成整改。',
   '对于反馈指出的“村务监督委员会履职不到位”问题，开展履职培训，已完成整改。',
+  '针对巡察发现的部分村集体资产底数不清问题，开展清产核资，正在推进。',
 ].join('\n');
 
 describe('a problem opened by who raised it', () => {
@@ -24,7 +25,7 @@ describe('a problem opened by who raised it', () => {
   it('reads each such paragraph as a problem titled by its quoted words', () => {
     expect(plan.aspects.map((aspect) => [aspect.title, aspect.problems.map((problem) => [problem.title, problem.status])])).toEqual([
       ['乡村治理方面', [['村规民约修订滞后', 'done'], ['矛盾纠纷排查不及时', 'in-progress']]],
-      ['党风廉政方面', [['村干部兼职取酬', 'done'], ['村务监督委员会履职不到位', 'done']]],
+      ['党风廉政方面', [['村干部兼职取酬', 'done'], ['村务监督委员会履职不到位', 'done'], ['部分村集体资产底数不清', 'in-progress']]],
     ]);
   });
 
