@@ -56,7 +56,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
   feedback: {
     zh: '反馈问题',
     en: 'feedback',
-    labels: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述', '问题内容', '主要问题', '巡察反馈问题', '反馈意见', '具体表现', '问题清单', '问题'],
+    labels: ['问题表现', '存在问题', '具体问题', '反馈问题', '问题描述', '问题内容', '主要问题', '巡察反馈问题', '反馈意见', '具体表现', '主要表现', '问题清单', '问题'],
     headers: ['问题名称', '巡察发现问题', '整改问题'],
   },
   causes: {
@@ -80,15 +80,15 @@ export const FIELDS: Readonly<Record<FieldId, FieldEntry>> = {
   },
   outcome: { zh: '整改成效', en: 'outcome', labels: ['整改成效', '整改结果', '整改效果', '取得成效', '成效'], headers: [] },
   status: { zh: '整改状态', en: 'status', labels: ['整改状态', '完成状态', '办理状态', '完成情况', '状态'], headers: ['是否完成', '是否整改到位', '是否整改完成', '完成与否', '进展状态'] },
-  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导', '责任清单'], headers: ['领导'] },
+  leader: { zh: '责任领导', en: 'responsible leader', labels: ['责任领导', '牵头领导', '分管领导', '包保领导', '督办领导', '责任局领导', '牵头局领导', '包案领导', '责任清单'], headers: ['领导'] },
   department: {
     zh: '责任单位',
     en: 'responsible department',
-    labels: ['责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '牵头单位', '牵头部门', '牵头科室', '主责单位', '主责部门', '承办单位', '承办部门', '承办科室', '主责科室'],
-    headers: ['责任主体', '主办单位'],
+    labels: ['责任单位', '责任部门', '责任科室', '责任股室', '责任处室', '牵头单位', '牵头部门', '牵头科室', '主责单位', '主责部门', '承办单位', '承办部门', '承办科室', '主责科室', '责任主体'],
+    headers: ['主办单位'],
   },
   cooperating: { zh: '配合单位', en: 'cooperating units', labels: ['配合单位', '配合部门', '协办单位', '协同单位'], headers: [] },
-  person: { zh: '责任人', en: 'responsible person', labels: ['具体责任人', '直接责任人', '整改责任人', '责任人', '经办人'], headers: [] },
+  person: { zh: '责任人', en: 'responsible person', labels: ['具体责任人', '直接责任人', '整改责任人', '责任人员', '具体负责人', '责任人', '经办人'], headers: [] },
   deadline: {
     zh: '整改时限',
     en: 'deadline',
