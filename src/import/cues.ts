@@ -75,8 +75,14 @@ export function organizingWords(folded: string, start: number, end: number): num
  */
 const CAUSE_OPENER = /^(?:经(?:过)?(?:认真|深入)?(?:剖析|分析|查摆|反思|研究)[,，]?(?:该|此)?(?:问题)?(?:产生|存在|出现)?的?(?:主要|根本|深层次)?(?:原因|根源)?(?:主要)?(?:是|在于|有)?|(?:剖析|分析|查找)(?:问题)?(?:产生的)?原因[,，]?(?:主要)?(?:是|在于|有)?|究其原因[,，]?(?:主要)?(?:是|在于)?|(?:该|此)?问题(?:产生|存在|出现)的(?:主要|根本|深层次)?原因(?:主要)?(?:是|在于|有)|(?:其|主要|根本)原因(?:主要)?(?:是|在于))[,，:：]?/u;
 
+/**
+ * The root named as such: 问题根源在于… / 原因在于… / 深挖根源，主要是… / 造成这一问题的主要原因是… / 深层次原因是….
+ */
+const ROOT_OPENER = /^(?:(?:深挖|深究|追溯|查找|剖析)(?:问题)?根源[,，]?(?:主要)?(?:是|在于|有)?|(?:产生|造成|出现|导致)(?:该|此|这一|这个|上述|以上)?问题的(?:主要|根本|深层次)?(?:原因|根源)(?:主要)?(?:是|在于|有)|(?:该|此)?问题(?:产生|存在)?的?根源(?:主要)?(?:是|在于)|(?:深层次|根本|主要)?原因(?:主要)?在于|深层次原因(?:主要)?是)[,，:：]?/u;
+
 export function causeOpener(folded: string, at: number, end: number): number {
-  const match = CAUSE_OPENER.exec(folded.slice(at, Math.min(end, at + 40)));
+  const local = folded.slice(at, Math.min(end, at + 40));
+  const match = CAUSE_OPENER.exec(local) ?? ROOT_OPENER.exec(local);
   return match && match[0].length >= 3 ? match[0].length : 0;
 }
 
