@@ -18,6 +18,7 @@ const TITLE_END = /[。:]|(?<=[,;])一是/u;
 // 针对巡察指出的“…”问题 / 关于省委巡视组反馈的“…”问题: who raised the problem, between the preposition and its words.
 const RAISED_BY = '(?:(?:(?:中央|省委|市委|州委|盟委|县委|区委|旗委)?(?:第[一二三四五六七八九十]{1,3})?(?:巡察|巡视)(?:组|工作组)?)?(?:反馈|指出|发现|提出|反映){1,2}(?:的)?)?';
 const QUOTED_OPENING = new RegExp(`^(?:针对|关于|对于|对|就)[ \\t]{0,2}${RAISED_BY}["“]([^"”\\n]{2,120})["”][ \\t]{0,2}(?:的|等|这一|这个)?(?:问题|意见|方面问题)(?:的整改(?:情况)?)?(?=[,，:：。;；]|$)`, 'u');
+const BARE_QUOTED = /^["“][^"”\n]{2,120}["”][ \t]{0,2}(?:的|等)?问题(?=[,，:：。;；])/u;
 // A named problem may quote a set phrase inside it (部分村党组织“三会一课”流于形式).
 const NAMED_OPENING = new RegExp(`^针对${RAISED_BY}((?:[^,，。;；:：“”"\\n]|“[^“”\\n]{1,16}”){4,60}?)(?:的)?问题(?=[,，:：])`, 'u');
 // 一是 / 第一， / 其一， / 首先，: how a 通报 counts the problems it tells in one paragraph.
@@ -29,7 +30,9 @@ export function quotedProblemLength(folded: string, start: number, end: number):
   // 一是针对“…”问题，… / 二是关于“…”问题，…: a 通报 counting an aspect's problems in one paragraph.
   const lead = ORDINAL_LEAD.exec(folded.slice(start, Math.min(end, start + 6)))?.[0].length ?? 0;
   if (lead > 0) {
-    const opening = openingLength(folded.slice(start + lead, Math.min(end, start + lead + 160)));
+    const local = folded.slice(start + lead, Math.min(end, start + lead + 160));
+    // Counted, the problem needs no preposition: 二是“食堂管理混乱”问题。…
+    const opening = openingLength(local) || (BARE_QUOTED.exec(local)?.[0].length ?? 0);
     return opening > 0 ? lead + opening : 0;
   }
   return openingLength(folded.slice(start, Math.min(end, start + 160)));

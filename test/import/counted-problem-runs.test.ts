@@ -64,3 +64,18 @@ describe('problems counted 第一，/ 其二， / 首先，', () => {
     expect(report.slice(deadline.start, deadline.end)).toBe('2025年4月底前');
   });
 });
+
+describe('counted problems quoted without a preposition', () => {
+  const report = [
+    '中共某县委党校委员会关于巡察整改进展情况的通报',
+    '',
+    '（一）关于教学科研方面。一是“课程设置针对性不强”问题。调整专题课程12门，已完成整改。二是“科研成果转化率低”问题。建立成果转化激励办法，正在推进。',
+  ].join('\n');
+
+  it('reads 一是“…”问题 as a counted problem', () => {
+    expect(problems(importReport(report).plan).map((problem) => [problem.id, problem.title, problem.status])).toEqual([
+      ['1.1', '课程设置针对性不强', 'done'],
+      ['1.2', '科研成果转化率低', 'in-progress'],
+    ]);
+  });
+});
