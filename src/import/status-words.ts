@@ -123,15 +123,15 @@ function countedRest(folded: string, at: number, end: number): number | undefine
 }
 
 /**
- * The phrase when its clause ends soon after it. A 长期坚持 read into the next clause (已完成，常态化督查将持续开展)
- * that does not end that clause belongs to other words: the phrase alone states the status then.
+ * The phrase when its clause ends soon after it. A 长期坚持 read into the next clause may go on with other words
+ * (已完成，常态化督查将持续开展): it is enough that the phrase itself ends its clause; the work goes on all the same.
  */
 function clauseStatus(folded: string, phrase: StatusPhrase, end: number): StatusPhrase | undefined {
   if (endsClause(folded, phrase, end)) return phrase;
   const word = PHRASES.at(folded, phrase.span.start, end);
   if (!word || phrase.span.end === phrase.span.start + word.length) return undefined;
   const plain: StatusPhrase = { status: word.value, span: { start: phrase.span.start, end: phrase.span.start + word.length } };
-  return endsClause(folded, plain, end) ? plain : undefined;
+  return endsClause(folded, plain, end) ? phrase : undefined;
 }
 
 const DATED_DONE = /^已于[0-9一二三四五六七八九十〇零年月日底初末上中下旬份]{1,12}(?=(?:全面|全部|顺利)?(?:完成|整改到位|办结|销号))/u;
