@@ -24,7 +24,7 @@ import { plannedFinish } from './planned-finish.js';
 import { addOwnedMeasures, isOwnedMeasure } from './owned-measures.js';
 import type { BodyPart, OutlineNode, Piece } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
-import { closingStatus } from './status-words.js';
+import { bracketStatusOpening, closingStatus } from './status-words.js';
 import { problemWords } from './titles.js';
 
 type Field = Extract<BodyPart, { kind: 'field' }>;
@@ -47,7 +47,13 @@ export function buildProblem(ctx: ImportContext, node: OutlineNode, options: Pro
 
   const fields = node.body.filter((part): part is Field => part.kind === 'field');
   const labelled = fields.some((part) => part.field.field === 'measures');
-  const rest = headingRest(node, title);
+  let rest = headingRest(node, title);
+  // 1.…不到位（已完成）: the bracket after the title is the problem's status; the words under it are what was done.
+  const bracketed = bracketStatusOpening(ctx.folded, rest);
+  if (bracketed) {
+    setStatus(ctx, problem, path, bracketed.phrase.status, bracketed.phrase.span);
+    rest = { start: bracketed.end, end: rest.end };
+  }
   const prose: Span[] = rest.end > rest.start ? [rest] : [];
   const stray: Span[] = [];
   for (const part of node.body) {
@@ -128,6 +134,11 @@ function readProse(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, sp
     break;
   }
   if (problem.status === undefined) readPlannedFinish(ctx, problem, path, ranges.at(-1));
+  else if (problem.deadline === undefined && problem.status !== 'done' && problem.status !== 'done-ongoing' && ranges.length > 0) {
+    // Open by its heading's bracket (（正在推进）), its account planning the finish (…计划于5月底前完工): due then.
+    const planned = plannedFinish(ctx, ranges.at(-1)!.start, ranges.at(-1)!.end);
+    if (planned) setDeadlineFromText(ctx, problem, path, planned.clause);
+  }
   const measures: Piece[] = [];
   for (const range of ranges) {
     const cause = causeIn(ctx, range);

@@ -192,6 +192,19 @@ function statusInSentence(folded: string, start: number, end: number): StatusPhr
 const OPENING_BRACKETS = '(（【[';
 const CLOSING_BRACKETS = ')）】]';
 
+/** A bracketed status at the start of a span ((已完成) right after a heading's title), with where its bracket closes. */
+export function bracketStatusOpening(folded: string, span: Span): { phrase: StatusPhrase; end: number } | undefined {
+  let start = span.start;
+  while (start < span.end && folded.charAt(start) === ' ') start++;
+  if (!OPENING_BRACKETS.includes(folded.charAt(start))) return undefined;
+  for (let close = start + 2; close < Math.min(span.end, start + 16); close++) {
+    if (!CLOSING_BRACKETS.includes(folded.charAt(close))) continue;
+    const phrase = leadingStatus(folded, start + 1, close);
+    return phrase ? { phrase, end: close + 1 } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Where a bracketed status ending a heading starts (1.防汛责任落实不到位（正在推进）, …不严格【已完成】): the status the
  * unit gives the problem at a glance, no part of its title. Only a bracket holding nothing but a status counts, so

@@ -36,6 +36,15 @@ describe('a status in brackets ending a problem heading', () => {
     ]);
   });
 
+  it('reads the account under the heading as the measures', () => {
+    expect(problems(plan).map((problem) => problem.measures?.map((measure) => measure.text))).toEqual([
+      ['清理过期宣传栏42块，明确各村阵地管理员'],
+      ['组建舆情信息员队伍，剩余培训计划于2025年9月底前完成'],
+      ['建立食材采购验收双人签字制度'],
+      ['财务人员每季度交叉复核一次报销单据'],
+    ]);
+  });
+
   it('places the status on the bracket and still reads the planned finish below it', () => {
     const status = spans.get(['aspects', 0, 'problems', 1, 'statusText'])!;
     expect(report.slice(status.start, status.end)).toBe('正在整改中');
