@@ -43,6 +43,7 @@ const SENTENCE = /[。;；!?！？,，]/u;
 const TITLE_WORDS = /(?:报告|方案|通报|公示|公告|情况|说明|清单|台账|汇报)$/u;
 const ADDRESSEE = /^[^,，。:：;；]{2,40}(?:领导小组|巡察办|巡视办|委员会|县委|市委|区委|州委|党委|党组|纪委|办公室|工委)(?:[、,，][^,，。:：;；]{2,40})*:$/u;
 const NAMED_PROBLEM = /^(?:针对|关于)[^。]{1,80}?(?:问题|方面)(?:的整改(?:情况)?)?[ \t]{0,2}[:。]?$/u;
+const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12}[〔[(［]\d{4}[〕\])］]\d{1,4}号$/u;
 const ORG_NAME = /(?:党组|党委|党工委|委员会|党总支|党支部|局|办|委|院|中心|公司|政府|学校|中学|小学|大学|医院|镇|乡|街道)$/u;
 
 export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Paragraph[] {
@@ -68,6 +69,11 @@ export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Para
       titleSeen = true;
       for (const above of pending) above.role = { kind: 'chrome', fields: [] };
       pending = [];
+      continue;
+    }
+    // The 文号 under an official document's title (柏统党〔2024〕15号) is the page's, not the report's words.
+    if (titleSeen && !seenContent && role.kind === 'text' && end - start <= 24 && DOCUMENT_NUMBER_LINE.test(folded.slice(start, end))) {
+      paragraph.role = { kind: 'chrome', fields: [] };
       continue;
     }
     if (!seenContent && role.kind === 'text' && ADDRESSEE.test(folded.slice(start, Math.min(end, start + 90))) && end - start <= 90) {
