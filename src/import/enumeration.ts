@@ -2,7 +2,7 @@ import { parseChineseNumber } from './chinese-numbers.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 
 /**
- * Lists written inside running text: 一是…二是…, ①…②…, （1）…（2）…, 1．…2．… (each marker at the text's start or
+ * Lists written inside running text: 一是…二是…, ①…②…, （1）…（2）…, 1．…2．…, 首先…其次…最后… (each marker at the text's start or
  * after a clause mark or a blank, and counting 1, 2, 3 … without a break). One pass over the text; the kind that
  * lists the most items wins.
  */
@@ -19,7 +19,12 @@ export interface Enumeration {
   items: EnumeratedItem[];
 }
 
-type Kind = 'shi' | 'circled' | 'paren' | 'arabic';
+type Kind = 'shi' | 'circled' | 'paren' | 'arabic' | 'sequence';
+
+/** 首先…其次…再次…最后…, 一方面…另一方面…: words that count a list's items in order (最后 closes it, whatever its count). */
+const SEQUENCE_WORDS: readonly [string, number][] = [['首先', 1], ['其次', 2], ['再次', 3], ['最后', 0], ['一方面', 1], ['另一方面', 2]];
+/** The ordinal 最后 takes: the one after the item before it. */
+const LAST = 0;
 
 interface Marker {
   ordinal: number;
@@ -37,6 +42,11 @@ function markerAt(text: string, i: number, end: number): { kind: Kind; ordinal: 
   const char = text.charAt(i);
   const code = text.charCodeAt(i);
   if (code >= 0x2460 && code <= 0x2473) return { kind: 'circled', ordinal: code - 0x2460 + 1, length: 1 };
+  for (const [word, ordinal] of SEQUENCE_WORDS) {
+    if (!text.startsWith(word, i)) continue;
+    const comma = ',，'.includes(text.charAt(i + word.length)) ? 1 : 0;
+    return { kind: 'sequence', ordinal, length: word.length + comma };
+  }
   if (HAN_DIGITS.includes(char)) {
     let j = i;
     while (j < end && j - i < 3 && HAN_DIGITS.includes(text.charAt(j))) j++;
@@ -64,7 +74,7 @@ function markerAt(text: string, i: number, end: number): { kind: Kind; ordinal: 
 
 /** Splits text[range] at the list markers of the kind that lists most (at least two items, or one at the start). */
 export function splitEnumeration(text: string, range: Span): Enumeration {
-  const lists: Record<Kind, Marker[]> = { shi: [], circled: [], paren: [], arabic: [] };
+  const lists: Record<Kind, Marker[]> = { shi: [], circled: [], paren: [], arabic: [], sequence: [] };
   let firstWord = range.start;
   while (firstWord < range.end && ' \t\u3000'.includes(text.charAt(firstWord))) firstWord++;
   for (let i = range.start; i < range.end; i++) {
@@ -75,9 +85,13 @@ export function splitEnumeration(text: string, range: Span): Enumeration {
     const joinedShi = !atBoundary && HAN_DIGITS.includes(text.charAt(i)) && !HAN_DIGITS.includes(text.charAt(i - 1)) && text.charAt(i - 1) !== '第';
     if (!atBoundary && !joinedShi && !(code >= 0x2460 && code <= 0x2473)) continue;
     const found = markerAt(text, i, range.end);
-    if (!found) continue;
+    if (!found || (found.kind === 'sequence' && !atBoundary)) continue;
     const list = lists[found.kind];
     const previous = list[list.length - 1];
+    if (found.kind === 'sequence' && found.ordinal === LAST) {
+      if (!previous) continue;
+      found.ordinal = previous.ordinal + 1;
+    }
     const opens = previous === undefined && (found.ordinal === 1 || i === firstWord);
     if (opens || (previous !== undefined && found.ordinal === previous.ordinal + 1)) {
       list.push({ ordinal: found.ordinal, at: i - range.start, length: found.length, ...(atBoundary ? {} : { joined: true }) });
@@ -85,7 +99,7 @@ export function splitEnumeration(text: string, range: Span): Enumeration {
     }
   }
   let markers: Marker[] = [];
-  for (const kind of ['shi', 'circled', 'paren', 'arabic'] as const) {
+  for (const kind of ['shi', 'circled', 'paren', 'arabic', 'sequence'] as const) {
     const list = lists[kind];
     // A lone 1. or （1） in running text is no list; a lone 一是 opening the text is one.
     const enough = list.length >= 2 || (list.length === 1 && kind === 'shi' && !list[0].joined);
