@@ -138,7 +138,8 @@ function keepPageWords(ctx: ImportContext, chrome: Record<string, string>, words
 /** By the title if there is one (…方案, …进展…, …整改情况…), else by the opening's words. */
 function reportKind(folded: string, title: string | undefined): Report['kind'] {
   if (title !== undefined) {
-    if (/方案$/u.test(title)) return 'plan';
+    // …整改方案, …整改方案（试行）, 关于印发《…整改工作方案》的通知: a plan, however it is sent out.
+    if (/方案(?:[(（][^)）]{1,8}[)）])?(?:》(?:的通知)?)?$/u.test(title)) return 'plan';
     if (/进展/u.test(title)) return 'progress-report';
     if (/整改情况/u.test(title)) return 'final-report';
   }
