@@ -15,6 +15,7 @@ import type { Lexicon } from '../lexicon.js';
 import { findTables, type DocumentTables } from './find-tables.js';
 import { readLedgers } from './read-ledgers.js';
 import { readMeetingTable } from './meeting-table.js';
+import { mergeRestated } from './restated.js';
 import { readPreamble, type PreambleFacts } from './preamble.js';
 import { readSummaryTable } from './summary-table.js';
 
@@ -52,7 +53,8 @@ export function addTables(ctx: ImportContext, plan: Plan, tables: DocumentLedger
   }
   if (tables.ledgers.length > 0) {
     const read = readLedgers(ctx, plan, tables.ledgers, tables.groups);
-    plan.aspects.push(...read.aspects);
+    // An annex restating the problems told above fills their blanks instead of listing them twice.
+    if (!mergeRestated(ctx, plan.aspects, read.aspects, plan.aspects.length)) plan.aspects.push(...read.aspects);
     rows += read.rows;
     addNotes(ctx, plan, [...read.notes, ...tables.notes]);
   }
