@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../src/import/import-report.js';
 import { quotedProblemLength } from '../../src/import/titles.js';
-import { problems } from './helpers.js';
 
 const report = [
   '中共某乡委员会关于巡察整改情况的通报',
