@@ -33,7 +33,7 @@ const PIPE_ROW = /^[ \t]*\|/u;
 export function textTables(text: string, lines: readonly TextLine[], markdown: boolean): TextTable[] {
   const tables: TextTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const table = (markdown || isPipeRow(text, lines[i]) ? pipeTable(text, lines, i) : undefined) ?? tabTable(text, lines, i) ?? spacedTable(text, lines, i);
+    const table = (markdown || isPipeRow(text, lines[i]) ? pipeTable(text, lines, i) : undefined) ?? tabTable(text, lines, i) ?? barredTable(text, lines, i) ?? spacedTable(text, lines, i);
     if (!table) continue;
     tables.push(table);
     i = table.last;
@@ -73,6 +73,42 @@ function tabTable(text: string, lines: readonly TextLine[], i: number): TextTabl
   }
   if (rows.length < 2) return undefined;
   return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+/**
+ * A table typed with bars between its cells and no Markdown rule under the header (序号|反馈问题|整改措施|…, or with
+ * full-width ｜): a header of at least three cells, then rows with exactly as many (a one-cell line between them an
+ * aspect row). Bars do not part prose, so one full row is enough.
+ */
+function barredTable(text: string, lines: readonly TextLine[], i: number): TextTable | undefined {
+  const header = barredCells(text, lines[i]);
+  if (header.filter((cell) => cell.end > cell.start).length < MIN_HEADER_CELLS) return undefined;
+  const rows: Cell[][] = [header.map((cell) => [cell])];
+  let last = i;
+  for (let j = i + 1; j < lines.length && !lines[j].afterBlank; j++) {
+    const cells = barredCells(text, lines[j]);
+    if (cells.length === header.length) {
+      for (let k = last + 1; k < j; k++) rows.push([[trimmed(text, lines[k].start, lines[k].end)]]);
+      rows.push(cells.map((cell) => [cell]));
+      last = j;
+    } else if (cells.length !== 1) break;
+  }
+  if (last === i) return undefined;
+  return { block: tableBlock(rows, lines[i].start, lines[last].end), first: i, last };
+}
+
+/** A line's cells apart by | or ｜, the empty ones outside the first and last bar left out. */
+function barredCells(text: string, line: TextLine): Span[] {
+  const cells: Span[] = [];
+  let from = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && text[i] !== '|' && text[i] !== '｜') continue;
+    cells.push(trimmed(text, from, i));
+    from = i + 1;
+  }
+  if (cells.length > 1 && cells[0].end === cells[0].start) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].end === cells[cells.length - 1].start) cells.pop();
+  return cells;
 }
 
 /**
