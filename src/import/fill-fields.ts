@@ -69,7 +69,13 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
   if (textKey) {
     setText(ctx, problem, path, textKey, content.pieces);
     if (field === 'nextSteps') setNextMilestone(ctx, problem, path, content.pieces);
-    if (field === 'remarks') remarksAsEvidence(ctx, problem, path, content.pieces);
+    if (field === 'remarks') {
+      remarksAsEvidence(ctx, problem, path, content.pieces);
+      // 备注：已完成 where nothing else states the status (a ledger without a status column).
+      const first = content.pieces[0];
+      const phrase = first && problem.status === undefined ? leadingStatus(ctx.folded, first.span.start, first.span.end) : undefined;
+      if (phrase) setStatus(ctx, problem, path, phrase.status, phrase.span);
+    }
     return;
   }
   switch (field) {

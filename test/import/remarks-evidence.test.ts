@@ -25,3 +25,18 @@ describe('a 备注 column pointing to the proof', () => {
     expect(findingsOf(result, 'completed-requires-evidence').map((d) => d.problemId)).toEqual(['2']);
   });
 });
+
+describe('a 备注 column that states the status', () => {
+  it('gives the status where no column states one', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('台账');
+    sheet.addRow(['序号', '问题', '整改措施', '责任领导', '完成时限', '备注']);
+    sheet.addRow([1, '图书采购程序不规范', '修订采购办法', '副馆长 苗圃', '2024-05-31', '已完成']);
+    sheet.addRow([2, '数字资源利用率低', '开展数字阅读推广', '馆长 林泉', '2024-12-31', '正在推进，已开展推广活动6场']);
+    const { imported } = await checkFile(new Uint8Array(await book.xlsx.writeBuffer()), 'taizhang.xlsx', '2024-07-01');
+    expect(problemsOf(imported).map((p) => [p.title, p.status, p.statusText])).toEqual([
+      ['图书采购程序不规范', 'done', '已完成'],
+      ['数字资源利用率低', 'in-progress', '正在推进'],
+    ]);
+  });
+});
