@@ -30,6 +30,8 @@ describe('an annex restating the told problems', () => {
       ['人防工程维护管理不到位', 'in-progress', '2025-05-31', '副主任 鹿鸣'],
       ['警报设施试鸣不规范', 'done', '2024-10-31', '主任 鹤年'],
     ]);
+    // The table's rows are kept whole beside the plan's problems.
+    expect((plan as unknown as { 'x-restated': { problems: { title: string }[] }[] })['x-restated'][0].problems.map((problem) => problem.title)).toEqual(['人防工程维护管理不到位', '警报设施试鸣不规范']);
     const deadline = spans.get(['aspects', 0, 'problems', 0, 'deadline'])!;
     expect(text.slice(deadline.start, deadline.end)).toBe('2025年5月31日');
   });

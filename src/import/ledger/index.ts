@@ -53,8 +53,10 @@ export function addTables(ctx: ImportContext, plan: Plan, tables: DocumentLedger
   }
   if (tables.ledgers.length > 0) {
     const read = readLedgers(ctx, plan, tables.ledgers, tables.groups);
-    // An annex restating the problems told above fills their blanks instead of listing them twice.
-    if (!mergeRestated(ctx, plan.aspects, read.aspects, plan.aspects.length)) plan.aspects.push(...read.aspects);
+    // An annex restating the problems told above fills their blanks instead of listing them twice; its rows are kept
+    // whole under x-restated, so no word of the table is lost.
+    if (mergeRestated(ctx, plan.aspects, read.aspects, plan.aspects.length)) (plan as { 'x-restated'?: ImportedAspect[] })['x-restated'] = read.aspects;
+    else plan.aspects.push(...read.aspects);
     rows += read.rows;
     addNotes(ctx, plan, [...read.notes, ...tables.notes]);
   }
