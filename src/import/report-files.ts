@@ -64,6 +64,11 @@ const NOT_READ: Record<string, LocalizedText> = {
   '.zip': { zh: '压缩包', en: 'a ZIP archive' },
   '.rar': { zh: '压缩包', en: 'a RAR archive' },
   '.7z': { zh: '压缩包', en: 'a 7z archive' },
+  // A 通报 saved from the unit's website: its words copied into a .txt are read.
+  '.html': { zh: '网页', en: 'a web page' },
+  '.htm': { zh: '网页', en: 'a web page' },
+  '.mht': { zh: '网页存档', en: 'a web archive' },
+  '.mhtml': { zh: '网页存档', en: 'a web archive' },
 };
 
 /** Extensions of the file types `rectlint check` knows and does not read. */
