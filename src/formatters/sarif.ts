@@ -66,9 +66,12 @@ function suppressionsOf(d: Diagnostic) {
 function locationOf(artifact: object, range: SourceRange, locale: Locale) {
   const { start, end } = range;
   const place = describePlace(range.place, locale);
-  const region = { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+  // Literals, not a spread of the region: spreading an object and adding to it costs Node 20 microseconds a result.
+  const region = place
+    ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
+    : { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: start.offset, charLength: end.offset - start.offset };
   return {
-    physicalLocation: { artifactLocation: artifact, region: place ? region : { ...region, charOffset: start.offset, charLength: end.offset - start.offset } },
+    physicalLocation: { artifactLocation: artifact, region },
     ...(place ? { logicalLocations: [{ fullyQualifiedName: place }], properties: { place: range.place } } : {}),
   };
 }
@@ -95,17 +98,19 @@ const sarif: Formatter = (results, context) => {
       const key = identityKey(findingIdentity(result.filePath, d, context.cwd));
       const occurrence = (occurrences.get(key) ?? 0) + 1;
       occurrences.set(key, occurrence);
-      return {
+      // Set in the order SARIF viewers show them, optional parts by assignment (see locationOf).
+      const sarifResult: Record<string, unknown> = {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex.get(d.ruleId)!,
         level: LEVEL[d.severity],
         message: { text: d.message },
         locations: [locationOf(location, d.range, context.locale)],
-        ...(d.related ? { relatedLocations: d.related.map((r, id) => relatedLocation(r, id, context.cwd)) } : {}),
-        partialFingerprints: { 'rectlint/v1': createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32) },
-        ...(d.suppression ? { suppressions: suppressionsOf(d) } : {}),
-        properties: { path: jsonPointer(d.path), ...(d.problemId ? { problemId: d.problemId } : {}) },
       };
+      if (d.related) sarifResult.relatedLocations = d.related.map((r, id) => relatedLocation(r, id, context.cwd));
+      sarifResult.partialFingerprints = { 'rectlint/v1': createHash('sha256').update(`${key}#${occurrence}`).digest('hex').slice(0, 32) };
+      if (d.suppression) sarifResult.suppressions = suppressionsOf(d);
+      sarifResult.properties = { path: jsonPointer(d.path), ...(d.problemId ? { problemId: d.problemId } : {}) };
+      return sarifResult;
     });
   });
   const log = {
