@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 /**
  * Drops repeats of the same rule, range and message (e.g. one path reached from two visitors). Keyed by start, then
  * by end, then by rule id and message with the id's length before it, so no id or message can make two different
- * findings one key. Measured on 180 000 findings: half the time of one serialised key each.
+ * findings one key. Measured on 180 000 findings: about two thirds of the time of one serialised key each.
  */
 export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Map<number, Map<number, Set<string>>>();
