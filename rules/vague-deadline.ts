@@ -9,8 +9,9 @@ interface Options {
 
 const VAGUE_WORDS = ['尽快', '近期', '适时', '逐步', '及时', '定期', '不定期', '抓紧', '按要求', '择机', '视情'];
 
+// A numeral is tried from the start of its run only (see outcomes.ts): a long run is never scanned from each one.
 /** A date, a period or a countable span in the deadline text (2022年9月底前, 3个月内, 年底前) makes it a deadline after all. */
-const TIME_EXPRESSION = /\d|[一二两三四五六七八九十]+个?(?:工作日|日|天|周|个月|月|季度)|年底|年末|年内|月底|月末|季度|上半年|下半年|[上中下]旬/u;
+const TIME_EXPRESSION = /\d|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+个?(?:工作日|日|天|周|个月|月|季度)|年底|年末|年内|月底|月末|季度|上半年|下半年|[上中下]旬/u;
 
 /** A deadline marker (长期坚持, 立行立改): a deadline that is deliberately not a date. */
 const isMarker = (deadline: unknown) => typeof deadline === 'string' && deadline.length > 0 && !isIsoDate(deadline);
