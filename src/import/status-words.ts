@@ -134,16 +134,13 @@ function clauseStatus(folded: string, phrase: StatusPhrase, end: number): Status
   return endsClause(folded, plain, end) ? phrase : undefined;
 }
 
-const DATED_DONE = /^已于[0-9一二三四五六七八九十〇零年月日底初末上中下旬份]{1,12}(?=(?:全面|全部|顺利)?(?:完成|整改到位|办结|销号))/u;
+// The adverb before the verb (已于10月全面完成) is part of the lead-in; the verb starts the status.
+const DATED_DONE = /^已于[0-9一二三四五六七八九十〇零年月日底初末上中下旬份]{1,12}(?:全面|全部|顺利)?(?=完成|整改到位|办结|销号)/u;
 
 /** 已于10月 / 已于2024年9月底 before 完成整改: when the work was finished, a subject-like lead-in of a done status. */
 function datedDone(folded: string, at: number, end: number): number | undefined {
   if (folded.charAt(at) !== '已') return undefined;
-  const match = DATED_DONE.exec(folded.slice(at, Math.min(end, at + 24)));
-  if (!match) return undefined;
-  const after = at + match[0].length;
-  const skip = /^(?:全面|全部|顺利)/u.exec(folded.slice(after, after + 2))?.[0].length ?? 0;
-  return match[0].length + skip;
+  return DATED_DONE.exec(folded.slice(at, Math.min(end, at + 24)))?.[0].length;
 }
 
 /** Whether the clause ends within a few characters after the phrase, none of them a digit. */
