@@ -300,16 +300,22 @@ function fieldGroups(body: readonly BodyPart[]): number[] {
   if (firstField < 0) return [];
   const opener = (body[firstField] as Extract<BodyPart, { kind: 'field' }>).field.field;
   const starts = [firstField];
-  let sinceStart = 0;
+  let othersSinceStart = 0;
   for (let i = firstField + 1; i < body.length; i++) {
     const part = body[i];
     if (part.kind !== 'field') continue;
-    sinceStart++;
+    if (part.field.field !== opener) {
+      othersSinceStart++;
+      continue;
+    }
     // 措施2： after 措施1： is the next item of the same field, not a new problem; 问题2： is the next problem.
     const nextItem = part.field.ordinal !== undefined && part.field.ordinal > 1 && part.field.field !== 'feedback';
-    if (part.field.field === opener && sinceStart > 0 && !nextItem) {
+    // A repeat with no other label since the item began is its label said again (整改状态：已完成整改状态：已完成),
+    // not a list of items, unless the label is the problem itself (问题：A 问题：B lists problems).
+    const saidAgain = othersSinceStart === 0 && opener !== 'feedback';
+    if (!saidAgain && !nextItem) {
       starts.push(i);
-      sinceStart = 0;
+      othersSinceStart = 0;
     }
   }
   return starts;
