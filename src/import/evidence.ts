@@ -31,8 +31,23 @@ export interface NodeEvidence {
 export const PROBLEM_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['causes', 'goal', 'measures', 'progress', 'outcome', 'status', 'leader', 'department', 'cooperating', 'person', 'deadline', 'completion', 'evidence', 'openReason', 'nextSteps']);
 const ASPECT_TITLE = /方面(?:问题|存在的问题|反馈问题)?(?:的?整改(?:落实)?情况)?(?:[(（][^)）]{0,12}[)）])?[:：。]?$/u;
 
+/**
+ * Each node's title, asked by every step and for each child of a group (its status): kept while the words it was
+ * read from are the node's (layout may move a closing sentence off a heading), as a 60 000-character heading over
+ * 2 000 items was read again for each of them.
+ */
+const titles = new WeakMap<OutlineNode, { words: Span; first: OutlineNode['body'][number] | undefined; title: Span }>();
+
 /** The title of an item: its heading's words up to the first full stop or colon (or its first label's words). */
 export function titleOf(text: string, folded: string, node: OutlineNode): Span {
+  const known = titles.get(node);
+  if (known && known.words === node.words && known.first === node.body[0]) return known.title;
+  const title = readTitle(text, folded, node);
+  titles.set(node, { words: node.words, first: node.body[0], title });
+  return title;
+}
+
+function readTitle(text: string, folded: string, node: OutlineNode): Span {
   const first = node.body[0];
   // 1.反馈问题：…, or an item opened by its labels: the title is the first label's first sentence.
   if (first?.kind === 'field' && (node.words.end <= node.words.start || first.field.markup.start <= node.words.start)) {
