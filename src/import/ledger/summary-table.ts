@@ -43,7 +43,7 @@ export function readSummaryTable(ctx: ImportContext, found: FoundTable): Summary
     const cells = rows.map((row) => row[c]).filter((cell) => cell && !cell.mergedFrom);
     if (cells.length === 0) return;
     if (field === 'count-rate') {
-      const rate = /(\d+(?:\.\d+)?)\s*%/u.exec(foldWidth(wordsOf(cells[0], ctx.text)));
+      const rate = /(?<!\d)(\d+(?:\.\d+)?)\s*%/u.exec(foldWidth(wordsOf(cells[0], ctx.text)));
       if (total && rate) {
         declared.completionRate = `${rate[1]}%`;
         spans.set('completionRate', cells[0].span);
