@@ -21,7 +21,7 @@ const HEADINGS = {
 
 /** A table cell: no line breaks, no pipes, no HTML. */
 export function escapeCell(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/(?<!\s)\s*[\r\n]\s*/g, ' ');
 }
 
 function row(cells: (string | number)[]): string {

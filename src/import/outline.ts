@@ -9,6 +9,7 @@
  */
 import { namesShortcoming } from './cues.js';
 import { splitEnumeration } from './enumeration.js';
+import { trimEndMatching } from '../core/trim-end.js';
 import type { FieldId } from './lexicon.js';
 import type { LabelledField } from './labels.js';
 import type { Mark } from './marks.js';
@@ -215,7 +216,7 @@ function closesListAbove(folded: string, node: OutlineNode, fields: readonly Lab
  * 整改。) nor a title naming a shortcoming (1.审核把关不严).
  */
 function isPlainLine(folded: string, node: OutlineNode): boolean {
-  const words = folded.slice(node.words.start, node.words.end).replace(/[。;；.\s]+$/u, '');
+  const words = trimEndMatching(folded.slice(node.words.start, node.words.end), /[。;；.\s]/u);
   return !/[。;；]/u.test(words) && !namesShortcoming(folded, node.words.start, node.words.end);
 }
 

@@ -28,7 +28,7 @@ export interface SourceLine {
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/u;
 const MARKDOWN_QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/u;
 const MARKDOWN_BULLET = /^[ \t]*[-*+][ \t]+/u;
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$/u;
+const CLOSING_HASHES = /(?<![ \t])[ \t]+#+[ \t]*$/u;
 
 /** Every line of the document in reading order. */
 export function sourceLines(source: SourceDocument): SourceLine[] {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { isPlaceholder } from '../../rules/support/placeholder.js';
 import { trimEndMatching } from '../../src/core/trim-end.js';
 import { statusFromLabel } from '../../src/core/status.js';
+import { escapeCell } from '../../src/formatters/markdown.js';
+import { importReport } from '../../src/import/import-report.js';
 
 const RUN = 200_000;
 
@@ -24,5 +26,10 @@ describe('trimming what a text ends with', () => {
     expect(isPlaceholder(`略${'。 '.repeat(RUN)}`)).toBe(true);
     expect(statusFromLabel(`已完成${' '.repeat(RUN)}x`)).toBeUndefined();
     expect(trimEndMatching(`${':'.repeat(RUN)}责任人`, /[:：*]/u)).toBe(`${':'.repeat(RUN)}责任人`);
+    // A numbered line whose words hold a long run of blanks (is it a plain line, or one ending its sentence?).
+    const { plan } = importReport(`一、管理方面\n1.台账${' '.repeat(RUN)}不全\n整改措施：补齐台账。`);
+    expect(plan.aspects[0].problems[0].measures?.map((m) => m.text)).toEqual(['补齐台账']);
+    // A Markdown cell folds each run of blanks holding a line break into one space, and leaves other runs alone.
+    expect(escapeCell(`a${' '.repeat(RUN)}b \n\n c`)).toBe(`a${' '.repeat(RUN)}b c`);
   }, 20_000);
 });

@@ -4,6 +4,7 @@
  * its decimals (0.70588 formatted 0.00% reads 70.59%), a formula by its result.
  */
 import type { CellValue } from 'exceljs';
+import { trimEndMatching } from '../../core/trim-end.js';
 
 export function cellText(value: CellValue, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
@@ -109,5 +110,5 @@ export function formatDate(date: Date, numFmt: string | undefined): string {
     else if (token[0] === 'd') out += token.length >= 3 ? '' : token.length === 2 ? pad(d, 2) : String(d);
     i += run.length;
   }
-  return out.replace(/[\s:：]+$/u, '').trim() || `${y}-${pad(m, 2)}-${pad(d, 2)}`;
+  return trimEndMatching(out, /[\s:：]/u).trim() || `${y}-${pad(m, 2)}-${pad(d, 2)}`;
 }
