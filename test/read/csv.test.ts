@@ -88,4 +88,13 @@ describe('the CSV reader', () => {
     const [gap] = findingsOf(result, 'require-deadline');
     expect([gap.problemId, gap.range.place, gap.range.start.line]).toEqual(['1.2', { cell: 'E5' }, 5]);
   });
+
+  it('pads short records to the table\'s width, but not to a stray record far wider than the rest', async () => {
+    const stray = Array.from({ length: 400 }, (_, i) => `x${i}`).join(',');
+    const document = await csvDocument(['序号,问题,时限,状态', '1,台账不全,', '2,制度缺失,2024年6月底前,已完成', stray, '3,考核走样,,'].join('\n'));
+    if ('error' in document) throw new Error(document.error.en);
+    // Record 2 left its last blank fields off: they still have their cells (C2, D2), as in the other rows.
+    expect(table(document).rows.map((row) => row.length)).toEqual([4, 4, 4, 400, 4]);
+    expect(document.locate(table(document).rows[1][3].span.start, table(document).rows[1][3].span.end).place).toEqual({ cell: 'D2' });
+  });
 });

@@ -13,6 +13,7 @@ import type { SourceDocument, TableCell } from '../model.js';
 import { PlacedTextBuilder } from '../placed-text.js';
 import { fieldOffsets } from './field-offsets.js';
 import { parseRecords, sniffDelimiter } from './parse.js';
+import { paddedWidth } from '../padded-width.js';
 
 export type ReadCsv = SourceDocument | { error: LocalizedText; text: string };
 
@@ -34,9 +35,9 @@ export async function csvDocument(source: string, encoding = 'utf-8'): Promise<R
   const records = parsed.records;
   const offsets = fieldOffsets(text, records, delimiter);
   const out = new PlacedTextBuilder(text);
-  const width = records.reduce((widest, record) => Math.max(widest, record.length), 0);
+  const width = paddedWidth(records.map((record) => record.length));
   const rows: TableCell[][] = records.map((record, r) =>
-    Array.from({ length: width }, (_, c): TableCell => {
+    Array.from({ length: Math.max(width, record.length) }, (_, c): TableCell => {
       // Every field, even an empty one, has a line of its own, so a finding about an empty cell can point at it.
       const value = record[c] ?? '';
       const at = offsets[r]?.[c];

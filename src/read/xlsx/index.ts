@@ -15,6 +15,7 @@ import type { SourceDocument, TableBlock, TableCell } from '../model.js';
 import { PlacedTextBuilder } from '../placed-text.js';
 import { cellText, dateOf } from './cell-text.js';
 import { bigSheets } from './sheet-sizes.js';
+import { paddedWidth } from '../padded-width.js';
 
 /** More rows than any 整改台账 holds: a sheet this long is a data dump, and reading it would take a gigabyte. */
 export const MAX_SHEET_ROWS = 10_000;
@@ -74,30 +75,33 @@ function sheetTable(out: PlacedTextBuilder, sheet: Worksheet): TableBlock | unde
   };
   // The rows and columns with words of their own; merged cells repeat their master's value, so they are not counted.
   const rowNumbers: number[] = [];
-  let width = 0;
+  const widths: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    let own = false;
+    let own = 0;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
       if (textOf(cell) === '') return;
-      own = true;
-      width = Math.max(width, c);
+      own = Math.max(own, c);
     });
-    if (own) rowNumbers.push(r);
+    if (own > 0) {
+      rowNumbers.push(r);
+      widths.push(own);
+    }
   });
   if (rowNumbers.length === 0) return undefined;
   const gridRowOf = new Map(rowNumbers.map((r, i) => [r, i]));
   // A merged range reaching past the last column with words still belongs to the table.
-  for (const r of rowNumbers) {
+  rowNumbers.forEach((r, i) => {
     sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.isMerged && gridRowOf.has(Number(cell.master.row))) width = Math.max(width, c);
+      if (cell.isMerged && gridRowOf.has(Number(cell.master.row))) widths[i] = Math.max(widths[i], c);
     });
-  }
+  });
+  const width = paddedWidth(widths);
   const start = out.offset;
-  const rows: TableCell[][] = rowNumbers.map((r) => {
+  const rows: TableCell[][] = rowNumbers.map((r, i) => {
     const row = sheet.getRow(r);
     const cells: TableCell[] = [];
-    for (let c = 1; c <= width; c++) {
+    for (let c = 1; c <= Math.max(width, widths[i]); c++) {
       const cell = row.getCell(c);
       const master = cell.isMerged ? cell.master : cell;
       const masterRow = gridRowOf.get(Number(master.row));
