@@ -4,6 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { cellAddress } from '../../src/read/cell-address.js';
 import { csvDocument, readCsv } from '../../src/read/csv/index.js';
 import type { SourceDocument, TableBlock } from '../../src/read/model.js';
 import { checkFile, findingsOf, problemsOf } from '../import/ledger-helpers.js';
@@ -89,12 +90,24 @@ describe('the CSV reader', () => {
     expect([gap.problemId, gap.range.place, gap.range.start.line]).toEqual(['1.2', { cell: 'E5' }, 5]);
   });
 
-  it('pads short records to the table\'s width, but not to a stray record far wider than the rest', async () => {
-    const stray = Array.from({ length: 400 }, (_, i) => `x${i}`).join(',');
+  it('pads short records to the table\'s width; a stray record far wider keeps its further fields in its last cell', async () => {
+    const stray = Array.from({ length: 2000 }, (_, i) => `x${i}`).join(',');
     const document = await csvDocument(['序号,问题,时限,状态', '1,台账不全,', '2,制度缺失,2024年6月底前,已完成', stray, '3,考核走样,,'].join('\n'));
     if ('error' in document) throw new Error(document.error.en);
-    // Record 2 left its last blank fields off: they still have their cells (C2, D2), as in the other rows.
-    expect(table(document).rows.map((row) => row.length)).toEqual([4, 4, 4, 400, 4]);
-    expect(document.locate(table(document).rows[1][3].span.start, table(document).rows[1][3].span.end).place).toEqual({ cell: 'D2' });
+    const rows = table(document).rows;
+    // Record 2 left its last blank field off: it still has its cell (D2), as in the other rows.
+    expect(rows.map((row) => row.length)).toEqual([4, 4, 4, 4, 4]);
+    expect(document.locate(rows[1][3].span.start, rows[1][3].span.end).place).toEqual({ cell: 'D2' });
+    const folded = rows[3][3];
+    expect(document.text.slice(folded.span.start, folded.span.end)).toBe(stray.slice(stray.indexOf('x3,')));
+    expect(document.locate(folded.span.end - 5, folded.span.end).place).toEqual({ cell: cellAddress(4, 2000) });
+  });
+
+
+  it('pads records that left their blank fields off to a header of many columns', async () => {
+    const header = '序号,问题,责任领导,责任部门,责任人,时限,状态,佐证材料,备注,措施,原因,进展,类别,单位,联系人,电话';
+    const document = await csvDocument([header, '1,台账不全', '2,制度缺失,张三', '3,考核走样'].join('\n'));
+    if ('error' in document) throw new Error(document.error.en);
+    expect(table(document).rows.map((row) => row.length)).toEqual([16, 16, 16, 16]);
   });
 });

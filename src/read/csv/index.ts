@@ -9,7 +9,7 @@ import type { LocalizedText } from '../../rule-kit/types.js';
 import { cellAddress } from '../cell-address.js';
 import { decodeText } from '../decode-text.js';
 import { lineParagraphs } from '../line-paragraphs.js';
-import type { SourceDocument, TableCell } from '../model.js';
+import type { SourceDocument, Span, TableCell } from '../model.js';
 import { PlacedTextBuilder } from '../placed-text.js';
 import { fieldOffsets } from './field-offsets.js';
 import { parseRecords, sniffDelimiter } from './parse.js';
@@ -36,13 +36,23 @@ export async function csvDocument(source: string, encoding = 'utf-8'): Promise<R
   const offsets = fieldOffsets(text, records, delimiter);
   const out = new PlacedTextBuilder(text);
   const width = paddedWidth(records.map((record) => record.length));
+  const field = (r: number, c: number): Span => {
+    const value = records[r][c] ?? '';
+    const at = offsets[r]?.[c];
+    const place = { cell: cellAddress(r + 1, c + 1) };
+    return at ? out.appendFromSource(value, place, at.offset, at.exact) : out.append(value, place);
+  };
   const rows: TableCell[][] = records.map((record, r) =>
-    Array.from({ length: Math.max(width, record.length) }, (_, c): TableCell => {
+    Array.from({ length: width }, (_, c): TableCell => {
       // Every field, even an empty one, has a line of its own, so a finding about an empty cell can point at it.
-      const value = record[c] ?? '';
-      const at = offsets[r]?.[c];
-      const place = { cell: cellAddress(r + 1, c + 1) };
-      const span = at ? out.appendFromSource(value, place, at.offset, at.exact) : out.append(value, place);
+      let span = field(r, c);
+      // A record wider than the grid keeps its further fields in its last cell, as the file writes them.
+      if (c === width - 1) {
+        for (let rest = width; rest < record.length; rest++) {
+          out.append(delimiter, { cell: cellAddress(r + 1, rest + 1) });
+          span = { start: span.start, end: field(r, rest).end };
+        }
+      }
       out.newline();
       return { span, paragraphs: [] };
     }),

@@ -76,12 +76,14 @@ function sheetTable(out: PlacedTextBuilder, sheet: Worksheet): TableBlock | unde
   // The rows and columns with words of their own; merged cells repeat their master's value, so they are not counted.
   const rowNumbers: number[] = [];
   const widths: number[] = [];
+  let held = 0;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     let own = 0;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
       if (textOf(cell) === '') return;
       own = Math.max(own, c);
+      held++;
     });
     if (own > 0) {
       rowNumbers.push(r);
@@ -96,21 +98,31 @@ function sheetTable(out: PlacedTextBuilder, sheet: Worksheet): TableBlock | unde
       if (cell.isMerged && gridRowOf.has(Number(cell.master.row))) widths[i] = Math.max(widths[i], c);
     });
   });
-  const width = paddedWidth(widths);
+  const width = paddedWidth(widths, held);
   const start = out.offset;
   const rows: TableCell[][] = rowNumbers.map((r, i) => {
     const row = sheet.getRow(r);
     const cells: TableCell[] = [];
-    for (let c = 1; c <= Math.max(width, widths[i]); c++) {
+    for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       const master = cell.isMerged ? cell.master : cell;
       const masterRow = gridRowOf.get(Number(master.row));
-      if (master !== cell && masterRow !== undefined) {
+      const folds = c === width && widths[i] > width;
+      if (master !== cell && masterRow !== undefined && !folds) {
         cells.push({ span: { start: out.offset, end: out.offset }, paragraphs: [], mergedFrom: { row: masterRow, column: Number(master.col) - 1 } });
         continue;
       }
       // Every cell, even an empty one, has a line of its own, so a finding about an empty cell can point at it.
-      const span = out.append(textOf(cell), { sheet: sheet.name, cell: cellAddress(r, c) }, { line: r, column: c });
+      const merged = master !== cell && masterRow !== undefined;
+      let span = out.append(merged ? '' : textOf(cell), { sheet: sheet.name, cell: cellAddress(r, c) }, { line: r, column: c });
+      // A row wider than the grid keeps its further words in its last cell, each placed at its own cell.
+      if (folds) {
+        row.eachCell({ includeEmpty: false }, (further, f) => {
+          if (f <= width || textOf(further) === '' || (further.isMerged && further.master !== further)) return;
+          out.append('\t', { sheet: sheet.name, cell: cellAddress(r, f) }, { line: r, column: f });
+          span = { start: span.start, end: out.append(textOf(further), { sheet: sheet.name, cell: cellAddress(r, f) }, { line: r, column: f }).end };
+        });
+      }
       out.newline();
       const date = dateOf(cell.value);
       cells.push({ span, paragraphs: [], ...(date ? { date } : {}) });
