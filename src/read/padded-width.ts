@@ -10,5 +10,6 @@ export function paddedWidth(widths: readonly number[], held = widths.reduce((sum
   const budget = 4 * held + 1024;
   const distinct = [...new Set(widths)].sort((a, b) => b - a);
   for (const width of distinct) if (width * widths.length <= budget) return width;
-  return 0;
+  // Every row reaches this far: a sheet whose words all stand in a far column pads nothing.
+  return distinct.at(-1) ?? 0;
 }

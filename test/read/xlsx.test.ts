@@ -141,4 +141,17 @@ describe('the Excel reader', () => {
     expect(document.locate(folded.span.end - 2, folded.span.end).place).toEqual({ sheet: '台账', cell: 'XFD3' });
   });
 
+
+  it('keeps a sparse sheet\'s columns where its only words stand in a far column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('备注');
+    for (let r = 1; r <= 300; r++) sheet.getCell(`H${r}`).value = `备注${r}`;
+    const document = await readXlsx(await bytesOf(workbook));
+    if ('error' in document) throw new Error(document.error.en);
+    const [table] = document.blocks;
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(new Set(table.rows.map((row) => row.length))).toEqual(new Set([8]));
+    const last = table.rows[299][7];
+    expect(document.text.slice(last.span.start, last.span.end)).toBe('备注300');
+  });
 });
