@@ -35,6 +35,9 @@ export type FieldId =
   | 'nextSteps'
   | 'remarks';
 
+/** The fields that say who carries a measure out and by when: what an aside or the labels after one measure name. */
+export const OWNER_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['leader', 'department', 'cooperating', 'person', 'deadline']);
+
 export interface FieldEntry {
   zh: string;
   en: string;

@@ -10,7 +10,7 @@
 import { namesShortcoming } from './cues.js';
 import { splitEnumeration } from './enumeration.js';
 import { trimEndMatching } from '../core/trim-end.js';
-import type { FieldId } from './lexicon.js';
+import { OWNER_FIELDS, type FieldId } from './lexicon.js';
 import type { LabelledField } from './labels.js';
 import type { Mark } from './marks.js';
 import type { Paragraph } from './paragraphs.js';
@@ -20,6 +20,8 @@ import type { Span } from './span.js';
 export interface Piece {
   span: Span;
   mark?: Mark;
+  /** A numbered line taken as an item of the label's block: its paragraph, should it become an item of its own. */
+  line?: Paragraph;
 }
 
 export type BodyPart =
@@ -103,7 +105,7 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       const ordinal = role.mark?.ordinal;
       const level = stack.findLastIndex((node, k) => k > 0 && node.style === style);
       if (open && !role.fields && !opensDeeperLevel(paragraphs[i + 1], level, stack) && isItemOfBlock(level, ordinal, ordinals, itemOrdinal, style)) {
-        open.pieces.push({ span: { start: role.mark?.span.start ?? role.words.start, end: paragraph.span.end }, ...(role.mark ? { mark: role.mark } : {}) });
+        open.pieces.push({ span: { start: role.mark?.span.start ?? role.words.start, end: paragraph.span.end }, ...(role.mark ? { mark: role.mark, line: paragraph } : {}) });
         if (ordinal !== undefined) itemOrdinal = { style, ordinal };
         grow(paragraph.span.end);
         continue;
@@ -140,7 +142,16 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
       continue;
     }
     if (role.kind === 'labels') {
-      if (closesListAbove(folded, current(), role.fields, listHabits)) {
+      const owned = open && ownedItem(open, paragraphs, i);
+      if (owned) {
+        // 1.措施 / 责任单位：… / 完成时限：… / 2.措施: the labels are the numbered measure's own, as they are the next
+        // one's; the line leaves the label's block to be an item (a measure with its owner) like the lines after it.
+        open!.pieces.pop();
+        const node: OutlineNode = { paragraph: owned, mark: owned.role.kind === 'heading' ? owned.role.mark : undefined, words: owned.role.kind === 'heading' ? owned.role.words : owned.span, style: owned.role.kind === 'heading' ? (owned.role.mark?.style ?? 'named') : 'named', parent: current(), children: [], body: [], start: owned.span.start, end: owned.span.end };
+        current().children.push(node);
+        stack.push(node);
+        ordinals.push(node.mark?.ordinal);
+      } else if (closesListAbove(folded, current(), role.fields, listHabits)) {
         // The label closes the list: the lines were the item's measures, and the item takes the label.
         listHabits.add(current().style);
         stack.length--;
@@ -188,6 +199,25 @@ function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: rea
   if (item && item.style === style && ordinal === item.ordinal + 1) return true;
   const previous = ordinals[level];
   return previous !== undefined && ordinal !== previous + 1;
+}
+
+/**
+ * The numbered line just taken into a measures label's block, when the labels after it name only its owner and
+ * time limit and the next line after them continues its numbering (1.… 责任单位：… 完成时限：… 2.…): then each
+ * numbered measure has its own labels. Labels after the list's last line are the problem's, as they read.
+ */
+function ownedItem(open: Extract<BodyPart, { kind: 'field' }>, paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
+  const last = open.pieces.at(-1);
+  if (open.field.field !== 'measures' || !last?.line || last.mark?.ordinal === undefined) return undefined;
+  let next = at;
+  while (paragraphs[next]?.role.kind === 'labels') {
+    const role = paragraphs[next].role;
+    if (role.kind !== 'labels' || !role.fields.every((field) => OWNER_FIELDS.has(field.field))) return undefined;
+    next++;
+  }
+  const following = paragraphs[next]?.role;
+  const continues = following?.kind === 'heading' && following.mark?.style === last.mark.style && following.mark.ordinal === last.mark.ordinal + 1;
+  return continues ? last.line : undefined;
 }
 
 /** The most lines one item lists as its measures, one a line. */

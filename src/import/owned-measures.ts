@@ -11,15 +11,13 @@ import type { Measure } from '../types/plan.js';
 import { words, type ImportContext } from './context.js';
 import { readDeadline } from './deadline.js';
 import { addMeasures, type ProblemDraft } from './fill-fields.js';
-import type { FieldId } from './lexicon.js';
+import { OWNER_FIELDS } from './lexicon.js';
 import { joinedText } from './list-items.js';
 import type { BodyPart, OutlineNode } from './outline.js';
 import { cleanSpan, isEmptySpan, type Span } from './span.js';
 
 type Field = Extract<BodyPart, { kind: 'field' }>;
 
-/** The fields an aside after one measure names: who carries it out and by when. */
-const OWNER_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['leader', 'department', 'cooperating', 'person', 'deadline']);
 
 /** Whether a numbered line is one measure with its owner aside: words, then only owner and deadline labels. */
 export function isOwnedMeasure(node: OutlineNode): boolean {
