@@ -31,6 +31,8 @@ export interface FieldContent {
 /** What the problem as a whole labels, which decides how some fields read (整改情况 is the measures when nothing else is). */
 export interface ProblemLabels {
   measures: boolean;
+  /** Whether a label or column states the problem's status: a 备注 stating one then only adds to it. */
+  status: boolean;
 }
 
 /** A status in words of the office's own (待验收, 已移交) is short; longer words are an account of the work. */
@@ -71,9 +73,9 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
     if (field === 'nextSteps') setNextMilestone(ctx, problem, path, content.pieces);
     if (field === 'remarks') {
       remarksAsEvidence(ctx, problem, path, content.pieces);
-      // 备注：已完成 where nothing else states the status (a ledger without a status column).
+      // 备注：已完成 where nothing else states the status (a ledger without a status column), before or after it.
       const first = content.pieces[0];
-      const phrase = first && problem.status === undefined ? leadingStatus(ctx.folded, first.span.start, first.span.end) : undefined;
+      const phrase = first && problem.status === undefined && !labels.status ? leadingStatus(ctx.folded, first.span.start, first.span.end) : undefined;
       if (phrase) setStatus(ctx, problem, path, phrase.status, phrase.span);
     }
     return;

@@ -63,7 +63,7 @@ export function buildProblem(ctx: ImportContext, node: OutlineNode, options: Pro
   // no problems of their own. A 整改情况 label then tells the progress, not what was done.
   const enumerated = !labelled && prose.some((span) => splitEnumeration(ctx.folded, span).items.length >= 2);
   const listed = !labelled && node.children.length > 0 && !node.children.some((child) => options.evidence(child).labels > 0 || options.evidence(child).status);
-  const labels = { measures: labelled || enumerated || listed };
+  const labels = { measures: labelled || enumerated || listed, status: fields.some((part) => part.field.field === 'status') };
   for (const part of fields) fillField(ctx, problem, path, { field: part.field.field, label: part.field.labelSpan, pieces: part.pieces }, labels);
   const answered = fields.some((part) => part.field.field === 'measures' || part.field.field === 'progress');
   if (!answered) {

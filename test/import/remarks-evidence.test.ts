@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { importReport } from '../../src/import/import-report.js';
 import { checkFile, findingsOf, problemsOf } from './ledger-helpers.js';
 
 describe('a 备注 column pointing to the proof', () => {
@@ -38,5 +39,14 @@ describe('a 备注 column that states the status', () => {
       ['图书采购程序不规范', 'done', '已完成'],
       ['数字资源利用率低', 'in-progress', '正在推进'],
     ]);
+  });
+});
+
+describe('a 备注 label that states a status, in a report whose status label says another', () => {
+  it('leaves the status to the status label, whichever comes first', () => {
+    const heading = ['市体育局党组关于巡察整改情况的报告', '', '一、场馆管理方面'];
+    const before = importReport([...heading, '1.体育馆出租收入未入账', '整改措施：追缴并入账。', '备注：已完成追缴。', '整改状态：正在推进'].join('\n'));
+    const after = importReport([...heading, '1.体育馆出租收入未入账', '整改措施：追缴并入账。', '整改状态：正在推进', '备注：已完成追缴。'].join('\n'));
+    for (const { plan } of [before, after]) expect(plan.aspects[0].problems.map((p) => p.status)).toEqual(['in-progress']);
   });
 });

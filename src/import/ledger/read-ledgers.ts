@@ -18,7 +18,7 @@ import { splitHeading } from '../titles.js';
 import { leadingStatus, type StatusPhrase } from '../status-words.js';
 import { UNRECOGNIZED, type Unrecognized } from '../unrecognized.js';
 import { foldWidth } from '../width.js';
-import { fillField, type ProblemDraft } from '../fill-fields.js';
+import { fillField, type ProblemDraft, type ProblemLabels } from '../fill-fields.js';
 import type { FieldId } from '../lexicon.js';
 import { splitEnumeration } from '../enumeration.js';
 import { readMark } from '../marks.js';
@@ -226,7 +226,11 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
     .map((field, c) => ({ field, c }))
     .filter((column): column is { field: FieldId; c: number } => isPlanField(column.field) && !ROW_FIELDS.has(column.field))
     .sort((a, b) => Number(b.field === 'status') - Number(a.field === 'status'));
-  const labels = { measures: header.columns.includes('measures') || (labelled?.some((part) => part.field === 'measures') ?? false) };
+  const labels = {
+    measures: header.columns.includes('measures') || (labelled?.some((part) => part.field === 'measures') ?? false),
+    // A blank status cell leaves the status to a 备注 that states one, whichever column comes first.
+    status: labelled?.some((part) => part.field === 'status') ?? false,
+  };
   for (const part of labelled ?? []) if (part.field !== 'feedback') fillField(ctx, problem, path, { field: part.field, pieces: cellPieces(ctx, part.paragraphs) }, labels);
   const rowDeadlines: { found: FoundDeadline; text: { value: string; span: Span }; measures: number[] }[] = [];
   const rowStatuses: RowStatus[] = [];
@@ -340,7 +344,7 @@ function setRowDeadlines(ctx: ImportContext, problem: ProblemDraft, path: JsonPa
  * A cell's words given to the filler as a label's content is: each of its paragraphs a piece. A date cell's own
  * date stands for the deadline or completion date, whatever its format shows; the cell's words stay the text.
  */
-function fillFromCell(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, field: FieldId, content: CellContent, labels: { measures: boolean }): void {
+function fillFromCell(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, field: FieldId, content: CellContent, labels: ProblemLabels): void {
   const key = PLAN_KEY[field];
   if (key) ctx.spans.setDefault([...path, key], content.span);
   fillField(ctx, problem, path, { field, pieces: cellPieces(ctx, content.paragraphs) }, labels);
