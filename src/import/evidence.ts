@@ -9,7 +9,7 @@ import type { FieldId } from './lexicon.js';
 import type { OutlineNode } from './outline.js';
 import type { Span } from './span.js';
 import { closingStatus, groupStatus, leadingStatus, type StatusPhrase } from './status-words.js';
-import { namesProblem, splitHeading } from './titles.js';
+import { namesProblem, problemWords, splitHeading } from './titles.js';
 
 export interface NodeEvidence {
   /** Labels of a problem's fields in its own body (not counting 问题表现 alone). */
@@ -29,6 +29,8 @@ export interface NodeEvidence {
 }
 
 export const PROBLEM_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['causes', 'goal', 'measures', 'progress', 'outcome', 'status', 'leader', 'department', 'cooperating', 'person', 'deadline', 'completion', 'evidence', 'openReason', 'nextSteps']);
+/** 针对党的领导弱化方面的问题，…: a 针对 paragraph that names a whole aspect sums it up; it tells no one problem. */
+const NAMES_ASPECT = /(?:方面|领域)(?:存在)?的?$/u;
 const ASPECT_TITLE = /方面(?:问题|存在的问题|反馈问题)?(?:的?整改(?:落实)?情况)?(?:[(（][^)）]{0,12}[)）])?[:：。]?$/u;
 
 /**
@@ -77,10 +79,13 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
     if (!enumeration && splitEnumeration(folded, span).items.length >= 2) enumeration = true;
     if (!cue && (causeOpener(folded, span.start, span.end) > 0 || measuresOpener(folded, span.start, span.end) > 0)) cue = true;
   }
-  const wrapper = node.style === 'named' || node.style === 'wenti' || node.mark?.noun === '问题' || node.mark?.noun === '意见' || (title.end - title.start <= 300 && namesProblem(folded, title));
-  const shortcoming = namesShortcoming(folded, title.start, title.end);
+
+  const aspectSummary = node.style === 'named' && NAMES_ASPECT.test(sliceOf(folded, problemWords(folded, title)));
+  const wrapper = !aspectSummary && (node.style === 'named' || node.style === 'wenti' || node.mark?.noun === '问题' || node.mark?.noun === '意见' || (title.end - title.start <= 300 && namesProblem(folded, title)));
+  // An aspect's name often names a shortcoming (党的领导弱化): summing the aspect up, it still tells no one problem.
+  const shortcoming = !aspectSummary && namesShortcoming(folded, title.start, title.end);
   const titleWords = folded.slice(title.start, Math.min(title.end, title.start + 120));
-  const aspectTitle = ASPECT_TITLE.test(titleWords);
+  const aspectTitle = aspectSummary || ASPECT_TITLE.test(titleWords);
   const kind = titleKind(folded, title.start, title.end);
   // Plain numbered lines under it (1.学校食堂财务管理不规范 / （1）… （2）…) read as its measures listed one a line.
   const listed = node.children.length > 0 && node.children.every((child) => child.children.length === 0 && !child.body.some((part) => part.kind === 'field'));
@@ -110,4 +115,8 @@ export function headingRest(node: OutlineNode, title: Span): Span {
   let end = node.words.end;
   for (const part of node.body) if (part.kind === 'field' && part.paragraph === node.paragraph) end = Math.min(end, part.field.markup.start);
   return { start: Math.min(Math.max(title.end, node.words.start), end), end };
+}
+
+function sliceOf(folded: string, span: Span): string {
+  return folded.slice(Math.max(span.start, span.end - 40), span.end);
 }
