@@ -183,12 +183,23 @@ function tokenize(folded: string, sentence: Span): Token[] {
     }
     const noun = NOUNS.at(folded, i, sentence.end);
     // A bare 任务 or 方面 is too common a word (政治任务, 各方面) to count on.
-    if (noun && noun.value !== 'aspects' && !(noun.length === 2 && noun.value === 'tasks') && folded.slice(i + noun.length, i + noun.length + 2) !== '线索') {
+    if (noun && noun.value !== 'aspects' && !(noun.length === 2 && noun.value === 'tasks') && folded.slice(i + noun.length, i + noun.length + 2) !== '线索' && !otherMeasures(folded, i, noun)) {
       tokens.push({ kind: 'noun', span: { start: i, end: i + noun.length }, unit: noun.value });
       i += noun.length - 1;
     }
   }
   return tokens;
+}
+
+/**
+ * A bare 措施 after a word that makes it another kind (制定防控措施52条, 保障措施): not the plan's measures. 措施 stands
+ * for them after a verb that makes them (制定措施35条), after 的/各项, after list glue, or opening its clause.
+ */
+function otherMeasures(folded: string, at: number, noun: { value: Unit; length: number }): boolean {
+  if (noun.value !== 'measures' || noun.length !== 2) return false;
+  const before = folded.charAt(at - 1);
+  if (!/\p{Script=Han}/u.test(before) || '的项和及与共'.includes(before)) return false;
+  return ACTION.at(folded, at - 2, at)?.length !== 2;
 }
 
 /** Whether only list glue (、 和 共计 …) stands between two offsets, a few characters apart at most. */

@@ -32,6 +32,7 @@ describe('declared totals', () => {
     ['巡察反馈的问题涉及3个方面，共计50项具体问题。', { aspects: 3, problems: 50 }],
     ['反馈的问题共2个方面7个，制定整改措施20条。', { aspects: 2, problems: 7, measures: 20 }],
     ['针对反馈的6个问题，细化出31条整改任务。', { problems: 6, tasks: 31 }],
+    ['对反馈的9个问题，制定措施27条。', { problems: 9, measures: 27 }],
   ])('%s', (sentence, expected) => {
     expect(declared(sentence)).toMatchObject(expected);
   });
@@ -59,6 +60,9 @@ describe('declared totals', () => {
   it('does not take counts of other things for totals (立行立改问题, 问题线索, 制度)', () => {
     const found = declared('其中，立行立改问题5个已全部整改到位；移交问题线索4件，修订制度11项。');
     expect(found).toBeUndefined();
+    // Measures of another kind (防控措施, 保障措施) are not the plan's: the plan's measures after them still count.
+    expect(declared('排查廉政风险点40个，制定防控措施63条。')).toBeUndefined();
+    expect(declared('排查风险点40个，制定防控措施63条；对反馈的7个问题制定各项措施19条。')).toMatchObject({ problems: 7, measures: 19 });
   });
 });
 
