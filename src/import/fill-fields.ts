@@ -87,7 +87,8 @@ export function fillField(ctx: ImportContext, problem: ProblemDraft, path: JsonP
       return;
     case 'measures':
       if (label) ctx.spans.setDefault([...path, 'measures'], label);
-      addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, withoutClosingStatus(ctx, problem, path, content.pieces)));
+      // 整改措施：A；B: measures listed without markers are parted at the semicolons, as a plan lists them.
+      addMeasures(ctx, problem, path, listItems(ctx.text, ctx.folded, withoutClosingStatus(ctx, problem, path, content.pieces), { semicolons: true }));
       return;
     case 'progress':
     case 'outcome': {

@@ -74,7 +74,8 @@ describe('layouts beyond the corpus', () => {
       ),
     );
     expect(found.map((problem) => [problem.title, problem.measures?.map((measure) => measure.text)])).toEqual([
-      ['村级财务公开不及时', ['每季度督查；第一个月完成全面检查']],
+      // Parted at the semicolon, the second measure keeps its 第一个月: no list mark.
+      ['村级财务公开不及时', ['每季度督查', '第一个月完成全面检查']],
       ['集体资产底数不清', ['开展清产核资']],
     ]);
   });

@@ -50,3 +50,13 @@ describe('owner labels on the lines after each numbered measure', () => {
     expect([second.deadline, second.responsibleDepartment]).toEqual(['2024-09-30', '资产科']);
   });
 });
+
+describe('measures listed without markers', () => {
+  it('are parted at the semicolons of a 整改措施 label, each placed on its words', () => {
+    const text = ['县农业农村局党组巡察整改方案', '', '一、资金管理方面', '1.农机补贴审核不严', '整改措施：逐户复核补贴对象；追回违规资金；建立公示制度。'].join('\n');
+    const { plan: read, spans } = importReport(text);
+    expect(problems(read)[0].measures?.map((m) => m.text)).toEqual(['逐户复核补贴对象', '追回违规资金', '建立公示制度']);
+    const second = spans.get(['aspects', 0, 'problems', 0, 'measures', 1, 'text'])!;
+    expect(text.slice(second.start, second.end)).toBe('追回违规资金');
+  });
+});
