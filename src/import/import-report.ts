@@ -90,6 +90,11 @@ export function importDocument(document: SourceDocument, options: ImportOptions 
   const facts = readInspectionFacts(ctx, spoken, everywhere);
   ctx.relativeFrom = relativeStart(ctx, spoken, facts.inspection.feedbackDate);
   const reportFacts = readReportFacts(ctx, outside, paragraphs.at(-1)?.span);
+  // The unit the opening does not name is the one the title reports its own rectification for.
+  if (facts.inspection.inspectedUnit === undefined && reportFacts.titleUnit) {
+    facts.inspection.inspectedUnit = reportFacts.titleUnit.value;
+    ctx.spans.set(['inspection', 'inspectedUnit'], reportFacts.titleUnit.span);
+  }
   ctx.evidenceInText = reportFacts.report.kind !== 'plan';
   ctx.reportsProgress = reportFacts.report.kind !== 'plan';
   const anchorYear = Number((facts.inspection.feedbackDate ?? reportFacts.report.date)?.slice(0, 4)) || undefined;

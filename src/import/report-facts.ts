@@ -27,9 +27,13 @@ const PUBLISHED_ON = /^(?:发布日期|发布时间|公开日期|日期|时间|�
 const PAGE_WORDS = '页面';
 const ISSUER = /^((?:中共|中国共产党)[^。]{2,40}?(?:党组|党委|党工委|委员会|党支部|党总支))关于/u;
 const ISSUER_BEFORE_ABOUT = /^([^。]{2,40}?)关于/u;
+/** A Party organisation opening a title, before what it does about the feedback: 关于, 落实, 贯彻落实, 对. */
+const TITLE_UNIT = /^((?:中共|中国共产党)?[^。,，]{2,40}?(?:党组|党委|党工委|党总支|党支部))(?:关于|贯彻落实|落实|对)/u;
 
 export interface ReportFacts {
   report: ImportedReportFacts;
+  /** The Party organisation a title reports its own rectification of feedback for (县文旅局党组落实…反馈意见整改方案). */
+  titleUnit?: { value: string; span: Span };
   /** Spans that gave a fact. */
   used: Span[];
 }
@@ -55,11 +59,13 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
   let signature: Span | undefined;
   let pageIssuer: Span | undefined;
   let pageTitle: Span | undefined;
+  let titleUnit: ReportFacts['titleUnit'];
   for (const paragraph of outside) {
     const role = paragraph.role;
     const span = paragraph.span;
     if (role.kind === 'title') {
       setTitle(ctx, cleanSpan(ctx.text, span), set);
+      titleUnit ??= unitOfTitle(ctx, cleanSpan(ctx.text, span));
     } else if (role.kind === 'addressee') {
       const words = cleanSpan(ctx.text, span);
       set('x-addressee', ctx.text.slice(words.start, words.end), words);
@@ -111,10 +117,24 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
     ctx.spans.set(['report'], title);
   }
   if (report.date === undefined && last) ctx.spans.setDefault(['report', 'date'], last);
-  return { report: ordered, used };
+  return { report: ordered, used, ...(titleUnit ? { titleUnit } : {}) };
 }
 
 type Setter = <K extends keyof ImportedReportFacts>(key: K, value: ImportedReportFacts[K], range: Span) => void;
+
+/**
+ * The unit a title reports on, where it is the title's own subject: a Party organisation before 关于/落实 in a title
+ * about rectifying feedback (中共X党组关于区委巡察组反馈意见整改情况的报告). A notice of an inspection office
+ * (区委巡察办关于…整改情况的通报) names no Party organisation so, nor a round's summary without 反馈.
+ */
+function unitOfTitle(ctx: ImportContext, title: Span): ReportFacts['titleUnit'] {
+  const folded = ctx.folded.slice(title.start, title.end);
+  if (!/反馈/u.test(folded) || !/整改/u.test(folded)) return undefined;
+  const match = TITLE_UNIT.exec(folded);
+  if (!match) return undefined;
+  const span = { start: title.start, end: title.start + match[1].length };
+  return { value: ctx.text.slice(span.start, span.end), span };
+}
 
 /** The title, and the issuer it names before 关于. */
 function setTitle(ctx: ImportContext, title: Span, set: Setter): void {

@@ -17,6 +17,18 @@ describe('the document’s own facts', () => {
     expect(importReport(`${title}\n一、反馈问题整改情况\n`).plan.report.kind).toBe(kind);
   });
 
+  it('takes the unit from a title about its own rectification where the opening does not name it', () => {
+    const body = '\n一、管理方面\n1.台账不全\n整改措施：补齐台账。\n';
+    const own = importReport(`县气象局党组落实市委第三巡察组反馈意见整改方案${body}`);
+    expect(own.plan.inspection.inspectedUnit).toBe('县气象局党组');
+    const span = own.spans.get(['inspection', 'inspectedUnit'])!;
+    expect([span.start, span.end]).toEqual([0, '县气象局党组'.length]);
+    // The opening's own words win; an inspection office's notice names no unit of its own.
+    const stated = importReport(`中共县气象局党组关于市委巡察组反馈意见整改情况的报告\n市委第三巡察组对县气象台党支部开展了巡察。${body}`);
+    expect(stated.plan.inspection.inspectedUnit).toBe('县气象台党支部');
+    expect(importReport(`县委巡察办关于巡察反馈意见整改情况的通报${body}`).plan.inspection.inspectedUnit).toBeUndefined();
+  });
+
   it('takes page chrome as metadata, never as items', () => {
     const { plan } = importReport('索引号：11370/2023-00012\n发布机构：某某区交通运输局\n成文日期：2023-06-12\n发布日期：2023年6月20日\n一、反馈问题整改情况\n1.针对甲问题\n整改措施：建立制度\n责编：张三\n');
     expect(plan.report).toMatchObject({ issuer: '某某区交通运输局', date: '2023-06-12', publicationDate: '2023-06-20' });
