@@ -110,4 +110,27 @@ describe('the CSV reader', () => {
     if ('error' in document) throw new Error(document.error.en);
     expect(table(document).rows.map((row) => row.length)).toEqual([16, 16, 16, 16]);
   });
+
+  it('reads a file it did not write as Excel does: stray quotes kept, an unclosed quote running to the end, nothing refused', async () => {
+    const source = '序号,问题,说明\n1,他说"尽快"办,"已办"结\n2,台账,"未闭合\n3,x,y\n';
+    const document = await csvDocument(source);
+    if ('error' in document) throw new Error(document.error.en);
+    const words = table(document).rows.map((row) => row.map((cell) => document.text.slice(cell.span.start, cell.span.end)));
+    expect(words).toEqual([
+      ['序号', '问题', '说明'],
+      ['1', '他说"尽快"办', '已办结'],
+      ['2', '台账', '未闭合\n3,x,y\n'],
+    ]);
+    // A field the file spells differently is placed where it starts.
+    const closed = table(document).rows[1][2];
+    expect(document.locate(closed.span.start, closed.span.end)).toMatchObject({ start: { line: 2, column: 12 }, place: { cell: 'C2' } });
+  });
+
+  it('keeps blank lines as empty records, so every record keeps its row number', async () => {
+    const document = await csvDocument(`序号,问题\n${'\n'.repeat(3)}1,台账不全\n`);
+    if ('error' in document) throw new Error(document.error.en);
+    const rows = table(document).rows;
+    expect(rows.length).toBe(5);
+    expect(document.locate(rows[4][1].span.start, rows[4][1].span.end).place).toEqual({ cell: 'B5' });
+  });
 });

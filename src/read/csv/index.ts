@@ -11,8 +11,8 @@ import { decodeText } from '../decode-text.js';
 import { lineParagraphs } from '../line-paragraphs.js';
 import type { SourceDocument, Span, TableCell } from '../model.js';
 import { PlacedTextBuilder } from '../placed-text.js';
-import { fieldOffsets } from './field-offsets.js';
-import { parseRecords, sniffDelimiter } from './parse.js';
+import { recordDelimiter, sniffDelimiter } from './parse.js';
+import { readRecords } from './records.js';
 import { paddedWidth } from '../padded-width.js';
 
 export type ReadCsv = SourceDocument | { error: LocalizedText; text: string };
@@ -29,11 +29,9 @@ export async function readCsv(bytes: Uint8Array): Promise<ReadCsv> {
  */
 export async function csvDocument(source: string, encoding = 'utf-8'): Promise<ReadCsv> {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const delimiter = await sniffDelimiter(text);
-  const parsed = await parseRecords(text, delimiter);
-  if ('error' in parsed) return { error: parsed.error, text: text.slice(0, parsed.at) };
-  const records = parsed.records;
-  const offsets = fieldOffsets(text, records, delimiter);
+  const lineBreak = recordDelimiter(text);
+  const delimiter = sniffDelimiter(text, lineBreak);
+  const { records, offsets } = readRecords(text, delimiter, lineBreak);
   const out = new PlacedTextBuilder(text);
   const width = paddedWidth(records.map((record) => record.length));
   const field = (r: number, c: number): Span => {
