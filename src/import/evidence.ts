@@ -79,7 +79,6 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
     if (!enumeration && splitEnumeration(folded, span).items.length >= 2) enumeration = true;
     if (!cue && (causeOpener(folded, span.start, span.end) > 0 || measuresOpener(folded, span.start, span.end) > 0)) cue = true;
   }
-
   const aspectSummary = node.style === 'named' && NAMES_ASPECT.test(sliceOf(folded, problemWords(folded, title)));
   const wrapper = !aspectSummary && (node.style === 'named' || node.style === 'wenti' || node.mark?.noun === '问题' || node.mark?.noun === '意见' || (title.end - title.start <= 300 && namesProblem(folded, title)));
   // An aspect's name often names a shortcoming (党的领导弱化): summing the aspect up, it still tells no one problem.

@@ -147,10 +147,11 @@ export function buildOutline(paragraphs: readonly Paragraph[], folded: string): 
         // 1.措施 / 责任单位：… / 完成时限：… / 2.措施: the labels are the numbered measure's own, as they are the next
         // one's; the line leaves the label's block to be an item (a measure with its owner) like the lines after it.
         open!.pieces.pop();
-        const node: OutlineNode = { paragraph: owned, mark: owned.role.kind === 'heading' ? owned.role.mark : undefined, words: owned.role.kind === 'heading' ? owned.role.words : owned.span, style: owned.role.kind === 'heading' ? (owned.role.mark?.style ?? 'named') : 'named', parent: current(), children: [], body: [], start: owned.span.start, end: owned.span.end };
+        const { line, mark, words } = owned;
+        const node: OutlineNode = { paragraph: line, mark, words, style: mark.style, parent: current(), children: [], body: [], start: line.span.start, end: line.span.end };
         current().children.push(node);
         stack.push(node);
-        ordinals.push(node.mark?.ordinal);
+        ordinals.push(mark.ordinal);
       } else if (closesListAbove(folded, current(), role.fields, listHabits)) {
         // The label closes the list: the lines were the item's measures, and the item takes the label.
         listHabits.add(current().style);
@@ -206,9 +207,10 @@ function isItemOfBlock(level: number, ordinal: number | undefined, ordinals: rea
  * time limit and the next line after them continues its numbering (1.… 责任单位：… 完成时限：… 2.…): then each
  * numbered measure has its own labels. Labels after the list's last line are the problem's, as they read.
  */
-function ownedItem(open: Extract<BodyPart, { kind: 'field' }>, paragraphs: readonly Paragraph[], at: number): Paragraph | undefined {
+function ownedItem(open: Extract<BodyPart, { kind: 'field' }>, paragraphs: readonly Paragraph[], at: number): { line: Paragraph; mark: Mark; words: Span } | undefined {
   const last = open.pieces.at(-1);
-  if (open.field.field !== 'measures' || !last?.line || last.mark?.ordinal === undefined) return undefined;
+  const heading = last?.line?.role;
+  if (open.field.field !== 'measures' || heading?.kind !== 'heading' || last?.mark?.ordinal === undefined) return undefined;
   let next = at;
   while (paragraphs[next]?.role.kind === 'labels') {
     const role = paragraphs[next].role;
@@ -217,7 +219,7 @@ function ownedItem(open: Extract<BodyPart, { kind: 'field' }>, paragraphs: reado
   }
   const following = paragraphs[next]?.role;
   const continues = following?.kind === 'heading' && following.mark?.style === last.mark.style && following.mark.ordinal === last.mark.ordinal + 1;
-  return continues ? last.line : undefined;
+  return continues ? { line: last.line!, mark: last.mark, words: heading.words } : undefined;
 }
 
 /** The most lines one item lists as its measures, one a line. */
