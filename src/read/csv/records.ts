@@ -37,7 +37,7 @@ export function readRecords(text: string, delimiter: string, lineBreak: string, 
         ({ value, end: i, exact: place } = quoted(text, i, delimiter, breakFirst, lineBreak));
       } else {
         const start = i;
-        while (i < text.length && text.charAt(i) !== delimiter && !(text.charAt(i) === breakFirst && text.startsWith(lineBreak, i))) i++;
+        i = fieldEnd(text, i, delimiter, breakFirst, lineBreak);
         value = text.slice(start, i);
         place = { offset: start, exact: true };
       }
@@ -75,12 +75,18 @@ function quoted(text: string, at: number, delimiter: string, breakFirst: string,
       continue;
     }
     // Closed: words before the next delimiter or line break stay in the field.
-    let end = quote + 1;
-    while (end < text.length && text.charAt(end) !== delimiter && !(text.charAt(end) === breakFirst && text.startsWith(lineBreak, end))) end++;
+    const end = fieldEnd(text, quote + 1, delimiter, breakFirst, lineBreak);
     if (end > quote + 1) {
       value += text.slice(quote + 1, end);
       exact = false;
     }
     return { value, end, exact: { offset: at + 1, exact } };
   }
+}
+
+/** Where a field's words from `at` end: at the next delimiter, line break or the end of the text (one character at a time, so a file without delimiters is still read once). */
+function fieldEnd(text: string, at: number, delimiter: string, breakFirst: string, lineBreak: string): number {
+  let end = at;
+  while (end < text.length && text.charAt(end) !== delimiter && !(text.charAt(end) === breakFirst && text.startsWith(lineBreak, end))) end++;
+  return end;
 }

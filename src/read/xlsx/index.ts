@@ -107,13 +107,13 @@ function sheetTable(out: PlacedTextBuilder, sheet: Worksheet): TableBlock | unde
       const cell = row.getCell(c);
       const master = cell.isMerged ? cell.master : cell;
       const masterRow = gridRowOf.get(Number(master.row));
+      const merged = master !== cell && masterRow !== undefined;
       const folds = c === width && widths[i] > width;
-      if (master !== cell && masterRow !== undefined && !folds) {
+      if (merged && !folds) {
         cells.push({ span: { start: out.offset, end: out.offset }, paragraphs: [], mergedFrom: { row: masterRow, column: Number(master.col) - 1 } });
         continue;
       }
       // Every cell, even an empty one, has a line of its own, so a finding about an empty cell can point at it.
-      const merged = master !== cell && masterRow !== undefined;
       let span = out.append(merged ? '' : textOf(cell), { sheet: sheet.name, cell: cellAddress(r, c) }, { line: r, column: c });
       // A row wider than the grid keeps its further words in its last cell, each placed at its own cell.
       if (folds) {
