@@ -46,6 +46,11 @@ export interface ProblemScore extends Tally {
 
 /** The score's figures, before the verdict gives it a grade (see verdict.ts). */
 export interface ScoreTotals extends Tally {
+  /**
+   * How many problems had a check of their own. Kept apart from `byProblem`, which a run that prints no
+   * per-problem tallies empties, since the verdict says when it is none (verdict.ts).
+   */
+  problemsChecked: number;
   byCategory: Record<string, Tally>;
   byRule: RuleTally[];
   byProblem: ProblemScore[];
@@ -126,8 +131,11 @@ export function computeScore(rules: readonly RuleTally[], problems: readonly Pro
   for (const rule of rules) byCategory.set(rule.category, addTallies(byCategory.get(rule.category) ?? emptyTally(), [rule]));
   const total = finish(addTallies(emptyTally(), rules));
   if (outcome.fatal) total.score = 0;
+  let problemsChecked = 0;
+  for (const problem of problems) if (problem.applicable > 0) problemsChecked++;
   return {
     ...total,
+    problemsChecked,
     byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
     byRule: rules.map(finish),
     byProblem: problems.map(finish),
@@ -158,6 +166,9 @@ export function withLateChecks<T extends ScoreTotals>(score: T, rule: { ruleId: 
   const { passedWeight, applicableWeight, passed, applicable } = score;
   const total = finish(addTallies({ passedWeight, applicableWeight, passed, applicable, score: 100 }, [tally]));
   const category = finish(addTallies({ ...(score.byCategory[rule.category] ?? emptyTally()) }, [tally]));
+  const checkedBefore = new Set(score.byProblem.filter((problem) => problem.applicable > 0).map((problem) => problem.path.join('/')));
+  let newlyChecked = 0;
+  for (const key of byProblem.keys()) if (!checkedBefore.has(key)) newlyChecked++;
   return {
     ...score,
     passedWeight: total.passedWeight,
@@ -165,6 +176,8 @@ export function withLateChecks<T extends ScoreTotals>(score: T, rule: { ruleId: 
     passed: total.passed,
     applicable: total.applicable,
     score: total.score,
+    // A problem only this rule checked is checked now (known only while per-problem tallies are kept).
+    problemsChecked: score.byProblem.length > 0 ? score.problemsChecked + newlyChecked : score.problemsChecked,
     byCategory: { ...score.byCategory, [rule.category]: category },
     // Empty per-rule and per-problem tallies were dropped for a run whose formats print none: they stay empty.
     byRule: score.byRule.length > 0 ? [...score.byRule, finish(tally)] : score.byRule,

@@ -3,7 +3,8 @@
  * decided here and nowhere else, so no format, front end or exit code can tell a different story: a plan is
  * accepted when it could be read, has no error finding and scores at least the pass mark (60, or `--min-score`).
  * The grade refines the verdict and never contradicts it: a returned plan is 不合格 whatever its score, an
- * accepted one 优秀, 良好 or 合格 by its score.
+ * accepted one 优秀, 良好 or 合格 by its score. What the verdict did not cover is said with it (its limits), so a
+ * plan accepted without one problem checked item by item never reads as a plain 通过.
  */
 import type { LocalizedText } from '../rule-kit/types.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -23,12 +24,20 @@ export type VerdictReason =
   /** The score is under the pass mark (`--min-score`, or 60 when none is set). */
   | { kind: 'score'; score: number; passMark: number };
 
+/**
+ * What the verdict did not cover. `no-problem-checked`: no problem was checked item by item — a 进展通报 that gives
+ * totals only, or a configuration whose rules check none — so the verdict rests on the plan as a whole.
+ */
+export type VerdictLimit = { kind: 'no-problem-checked' };
+
 export interface Verdict {
   key: VerdictKey;
   label: LocalizedText;
   /** The score the plan had to reach: `--min-score`, or DEFAULT_PASS_MARK. */
   passMark: number;
   reasons: VerdictReason[];
+  /** Present only when the verdict has limits. */
+  limits?: VerdictLimit[];
 }
 
 export const VERDICT_LABELS: Record<VerdictKey, LocalizedText> = {
@@ -41,6 +50,8 @@ export interface JudgedOutcome {
   fatal: boolean;
   errorCount: number;
   score: number;
+  /** How many problems the rules checked item by item (the score's problems); unknown counts as some. */
+  problemsChecked?: number;
 }
 
 /** What a plan has to reach: `minScore` replaces the default pass mark (0 accepts any score). */
@@ -57,7 +68,8 @@ export function judge(outcome: JudgedOutcome, criteria: VerdictCriteria = {}): V
     if (outcome.score < passMark) reasons.push({ kind: 'score', score: outcome.score, passMark });
   }
   const key: VerdictKey = reasons.length > 0 ? 'returned' : 'accepted';
-  return { key, label: VERDICT_LABELS[key], passMark, reasons };
+  const limits: VerdictLimit[] = !outcome.fatal && outcome.problemsChecked === 0 ? [{ kind: 'no-problem-checked' }] : [];
+  return { key, label: VERDICT_LABELS[key], passMark, reasons, ...(limits.length > 0 ? { limits } : {}) };
 }
 
 /** A result as the core (or a later step such as the baseline) leaves it, before or after judging. */
@@ -74,7 +86,7 @@ interface Judgeable {
 export function judged<T extends Judgeable>(result: T, criteria: VerdictCriteria): Omit<T, 'score'> & { score: ScoreReport; verdict: Verdict } {
   let errorCount = 0;
   for (const d of result.diagnostics) if (d.severity === 'error') errorCount++;
-  const verdict = judge({ fatal: result.fatal, errorCount, score: result.score.score }, criteria);
+  const verdict = judge({ fatal: result.fatal, errorCount, score: result.score.score, problemsChecked: result.score.problemsChecked }, criteria);
   return { ...result, score: { ...result.score, grade: gradeFor(result.score.score, verdict.key) }, verdict };
 }
 
@@ -90,10 +102,18 @@ export function reasonText(reason: VerdictReason, en: boolean): string {
   }
 }
 
-/** The verdict with its reasons, e.g. "退回修改（10 个错误）" / "returned (10 errors)". */
+/** One limit in words, e.g. "未逐条核对任何问题" / "no problem checked item by item". */
+export function limitText(limit: VerdictLimit, en: boolean): string {
+  switch (limit.kind) {
+    case 'no-problem-checked':
+      return en ? 'no problem checked item by item' : '未逐条核对任何问题';
+  }
+}
+
+/** The verdict with its reasons and limits, e.g. "退回修改（10 个错误）" / "通过（未逐条核对任何问题）". */
 export function verdictText(verdict: Verdict, en: boolean): string {
   const label = verdict.label[en ? 'en' : 'zh'];
-  if (verdict.reasons.length === 0) return label;
-  const reasons = verdict.reasons.map((r) => reasonText(r, en)).join(en ? '; ' : '；');
-  return en ? `${label} (${reasons})` : `${label}（${reasons}）`;
+  const said = [...verdict.reasons.map((r) => reasonText(r, en)), ...(verdict.limits ?? []).map((l) => limitText(l, en))];
+  if (said.length === 0) return label;
+  return en ? `${label} (${said.join('; ')})` : `${label}（${said.join('；')}）`;
 }

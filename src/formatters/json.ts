@@ -49,7 +49,7 @@ const json: Formatter = (results, context) => {
     score: result.score.score,
     grade: result.score.grade.label[context.locale === 'en' ? 'en' : 'zh'],
     gradeKey: result.score.grade.key,
-    verdict: { key: result.verdict.key, label: result.verdict.label[context.locale === 'en' ? 'en' : 'zh'], passMark: result.verdict.passMark, reasons: result.verdict.reasons },
+    verdict: { key: result.verdict.key, label: result.verdict.label[context.locale === 'en' ? 'en' : 'zh'], passMark: result.verdict.passMark, reasons: result.verdict.reasons, ...(result.verdict.limits ? { limits: result.verdict.limits } : {}) },
     asOf: result.asOf,
     ...(context.explainScore
       ? { scoreBreakdown: { byCategory: result.score.byCategory, byRule: result.score.byRule, byProblem: result.score.byProblem } }

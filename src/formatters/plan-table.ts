@@ -1,4 +1,5 @@
 import type { FileResult } from '../run/file-result.js';
+import { verdictText } from '../core/verdict.js';
 import { summarizePlan, type PlanSummary } from './report/plan-summary.js';
 import { oneLine, padEnd, padStart, stringWidth, widest } from './text-width.js';
 import type { FormatterContext } from './types.js';
@@ -38,7 +39,8 @@ export function planSummaryTable(results: readonly FileResult[], context: Format
   const nameWidth = widest(names, stringWidth(h.plan));
   const gradeLabel = (p: PlanSummary) => p.grade.label[en ? 'en' : 'zh'];
   const gradeWidth = widest(plans.map(gradeLabel), stringWidth(h.grade));
-  const verdictLabel = (p: PlanSummary) => p.verdict.label[en ? 'en' : 'zh'];
+  // Reasons for returning stand in each plan's own line; what a verdict did not cover stands here too.
+  const verdictLabel = (p: PlanSummary) => (p.verdict.limits ? verdictText({ ...p.verdict, reasons: [] }, en) : p.verdict.label[en ? 'en' : 'zh']);
   const verdictWidth = widest(plans.map(verdictLabel), stringWidth(h.verdict));
   const scoreWidth = Math.max(stringWidth(h.score), 5);
   const widths = counts.map(([heading]) => Math.max(stringWidth(heading), 3));

@@ -40,6 +40,8 @@ export function runSummary(results: readonly FileResult[], context: Pick<Formatt
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const infos = results.reduce((n, r) => n + r.infoCount, 0);
   const accepted = results.filter((r) => r.verdict.key === 'accepted').length;
+  // An accepted plan whose verdict has limits is counted apart, so the closing line never says more than was checked.
+  const acceptedWithLimits = results.filter((r) => r.verdict.key === 'accepted' && r.verdict.limits).length;
   const head = passed
     ? en ? '✔ passed' : '✔ 通过'
     : `✖ ${en ? 'failed' : '未通过'}${en ? ': ' : '：'}${gate.failures.map((f) => failureText(f, en)).join(en ? '; ' : '；')}`;
@@ -52,13 +54,13 @@ export function runSummary(results: readonly FileResult[], context: Pick<Formatt
   const average = Math.round((10 * results.reduce((n, r) => n + r.score.score, 0)) / results.length) / 10;
   if (en) {
     parts.push(
-      `${count(results.length, 'plan')}, ${accepted} accepted`,
+      `${count(results.length, 'plan')}, ${accepted} accepted${acceptedWithLimits > 0 ? ` (${acceptedWithLimits} with no problem checked item by item)` : ''}`,
       `${count(total, 'finding')} (${count(errors, 'error')}, ${count(warnings, 'warning')}, ${infos} info)`,
       `average score ${average}`,
     );
   } else {
     parts.push(
-      `${results.length} 份方案，${accepted} 份通过`,
+      `${results.length} 份方案，${accepted} 份通过${acceptedWithLimits > 0 ? `（其中 ${acceptedWithLimits} 份未逐条核对任何问题）` : ''}`,
       `审核发现 ${total} 条（${errors} 个错误，${warnings} 个警告，${infos} 个提示）`,
       `平均得分 ${average}`,
     );

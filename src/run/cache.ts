@@ -124,7 +124,7 @@ function isEntry(value: unknown): value is CacheEntry {
   const score = result.score;
   return (
     isObject(score) && isNumber(score.score) && isObject(score.grade) && typeof score.grade.key === 'string' && isObject(score.grade.label) && isObject(score.byCategory) &&
-    Array.isArray(score.byRule) && Array.isArray(score.byProblem) && typeof result.asOf === 'string' && isNumber(result.errorCount) && isNumber(result.warningCount) && isNumber(result.infoCount)
+    Array.isArray(score.byRule) && Array.isArray(score.byProblem) && isNumber(score.problemsChecked) && typeof result.asOf === 'string' && isNumber(result.errorCount) && isNumber(result.warningCount) && isNumber(result.infoCount)
   );
 }
 
