@@ -11,6 +11,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isCompoundFile, isEncryptedPackage } from '../read/compound-file.js';
 import type { LocalizedText } from '../rule-kit/types.js';
 
 /** Extensions converted to .docx before reading. */
@@ -38,9 +39,34 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   return undefined;
 }
 
+/** A compound file's header and first directory take this many bytes; a Word file is never shorter. */
+const COMPOUND_HEADER_BYTES = 512;
+
+/**
+ * What is wrong with the bytes before LibreOffice sees them: it would read a compound file cut short as plain text
+ * (its binary bytes shown as words), and wait on a file that asks for a password until the time limit.
+ */
+function refusedBeforeConverting(bytes: Uint8Array, extension: string): LocalizedText | undefined {
+  if (isCompoundFile(bytes) && bytes.length < COMPOUND_HEADER_BYTES) {
+    return {
+      zh: `无法读取 ${extension} 文件：文件不完整（只有 ${bytes.length} 字节，不到 Word 文件头的 ${COMPOUND_HEADER_BYTES} 字节），可能在下载或复制时中断；请取得完整的文件`,
+      en: `cannot read the ${extension} file: it is cut short (${bytes.length} bytes, less than the ${COMPOUND_HEADER_BYTES}-byte header of a Word file), perhaps interrupted while downloading or copying; get the whole file`,
+    };
+  }
+  if (isEncryptedPackage(bytes)) {
+    return {
+      zh: `无法读取 ${extension} 文件：文件设有打开密码（已加密）；请在 Word 或 WPS 中取消密码后另存为 .docx`,
+      en: `cannot read the ${extension} file: it is protected with a password (encrypted); remove the password in Word or WPS and save it as .docx`,
+    };
+  }
+  return undefined;
+}
+
 /** The file's bytes as a .docx, converted by LibreOffice. */
 export async function convertToDocx(bytes: Uint8Array, fileName: string, env: NodeJS.ProcessEnv = process.env): Promise<Converted> {
   const extension = extname(fileName).toLowerCase();
+  const refused = refusedBeforeConverting(bytes, extension);
+  if (refused) return { error: refused };
   const soffice = findSoffice(env);
   if (!soffice) {
     return {

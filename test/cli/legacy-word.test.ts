@@ -64,6 +64,23 @@ describe('legacy Word files (.doc, .wps)', () => {
     expect([imported.code, imported.stderr]).toEqual([1, expect.stringContaining('台账.doc:1:1: 无法读取 .doc 文件')]);
   });
 
+  it('refuses a Word file cut short or protected with a password before LibreOffice sees it (it would show the bytes as text, or wait)', async () => {
+    const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const cutShort = Uint8Array.from([...signature, ...Buffer.from('rest of a download')]);
+    const encrypted = new Uint8Array(2048);
+    encrypted.set(signature);
+    encrypted.set(Buffer.from('EncryptedPackage', 'utf16le'), 1024);
+    const root = tempProject({ 'plan.docx': await ledgerDocx(), '短.doc': cutShort, '加密.wps': encrypted });
+    const soffice = fakeSoffice(root, join(root, 'plan.docx'));
+    const run = runBin(['check', '短.doc', '加密.wps', '-f', 'json'], root, { RECTLINT_SOFFICE: soffice });
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; message: string; line: number; column: number }[] }[];
+    const messages = (name: string) => results.find((r) => r.filePath.endsWith(name))!.messages;
+    expect(messages('短.doc')).toEqual([expect.objectContaining({ ruleId: 'parse', line: 1, column: 1, message: '无法读取 .doc 文件：文件不完整（只有 26 字节，不到 Word 文件头的 512 字节），可能在下载或复制时中断；请取得完整的文件' })]);
+    expect(messages('加密.wps')).toEqual([expect.objectContaining({ ruleId: 'parse', line: 1, column: 1, message: '无法读取 .wps 文件：文件设有打开密码（已加密）；请在 Word 或 WPS 中取消密码后另存为 .docx' })]);
+    expect(run.code).toBe(1);
+    expect(existsSync(join(root, 'args.txt'))).toBe(false);
+  });
+
   it('converts a real .doc with LibreOffice', async () => {
     const soffice = findSoffice();
     expect(soffice, 'LibreOffice (soffice) is installed by .ci/run').toBeDefined();
