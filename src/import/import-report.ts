@@ -139,7 +139,7 @@ export function importDocument(document: SourceDocument, options: ImportOptions 
 function ledgerContext(ctx: ImportContext, document: SourceDocument, spans: SpanMap): ImportContext {
   const folded = foldWidth(document.text);
   const anchor = Number((ctx.relativeFrom ?? '').slice(0, 4)) || undefined;
-  return { ...ctx, text: document.text, folded, spans, years: new YearContext(() => findDates(folded), anchor), evidenceInText: false, problemRanges: [] };
+  return { ...ctx, text: document.text, folded, spans, years: new YearContext(() => findDates(folded), anchor), problemRanges: [] };
 }
 
 /** Whether any item, or the document's own body, carries a problem's labels or a heading naming a problem. */

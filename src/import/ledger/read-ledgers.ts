@@ -18,7 +18,7 @@ import { splitHeading } from '../titles.js';
 import { leadingStatus, type StatusPhrase } from '../status-words.js';
 import { UNRECOGNIZED, type Unrecognized } from '../unrecognized.js';
 import { foldWidth } from '../width.js';
-import { fillField, type ProblemDraft, type ProblemLabels } from '../fill-fields.js';
+import { addEvidenceFromText, fillField, type ProblemDraft, type ProblemLabels } from '../fill-fields.js';
 import type { FieldId } from '../lexicon.js';
 import { splitEnumeration } from '../enumeration.js';
 import { readMark } from '../marks.js';
@@ -234,6 +234,7 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
   for (const part of labelled ?? []) if (part.field !== 'feedback') fillField(ctx, problem, path, { field: part.field, pieces: cellPieces(ctx, part.paragraphs) }, labels);
   const rowDeadlines: { found: FoundDeadline; text: { value: string; span: Span }; measures: number[] }[] = [];
   const rowStatuses: RowStatus[] = [];
+  const reported: Span[] = [];
   for (const r of entry.rows) {
     const measuresBefore = problem.measures?.length ?? 0;
     let rowDeadline: { found: FoundDeadline; text: { value: string; span: Span } } | undefined;
@@ -259,6 +260,7 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
           if (found) rowDeadline = { found, text };
           continue;
         }
+        if (field === 'progress' || field === 'status') reported.push(content.content.span);
         fillFromCell(ctx, problem, path, field, content.content, labels);
       } else if (content.kind === 'gap' && r === entry.rows[0]) {
         const key = PLAN_KEY[field];
@@ -271,6 +273,9 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
   if (rowDeadlines.length > 0) setRowDeadlines(ctx, problem, path, rowDeadlines);
   if (rowStatuses.length > 0) setRowStatuses(ctx, problem, path, rowStatuses);
   if (problem.status === undefined) markedStatus(ctx, problem, path, entry);
+  // A table with no 佐证材料 column gives its evidence in the progress it reports (已完成。印发《…》〔2024〕3号); where
+  // there is one, a blank or 无 in it is the unit's own word that there is none.
+  if (!header.columns.includes('evidence')) addEvidenceFromText(ctx, problem, path, reported);
   return problem;
 }
 
