@@ -85,7 +85,8 @@ export function importDocument(document: SourceDocument, options: ImportOptions 
   const narrativeSpans = narrative.flatMap((section) => subtreeSpans(section.node));
   const introSpans = layout.containers.flatMap((node) => ownWords(ctx, node));
   const spoken = [...opening, ...narrativeSpans, ...introSpans];
-  const everywhere = paragraphs.filter((p) => p.role.kind !== 'chrome' && p.role.kind !== 'closing').map((p) => p.span);
+  // The closing word on going on is the report's own (每季度召开一次… said there is a commitment).
+  const everywhere = paragraphs.filter((p) => p.role.kind !== 'chrome' && (p.role.kind !== 'closing' || p.role.what === 'outlook')).map((p) => p.span);
 
   const facts = readInspectionFacts(ctx, spoken, everywhere);
   ctx.relativeFrom = relativeStart(ctx, spoken, facts.inspection.feedbackDate);

@@ -24,7 +24,8 @@ export type ParagraphRole =
   | { kind: 'chrome'; fields: ChromeField[] }
   | { kind: 'title' }
   | { kind: 'addressee' }
-  | { kind: 'closing'; what: 'contacts' | 'disclosure' | 'signature' | 'date' }
+  /** `outlook`: the unit's word on going on (下一步，局党组将持续…), after the last item and before the signature. */
+  | { kind: 'closing'; what: 'contacts' | 'disclosure' | 'signature' | 'date' | 'outlook' }
   /** `words` is what follows the mark: the title, and any body words on the same paragraph. */
   | { kind: 'heading'; mark?: Mark; words: Span; named?: boolean; fields?: LabelledField[] }
   | { kind: 'labels'; mark?: Mark; fields: LabelledField[] }
@@ -91,6 +92,7 @@ export function classifyParagraphs(reading: ReadingText, lexicon: Lexicon): Para
   }
   markSignatures(folded, paragraphs);
   markFooter(folded, paragraphs);
+  markOutlook(folded, paragraphs);
   return paragraphs;
 }
 
@@ -270,6 +272,25 @@ function chromeFields(folded: string, start: number, end: number): ChromeField[]
 function valueEnd(folded: string, start: number, end: number): number {
   while (end > start && ' \t|'.includes(folded.charAt(end - 1))) end--;
   return end;
+}
+
+/** How a closing word on going on opens: 下一步，… 今后，… 下阶段，… */
+const OUTLOOK = /^(?:下一步|下步|下阶段|下一阶段|今后|接下来)(?:工作中|工作|中)?[,，]/u;
+
+/**
+ * Unnumbered, unlabelled paragraphs opening 下一步，/今后， just before the closing (contacts, signature, date) close the
+ * whole report, not its last item: a report without a 下一步工作打算 heading says it so, and the last problem would
+ * otherwise take it as its own measure, hiding that problem's own last words (its status).
+ */
+function markOutlook(folded: string, paragraphs: Paragraph[]): void {
+  let i = paragraphs.length - 1;
+  while (i >= 0 && (paragraphs[i].role.kind === 'closing' || paragraphs[i].role.kind === 'chrome')) i--;
+  const closed = i < paragraphs.length - 1;
+  for (; closed && i >= 0; i--) {
+    const paragraph = paragraphs[i];
+    if (paragraph.role.kind !== 'text' || paragraph.role.fields || !OUTLOOK.test(folded.slice(paragraph.span.start, paragraph.span.start + 12))) return;
+    paragraph.role = { kind: 'closing', what: 'outlook' };
+  }
 }
 
 /** The line just above a date line at the end, naming an organisation and no sentence, is the signature. */

@@ -88,7 +88,7 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
       if (role.what === 'date') signed = dayIn(span) ?? signed;
       else if (role.what === 'signature') signature = cleanSpan(ctx.text, span);
       else readContacts(ctx, span, report, used);
-      if (role.what === 'disclosure') {
+      if (role.what === 'disclosure' || role.what === 'outlook') {
         const closing = (report['x-closing'] ??= []);
         const words = cleanSpan(ctx.text, span);
         ctx.spans.set(['report', 'x-closing', closing.length], words);
