@@ -10,7 +10,7 @@ import { trimEndMatching } from '../core/trim-end.js';
 /** What a column header may end with besides its words: 完成时限： 责任人* */
 const HEADER_CLOSING = /[:：*]/u;
 /** What joins two fields' names in one header (问题及整改措施). */
-const HEADER_JOINERS = '及和与、';
+const HEADER_JOINERS = '及和与、/';
 /** Words after a field's name in a header that say only what form it takes: 佐证材料目录, 责任人姓名, 整改时限要求. */
 const HEADER_FORM_WORDS: ReadonlySet<string> = new Set(['目录', '清单', '名称', '名录', '列表', '明细', '说明', '内容', '姓名', '要求', '及编号', '编号']);
 
@@ -259,11 +259,17 @@ export class Lexicon {
    * then tell the second under its label (问题：… 措施：…), which the ledger reader reads from them.
    */
   private joinedHeader(key: string): FieldId | undefined {
+    return this.joinedFields(key)?.[0];
+  }
+
+  /** The two fields a header joins (责任领导及责任单位: leader, department), or undefined for a header naming one. */
+  joinedFields(header: string): [FieldId, FieldId] | undefined {
+    const key = trimEndMatching(normalizeWord(header), HEADER_CLOSING);
     const first = this.labelAt(key, 0);
     if (!first || !HEADER_JOINERS.includes(key.charAt(first.label.length))) return undefined;
     const rest = key.slice(first.label.length + 1);
     const second = this.byHeader.get(rest) ?? this.labelAt(rest, 0)?.field;
-    return second !== undefined && second !== first.field ? first.field : undefined;
+    return second !== undefined && second !== first.field ? [first.field, second] : undefined;
   }
 
   /** The labels of a field, the office's own first. */

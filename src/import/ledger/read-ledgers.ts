@@ -27,6 +27,7 @@ import { isPlanField } from './columns.js';
 import type { FoundTable } from './find-tables.js';
 import { aspectTitleOf, groupByNumber } from './id-aspects.js';
 import type { LedgerGroup } from './ledger-groups.js';
+import { splitJoinedCell } from './joined-cells.js';
 import { labelledCell } from './labelled-cell.js';
 import { setRowStatuses, type RowStatus } from './row-statuses.js';
 import { aspectTitle, rowKind } from './row-kinds.js';
@@ -261,7 +262,14 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
           continue;
         }
         if (field === 'progress' || field === 'status') reported.push(content.content.span);
-        fillFromCell(ctx, problem, path, field, content.content, labels);
+        const second = header.joined[c];
+        const readsAsFirst = (span: Span) => field === 'deadline' && readDeadline(ctx, span) !== undefined;
+        const split = second === undefined ? undefined : splitJoinedCell(ctx.folded, words(ctx, content.content.span).span, second, readsAsFirst);
+        if (split && second !== undefined) {
+          if (split.first.end > split.first.start) fillFromCell(ctx, problem, path, field, { span: split.first, paragraphs: [split.first], ...(content.content.date ? { date: content.content.date } : {}) }, labels);
+          if (second === 'progress' || second === 'status') reported.push(split.second);
+          fillFromCell(ctx, problem, path, second, { span: split.second, paragraphs: [split.second] }, labels);
+        } else fillFromCell(ctx, problem, path, field, content.content, labels);
       } else if (content.kind === 'gap' && r === entry.rows[0]) {
         const key = PLAN_KEY[field];
         if (key) ctx.spans.setDefault([...path, key], content.span);

@@ -6,7 +6,7 @@
  */
 import type { ColumnRole, HeaderTest } from '../../read/pdf/aligned-header.js';
 import type { TableBlock, TableCell } from '../../read/model.js';
-import type { Lexicon } from '../lexicon.js';
+import type { FieldId, Lexicon } from '../lexicon.js';
 import { columnField, headerKey, isCountField, isPlanField, type ColumnField } from './columns.js';
 
 export type TableKind = 'ledger' | 'summary' | 'meetings';
@@ -22,6 +22,11 @@ export interface TableHeader {
   headerCells: (TableCell | undefined)[];
   /** Each column's header words, folded as matched: a body row repeating them is the header repeated on a new page. */
   keys: string[];
+  /**
+   * The second field of a column whose header joins two (整改时限及完成情况: status) when no column of its own names
+   * it: its cells hold both (see joined-cells.ts).
+   */
+  joined: (FieldId | undefined)[];
 }
 
 /** Rows a header may stand below: a title, a 填报单位 line, a blank row or two. */
@@ -105,7 +110,11 @@ function headerFrom(table: TableBlock, text: string, firstRow: number, kind: Tab
   }
   disambiguateDates(columns, headerCells, text);
   const keys = columns.map((_, c) => headerKey(headerCells[c] ? wordsOf(headerCells[c]!, text) : ''));
-  return { kind, firstRow, bodyRow, columns, headerCells, keys };
+  const joined = columns.map((field, c) => {
+    const second = isPlanField(field) && headerCells[c] ? lexicon.joinedFields(wordsOf(headerCells[c]!, text))?.[1] : undefined;
+    return second !== undefined && !columns.includes(second) ? second : undefined;
+  });
+  return { kind, firstRow, bodyRow, columns, headerCells, keys, joined };
 }
 
 /** A second header row: every own cell is short and names a field or a group, at least one a field. */
