@@ -124,12 +124,12 @@ type Setter = <K extends keyof ImportedReportFacts>(key: K, value: ImportedRepor
 
 /**
  * The unit a title reports on, where it is the title's own subject: a Party organisation before 关于/落实 in a title
- * about rectifying feedback (中共X党组关于区委巡察组反馈意见整改情况的报告). A notice of an inspection office
- * (区委巡察办关于…整改情况的通报) names no Party organisation so, nor a round's summary without 反馈.
+ * about rectifying an inspection's findings (中共X党组关于区委巡察组反馈意见整改情况的报告, X党组关于巡察整改情况的报告).
+ * A notice of an inspection office (区委巡察办关于…整改情况的通报) names no Party organisation so.
  */
 function unitOfTitle(ctx: ImportContext, title: Span): ReportFacts['titleUnit'] {
   const folded = ctx.folded.slice(title.start, title.end);
-  if (!/反馈/u.test(folded) || !/整改/u.test(folded)) return undefined;
+  if (!/反馈|巡察|巡视/u.test(folded) || !/整改/u.test(folded)) return undefined;
   const match = TITLE_UNIT.exec(folded);
   if (!match) return undefined;
   const span = { start: title.start, end: title.start + match[1].length };

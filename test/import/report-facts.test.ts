@@ -27,6 +27,10 @@ describe('the document’s own facts', () => {
     const stated = importReport(`中共县气象局党组关于市委巡察组反馈意见整改情况的报告\n市委第三巡察组对县气象台党支部开展了巡察。${body}`);
     expect(stated.plan.inspection.inspectedUnit).toBe('县气象台党支部');
     expect(importReport(`县委巡察办关于巡察反馈意见整改情况的通报${body}`).plan.inspection.inspectedUnit).toBeUndefined();
+    // A title that names the inspection but not its feedback reports the same unit's rectification.
+    expect(importReport(`县交通运输局党组关于巡察整改情况的报告${body}`).plan.inspection.inspectedUnit).toBe('县交通运输局党组');
+    expect(importReport(`中共县林业局党组关于市委巡视整改进展情况的通报${body}`).plan.inspection.inspectedUnit).toBe('中共县林业局党组');
+    expect(importReport(`县林业局党组关于2024年度安全生产整改情况的报告${body}`).plan.inspection.inspectedUnit).toBeUndefined();
   });
 
   it('takes page chrome as metadata, never as items', () => {
