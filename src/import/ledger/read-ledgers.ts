@@ -261,15 +261,8 @@ function buildProblem(ctx: ImportContext, entry: ProblemEntry, path: JsonPath, i
           if (found) rowDeadline = { found, text };
           continue;
         }
-        if (field === 'progress' || field === 'status') reported.push(content.content.span);
-        const second = header.joined[c];
-        const readsAsFirst = (span: Span) => field === 'deadline' && readDeadline(ctx, span) !== undefined;
-        const split = second === undefined ? undefined : splitJoinedCell(ctx.folded, words(ctx, content.content.span).span, second, readsAsFirst);
-        if (split && second !== undefined) {
-          if (split.first.end > split.first.start) fillFromCell(ctx, problem, path, field, { span: split.first, paragraphs: [split.first], ...(content.content.date ? { date: content.content.date } : {}) }, labels);
-          if (second === 'progress' || second === 'status') reported.push(split.second);
-          fillFromCell(ctx, problem, path, second, { span: split.second, paragraphs: [split.second] }, labels);
-        } else fillFromCell(ctx, problem, path, field, content.content, labels);
+        const filled = fillJoinedCell(ctx, problem, path, { field, second: header.joined[c] }, content.content, labels);
+        for (const { field: into, span } of filled) if (into === 'progress' || into === 'status') reported.push(span);
       } else if (content.kind === 'gap' && r === entry.rows[0]) {
         const key = PLAN_KEY[field];
         if (key) ctx.spans.setDefault([...path, key], content.span);
@@ -351,6 +344,28 @@ function setRowDeadlines(ctx: ImportContext, problem: ProblemDraft, path: JsonPa
   problem.deadlineText = last.text.value;
   ctx.spans.set([...path, 'deadline'], last.text.span);
   ctx.spans.set([...path, 'deadlineText'], last.text.span);
+}
+
+/**
+ * A cell's words filled in: into both fields of a column whose header joins two, split where the second's words
+ * begin (joined-cells.ts), else into the column's field. Returns where each field's words were.
+ */
+function fillJoinedCell(ctx: ImportContext, problem: ProblemDraft, path: JsonPath, column: { field: FieldId; second?: FieldId }, content: CellContent, labels: ProblemLabels): { field: FieldId; span: Span }[] {
+  const { field, second } = column;
+  const readsAsFirst = (span: Span) => field === 'deadline' && readDeadline(ctx, span) !== undefined;
+  const split = second === undefined ? undefined : splitJoinedCell(ctx.folded, words(ctx, content.span).span, second, readsAsFirst);
+  if (!split || second === undefined) {
+    fillFromCell(ctx, problem, path, field, content, labels);
+    return [{ field, span: content.span }];
+  }
+  const filled: { field: FieldId; span: Span }[] = [];
+  if (split.first.end > split.first.start) {
+    fillFromCell(ctx, problem, path, field, { span: split.first, paragraphs: [split.first], ...(content.date ? { date: content.date } : {}) }, labels);
+    filled.push({ field, span: split.first });
+  }
+  fillFromCell(ctx, problem, path, second, { span: split.second, paragraphs: [split.second] }, labels);
+  filled.push({ field: second, span: split.second });
+  return filled;
 }
 
 /**
