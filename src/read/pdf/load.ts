@@ -53,7 +53,10 @@ async function pdfjs(): Promise<PdfJs> {
       const globals = globalThis as Record<string, unknown>;
       for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) globals[name] ??= class {};
     }
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // pdf.js runs the worker found here in this thread rather than importing its own (see bounded-worker.ts).
+    (globalThis as Record<string, unknown>).pdfjsWorker ??= await (await import('./bounded-worker.js')).boundedWorker();
+    return lib;
   })();
   return loaded;
 }
