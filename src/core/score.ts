@@ -131,11 +131,9 @@ export function computeScore(rules: readonly RuleTally[], problems: readonly Pro
   for (const rule of rules) byCategory.set(rule.category, addTallies(byCategory.get(rule.category) ?? emptyTally(), [rule]));
   const total = finish(addTallies(emptyTally(), rules));
   if (outcome.fatal) total.score = 0;
-  let problemsChecked = 0;
-  for (const problem of problems) if (problem.applicable > 0) problemsChecked++;
   return {
     ...total,
-    problemsChecked,
+    problemsChecked: checkedCount(problems),
     byCategory: Object.fromEntries([...byCategory].map(([category, tally]) => [category, finish(tally)])),
     byRule: rules.map(finish),
     byProblem: problems.map(finish),
@@ -166,9 +164,13 @@ export function withLateChecks<T extends ScoreTotals>(score: T, rule: { ruleId: 
   const { passedWeight, applicableWeight, passed, applicable } = score;
   const total = finish(addTallies({ passedWeight, applicableWeight, passed, applicable, score: 100 }, [tally]));
   const category = finish(addTallies({ ...(score.byCategory[rule.category] ?? emptyTally()) }, [tally]));
-  const checkedBefore = new Set(score.byProblem.filter((problem) => problem.applicable > 0).map((problem) => problem.path.join('/')));
-  let newlyChecked = 0;
-  for (const key of byProblem.keys()) if (!checkedBefore.has(key)) newlyChecked++;
+  const problems = score.byProblem.map((problem) => {
+    const late = byProblem.get(problem.path.join('/'));
+    if (!late) return problem;
+    const updated = { ...problem };
+    for (const check of late) addCheck(updated, check.weight, check.failed);
+    return finish(updated);
+  });
   return {
     ...score,
     passedWeight: total.passedWeight,
@@ -177,16 +179,17 @@ export function withLateChecks<T extends ScoreTotals>(score: T, rule: { ruleId: 
     applicable: total.applicable,
     score: total.score,
     // A problem only this rule checked is checked now (known only while per-problem tallies are kept).
-    problemsChecked: score.byProblem.length > 0 ? score.problemsChecked + newlyChecked : score.problemsChecked,
+    problemsChecked: problems.length > 0 ? checkedCount(problems) : score.problemsChecked,
     byCategory: { ...score.byCategory, [rule.category]: category },
     // Empty per-rule and per-problem tallies were dropped for a run whose formats print none: they stay empty.
     byRule: score.byRule.length > 0 ? [...score.byRule, finish(tally)] : score.byRule,
-    byProblem: score.byProblem.map((problem) => {
-      const late = byProblem.get(problem.path.join('/'));
-      if (!late) return problem;
-      const updated = { ...problem };
-      for (const check of late) addCheck(updated, check.weight, check.failed);
-      return finish(updated);
-    }),
+    byProblem: problems,
   };
+}
+
+/** How many of the problems had a check of their own. */
+function checkedCount(problems: readonly Tally[]): number {
+  let checked = 0;
+  for (const problem of problems) if (problem.applicable > 0) checked++;
+  return checked;
 }

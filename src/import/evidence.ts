@@ -79,7 +79,7 @@ export function nodeEvidence(text: string, folded: string, node: OutlineNode): N
     if (!enumeration && splitEnumeration(folded, span).items.length >= 2) enumeration = true;
     if (!cue && (causeOpener(folded, span.start, span.end) > 0 || measuresOpener(folded, span.start, span.end) > 0)) cue = true;
   }
-  const aspectSummary = node.style === 'named' && NAMES_ASPECT.test(sliceOf(folded, problemWords(folded, title)));
+  const aspectSummary = node.style === 'named' && NAMES_ASPECT.test(lastWords(folded, problemWords(folded, title)));
   const wrapper = !aspectSummary && (node.style === 'named' || node.style === 'wenti' || node.mark?.noun === '问题' || node.mark?.noun === '意见' || (title.end - title.start <= 300 && namesProblem(folded, title)));
   // An aspect's name often names a shortcoming (党的领导弱化): summing the aspect up, it still tells no one problem.
   const shortcoming = !aspectSummary && namesShortcoming(folded, title.start, title.end);
@@ -116,6 +116,7 @@ export function headingRest(node: OutlineNode, title: Span): Span {
   return { start: Math.min(Math.max(title.end, node.words.start), end), end };
 }
 
-function sliceOf(folded: string, span: Span): string {
+/** The last words of a span (up to 40 characters): enough for what a title ends with. */
+function lastWords(folded: string, span: Span): string {
   return folded.slice(Math.max(span.start, span.end - 40), span.end);
 }

@@ -241,7 +241,7 @@ export class Lexicon {
     const key = trimEndMatching(normalizeWord(header), HEADER_CLOSING);
     const exact = this.byHeader.get(key);
     if (exact) return exact;
-    const joined = this.joinedHeader(key);
+    const joined = this.joinedOfKey(key)?.[0];
     if (joined) return joined;
     const bare = key.replace(/\([^()]*\)$/u, '');
     if (bare !== key && this.byHeader.has(bare)) return this.byHeader.get(bare);
@@ -255,16 +255,15 @@ export class Lexicon {
   }
 
   /**
-   * 问题及整改措施 / 存在问题和整改情况: a header naming two fields joined by 及/和/与/、 names the first; the cells
-   * then tell the second under its label (问题：… 措施：…), which the ledger reader reads from them.
+   * The two fields a header joins by 及/和/与/、//, or undefined for a header naming one. Such a header names the
+   * first (问题及整改措施); its cells tell the second, under its label (问题：… 措施：…) or after the first's words
+   * (责任领导及责任单位: 局长 杨帆、办公室), which the ledger reader reads from them.
    */
-  private joinedHeader(key: string): FieldId | undefined {
-    return this.joinedFields(key)?.[0];
+  joinedFields(header: string): [FieldId, FieldId] | undefined {
+    return this.joinedOfKey(trimEndMatching(normalizeWord(header), HEADER_CLOSING));
   }
 
-  /** The two fields a header joins (责任领导及责任单位: leader, department), or undefined for a header naming one. */
-  joinedFields(header: string): [FieldId, FieldId] | undefined {
-    const key = trimEndMatching(normalizeWord(header), HEADER_CLOSING);
+  private joinedOfKey(key: string): [FieldId, FieldId] | undefined {
     const first = this.labelAt(key, 0);
     if (!first || !HEADER_JOINERS.includes(key.charAt(first.label.length))) return undefined;
     const rest = key.slice(first.label.length + 1);

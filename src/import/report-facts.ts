@@ -64,8 +64,9 @@ export function readReportFacts(ctx: ImportContext, outside: readonly Paragraph[
     const role = paragraph.role;
     const span = paragraph.span;
     if (role.kind === 'title') {
-      setTitle(ctx, cleanSpan(ctx.text, span), set);
-      titleUnit ??= unitOfTitle(ctx, cleanSpan(ctx.text, span));
+      const title = cleanSpan(ctx.text, span);
+      setTitle(ctx, title, set);
+      titleUnit ??= unitOfTitle(ctx, title);
     } else if (role.kind === 'addressee') {
       const words = cleanSpan(ctx.text, span);
       set('x-addressee', ctx.text.slice(words.start, words.end), words);

@@ -5,7 +5,7 @@
  * (`局长 杨帆`, `立行立改`) is not split. Pairs whose second words cannot be told apart stay whole in the first field.
  */
 import type { FieldId } from '../lexicon.js';
-import type { Span } from '../span.js';
+import { cleanSpan, type Span } from '../span.js';
 import { leadingStatus } from '../status-words.js';
 
 /** What separates the two fields' words in a cell. */
@@ -44,29 +44,22 @@ function beforeStatus(folded: string, span: Span, firstReads: (words: Span) => b
       opening = true;
       continue;
     }
-    return { first: trimmed(folded, { start: span.start, end: i }), second: { start: i, end: span.end } };
+    return { first: cleanSpan(folded, { start: span.start, end: i }), second: { start: i, end: span.end } };
   }
   // The cell opens with a status and has no other: the status alone, unless its words are the first field's.
-  return opening && !firstReads(trimmed(folded, span)) ? { first: { start: span.start, end: span.start }, second: span } : undefined;
+  return opening && !firstReads(cleanSpan(folded, span)) ? { first: { start: span.start, end: span.start }, second: span } : undefined;
 }
 
 /** 局长 杨帆、办公室: the words after the last separator (or blank, for a person) when they are the second field's. */
 function lastPart(folded: string, span: Span, isSecond: (words: string) => boolean, blankSeparates: boolean): JoinedCell | undefined {
-  const whole = trimmed(folded, span);
+  const whole = cleanSpan(folded, span);
   for (let i = whole.end - 1; i > whole.start; i--) {
     const char = folded.charAt(i);
     if (!SEPARATOR.test(char) && !(blankSeparates && BLANK.test(char))) continue;
-    const second = trimmed(folded, { start: i + 1, end: whole.end });
-    const first = trimmed(folded, { start: whole.start, end: i });
+    const second = cleanSpan(folded, { start: i + 1, end: whole.end });
+    const first = cleanSpan(folded, { start: whole.start, end: i });
     if (first.end <= first.start || !isSecond(folded.slice(second.start, second.end))) return undefined;
     return { first, second };
   }
   return undefined;
-}
-
-function trimmed(folded: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && (SEPARATOR.test(folded.charAt(start)) || BLANK.test(folded.charAt(start)))) start++;
-  while (end > start && (SEPARATOR.test(folded.charAt(end - 1)) || BLANK.test(folded.charAt(end - 1)) || folded.charAt(end - 1) === '。')) end--;
-  return { start, end };
 }
